@@ -1,0 +1,19 @@
+import { EVENT_KINDS } from '../../shared/schema';
+import { KIND_LABELS, kindClass } from '../../shared/kinds';
+
+export function Legend() {
+  return (
+    <ul className="legend" aria-label="Legend">
+      {EVENT_KINDS.map((kind) => (
+        <li key={kind} className={kindClass(kind)}>
+          <span className="swatch" aria-hidden="true" />
+          {KIND_LABELS[kind]}
+        </li>
+      ))}
+      <li className="legend-uncertain">
+        <span className="swatch" aria-hidden="true" />
+        Date not exact
+      </li>
+    </ul>
+  );
+}

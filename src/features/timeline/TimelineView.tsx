@@ -1,0 +1,134 @@
+/**
+ * vis-timeline in React: created once, fed through a DataSet when the events
+ * change (never re-created, so zoom and scroll survive filtering), destroyed on
+ * unmount. Imperative zoom controls are exposed through a ref.
+ */
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { Crisis, TimelineEvent } from '../../shared/schema';
+import { fromIsoDay } from '../../shared/partialDate';
+import {
+  crisisToBackground,
+  eventToItem,
+  renderItemLabel,
+  type TimelineItem,
+} from './toTimelineItems';
+import { addDays } from 'date-fns';
+
+export interface TimelineHandle {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  showSpan(start: string, end: string): void;
+  visibleRange(): { start: Date; end: Date } | null;
+}
+
+interface Props {
+  events: TimelineEvent[];
+  crises: Crisis[];
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+}
+
+const DAY = 86_400_000;
+
+const OPTIONS: TimelineOptions = {
+  stack: true,
+  showCurrentTime: false,
+  orientation: { axis: 'top', item: 'top' },
+  zoomMin: DAY * 2,
+  zoomMax: DAY * 365 * 30,
+  min: new Date(1995, 0, 1),
+  max: new Date(2035, 0, 1),
+  margin: { item: { horizontal: 4, vertical: 6 } },
+  // Article text must never be parsed as HTML: labels come back as DOM text nodes.
+  template: (item?: TimelineItem) => renderItemLabel(item),
+  xss: { disabled: false },
+  tooltip: { followMouse: false },
+  height: '100%',
+  verticalScroll: true,
+};
+
+export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(
+  { events, crises, selectedId, onSelect },
+  ref,
+) {
+  const container = useRef<HTMLDivElement>(null);
+  const timeline = useRef<Timeline | null>(null);
+  const items = useRef(new DataSet<TimelineItem>());
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = new Timeline(container.current, items.current as never, OPTIONS);
+    instance.on('select', (props: { items: (string | number)[] }) => {
+      const id = props.items[0];
+      onSelectRef.current(typeof id === 'string' ? id : null);
+    });
+    // The visible window, readable from the page: tests and curious readers can see it.
+    const element = container.current;
+    instance.on('rangechanged', (props: { start: Date; end: Date }) => {
+      element.dataset.windowStart = props.start.toISOString();
+      element.dataset.windowEnd = props.end.toISOString();
+    });
+    timeline.current = instance;
+    return () => {
+      instance.destroy();
+      timeline.current = null;
+    };
+  }, []);
+
+  // Diff rather than clear-and-add: vis redraws only what changed.
+  useEffect(() => {
+    const next = [...crises.map(crisisToBackground), ...events.map((e) => eventToItem(e))];
+    const keep = new Set(next.map((i) => i.id));
+    const stale = items.current.getIds().filter((id) => !keep.has(id));
+    items.current.remove(stale);
+    items.current.update(next);
+  }, [events, crises]);
+
+  // Open on the crises this timeline is about; a stray reference to 2001 should not
+  // squeeze 2016–2025 into a corner. "Fit all" still shows everything.
+  const placed = useRef(false);
+  useEffect(() => {
+    const instance = timeline.current;
+    if (placed.current || !instance || events.length === 0) return;
+    placed.current = true;
+    const first = crises.map((c) => c.start).sort()[0];
+    const last = crises
+      .map((c) => c.end)
+      .sort()
+      .at(-1);
+    if (first && last)
+      instance.setWindow(addDays(fromIsoDay(first), -60), addDays(fromIsoDay(last), 60), {
+        animation: false,
+      });
+    else instance.fit({ animation: false });
+  }, [events, crises]);
+
+  useEffect(() => {
+    const instance = timeline.current;
+    if (!instance) return;
+    instance.setSelection(selectedId ? [selectedId] : []);
+    if (selectedId && items.current.get(selectedId)) {
+      instance.focus(selectedId, {
+        animation: { duration: 300, easingFunction: 'easeInOutQuad' },
+        zoom: false,
+      });
+    }
+  }, [selectedId]);
+
+  useImperativeHandle(ref, () => ({
+    zoomIn: () => timeline.current?.zoomIn(0.5),
+    zoomOut: () => timeline.current?.zoomOut(0.5),
+    fit: () => timeline.current?.fit(),
+    showSpan: (start, end) =>
+      timeline.current?.setWindow(addDays(fromIsoDay(start), -3), addDays(fromIsoDay(end), 4)),
+    visibleRange: () => timeline.current?.getWindow() ?? null,
+  }));
+
+  return <div ref={container} className="timeline-canvas" data-testid="timeline" />;
+});

@@ -1,0 +1,82 @@
+/**
+ * `npm run extract`: corpus folder in, timeline.json out. Errors a person can fix
+ * print one line and exit 1; the previous output is left untouched.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PipelineError } from './errors';
+import { runPipeline } from './runPipeline';
+import { serialiseTimeline, timelineJsonSchema, writeFileAtomic } from './stages/writeTimeline';
+import { explainText } from './explain';
+
+const HELP = `Usage: npm run extract -- [options]
+
+Reads the article corpus and writes the timeline data the app loads.
+
+Options:
+  --corpus DIR          corpus folder with manifest.json, *.txt and knowledge/ (default: seeds)
+  --out FILE            where to write the timeline (default: public/data/timeline.json)
+  --explain FILE        explain one article instead: each date expression, how it was
+                        resolved and why, the actors and incidents linked, the events made
+  --published DATE      with --explain: publication date (YYYY-MM-DD) of a text not in the manifest
+  --json                with --explain: print JSON, one object per date expression
+  -h, --help            show this help
+`;
+
+function main(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      corpus: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'public/data/timeline.json' },
+      explain: { type: 'string' },
+      published: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const corpus = resolve(values.corpus);
+  if (values.explain) {
+    process.stdout.write(
+      explainText({
+        corpusDir: corpus,
+        file: resolve(values.explain),
+        published: values.published,
+        json: values.json,
+      }),
+    );
+    return 0;
+  }
+  const started = performance.now();
+  const timeline = runPipeline(corpus);
+  const out = resolve(values.out);
+  const json = serialiseTimeline(timeline);
+  const unchanged = existsSync(out) && readFileSync(out, 'utf8') === json;
+  if (!unchanged) writeFileAtomic(out, json);
+  writeFileAtomic(join(resolve(values.out, '..'), 'timeline.schema.json'), timelineJsonSchema());
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(
+    `extract: ${timeline.articles.length} articles → ${timeline.events.length} events in ${ms} ms → ${values.out}${unchanged ? ' (unchanged)' : ''}\n`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (
+    error instanceof PipelineError ||
+    (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+  ) {
+    process.stderr.write(`extract: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

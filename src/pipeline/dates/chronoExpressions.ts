@@ -1,0 +1,117 @@
+/**
+ * Explicit dates ("February 14", "June 13-14", "January 2018", "10/27/2017",
+ * "yesterday") come from chrono-node. Two things are corrected here: the false
+ * friends it reads as dates, and the year it picks for a month-day without one
+ * (chrono takes the nearest; news looks back unless the clause speaks of plans).
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { DateMention } from '../types';
+import { directionAt } from './direction';
+import { MONTH_PATTERN, fromIsoDay, longDay, pad2 } from './calendar';
+
+const RELATIVE_WORDS = /\b(yesterday|today|tomorrow|tonight|ago|day before|day after tomorrow)\b/i;
+const PREPOSITION_BEFORE_MONTH =
+  /\b(in|since|by|until|from|of|during|through|early|mid|late|last|next|this|before|after)\s*-?\s*$/i;
+
+/** Why a chrono match is not a date, or null when it is one. Each reason has a negative test. */
+export function falseFriendReason(result: ParsedResult, sentence: string): string | null {
+  const text = result.text.trim();
+  const before = sentence.slice(0, result.index);
+  const after = sentence.slice(result.index + result.text.length);
+  if (/^(right )?now$/i.test(text)) return '"now" is not a date of a happening';
+  if (/\b(few|coming|recent)\b/i.test(text)) return 'a vague span, not a date';
+  if (/^(a|one|two|three|\d+) days? (after|before)$/i.test(text))
+    return 'relative to another happening, not to the publication date';
+  if (/in the day$/i.test(text)) return 'handled as "earlier in the day"';
+  const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => result.start.isCertain(c);
+  // Weekdays are resolved by the news parser, which looks back from publication.
+  if (known('weekday') && !known('day')) return 'weekday handled by the news parser';
+  if (!/[A-Za-z]/.test(text) && !/\b(19|20)\d{2}\b/.test(text))
+    return 'a number without a year ("2 1/2", "1.25") is not a date';
+  if (/\$\s*$/.test(before)) return 'a price';
+  if (/^\s*(attacks?|bombings?)\b/i.test(after) && !known('year'))
+    return 'part of an event\'s name ("Sept. 11 attacks")';
+  if (known('month') && !known('day') && !known('year')) {
+    const monthWord = new RegExp(`^(${MONTH_PATTERN})$`).test(text);
+    if (!monthWord) return 'a lower-case month name is a word ("march", "may")';
+    if (!PREPOSITION_BEFORE_MONTH.test(before))
+      return 'a month name with no preposition is more likely a word';
+  }
+  return null;
+}
+
+function isoOf(components: ParsedComponents, year: number): string {
+  const month = components.get('month')!;
+  return components.isCertain('day')
+    ? `${year}-${pad2(month)}-${pad2(components.get('day')!)}`
+    : `${year}-${pad2(month)}`;
+}
+
+export function findChronoExpressions(
+  sentence: string,
+  sentenceOffset: number,
+  published: string,
+): DateMention[] {
+  // Noon keeps the reference on the right calendar day in every time zone.
+  const reference = fromIsoDay(published);
+  reference.setHours(12);
+  const mentions: DateMention[] = [];
+  for (const result of chrono.casual.parse(sentence, reference)) {
+    if (falseFriendReason(result, sentence)) continue;
+    const { start, end } = result;
+    const relative = RELATIVE_WORDS.test(result.text);
+    const text = result.text.trim();
+    const base = { text, offset: sentenceOffset + result.index, length: text.length };
+
+    if (relative) {
+      const iso = `${start.get('year')}-${pad2(start.get('month')!)}-${pad2(start.get('day')!)}`;
+      mentions.push({
+        ...base,
+        start: iso,
+        precision: 'day',
+        basis: 'relative',
+        explanation: `“${text}” → ${longDay(iso)}, from the article of ${longDay(published)}.`,
+      });
+      continue;
+    }
+    if (!start.isCertain('month')) continue;
+
+    const publishedDate = fromIsoDay(published);
+    let year = start.get('year')!;
+    let how = '';
+    if (!start.isCertain('year')) {
+      // Choose the year ourselves: chrono's "nearest" puts a February 14 read in
+      // March 2019 in February 2020 when the reference is late in the year.
+      const future = directionAt(sentence, result.index) === 'future';
+      year = publishedDate.getFullYear();
+      const candidate = fromIsoDay(isoOf(start, year));
+      if (!future && candidate > publishedDate) year -= 1;
+      if (future && candidate < publishedDate && !start.isCertain('day')) year += 1;
+      if (future && start.isCertain('day') && candidate < publishedDate) year += 1;
+      how = future
+        ? ` The text gives no year: the first one after the article of ${longDay(published)}, as the clause speaks of what is planned.`
+        : ` The text gives no year: the latest one on or before the article of ${longDay(published)}, as reports look back.`;
+    }
+    const startIso = isoOf(start, year);
+    const endIso = end?.isCertain('month')
+      ? isoOf(end, year + ((end.get('month') ?? 0) < (start.get('month') ?? 0) ? 1 : 0))
+      : undefined;
+    const day = start.isCertain('day');
+    mentions.push({
+      ...base,
+      start: startIso,
+      end: endIso,
+      precision: day ? 'day' : 'month',
+      basis: 'explicit',
+      explanation: `“${text}” → ${describe(startIso)}${endIso ? ` to ${describe(endIso)}` : ''}.${how}`,
+    });
+  }
+  return mentions;
+}
+
+function describe(iso: string): string {
+  return iso.length === 10
+    ? longDay(iso)
+    : fromIsoDay(iso).toLocaleDateString('en-GB', { month: 'long', year: 'numeric' });
+}

@@ -1,0 +1,326 @@
+/**
+ * Date expressions that general-purpose parsers get wrong for news, resolved here
+ * at their own precision: weekdays counted back from the publication date, "this
+ * week" / "last month" as whole periods, bare years and decades, "early/mid/late"
+ * modifiers, and "earlier in the day" carried from the previous dated sentence.
+ */
+import {
+  addDays,
+  addWeeks,
+  format,
+  getDay,
+  lastDayOfMonth,
+  startOfWeek,
+  subDays,
+  subMonths,
+} from 'date-fns';
+import type { DateMention } from '../types';
+import { directionAt } from './direction';
+import {
+  MONTH_PATTERN,
+  WEEKDAYS,
+  WEEKDAY_PATTERN,
+  fromIsoDay,
+  isoMonth,
+  longDay,
+  monthIndex,
+  pad2,
+  toIsoDay,
+} from './calendar';
+
+export interface ExpressionContext {
+  /** Sentence text and its offset in the article. */
+  sentence: string;
+  sentenceOffset: number;
+  published: string;
+  /** The last day-precise date mentioned earlier in the article, for "earlier in the day". */
+  previousDay: DateMention | null;
+}
+
+type Found = Omit<DateMention, 'offset' | 'length' | 'text'>;
+
+interface NewsPattern {
+  name: string;
+  regex: RegExp;
+  resolve: (match: RegExpExecArray, ctx: ExpressionContext) => Found | null;
+}
+
+const weekOf = (day: Date) => startOfWeek(day, { weekStartsOn: 1 });
+
+const NEWS_PATTERNS: NewsPattern[] = [
+  {
+    // Full weekday names only: "Sun" and "Wed" are a newspaper and a verb more often than days.
+    name: 'weekday',
+    regex: new RegExp(
+      `\\b(?:(on|last|this|next|since|by|until|from)\\s+)?(${WEEKDAY_PATTERN})\\b(?!,?\\s+(?:${MONTH_PATTERN}|\\d))`,
+      'gi',
+    ),
+    resolve(match, ctx) {
+      const [, prefix, name] = match;
+      if (!name || name[0] !== name[0]?.toUpperCase()) return null;
+      const target = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
+      const published = fromIsoDay(ctx.published);
+      const lower = prefix?.toLowerCase();
+      const future =
+        lower === 'next' ||
+        (lower !== 'last' && directionAt(ctx.sentence, match.index) === 'future');
+      let day: Date;
+      let how: string;
+      if (future) {
+        const ahead = (target - getDay(published) + 7) % 7 || 7;
+        day = addDays(published, ahead);
+        how = 'counted forward, as the clause speaks of what is to come';
+      } else {
+        // "said on Friday" in a Friday article is that same Friday; "last Friday" is a week back.
+        const back = (getDay(published) - target + 7) % 7 || (lower === 'last' ? 7 : 0);
+        day = subDays(published, back);
+        how =
+          back === 0
+            ? 'the day of publication itself'
+            : 'counted back, as reported speech looks back';
+      }
+      const iso = toIsoDay(day);
+      return {
+        start: iso,
+        precision: 'day',
+        basis: 'relative',
+        openEnded: lower === 'since' || undefined,
+        explanation: `→ ${longDay(iso)}, ${how} from the article of ${longDay(ctx.published)}.`,
+      };
+    },
+  },
+  {
+    name: 'relative-week',
+    regex: /\b(this|last|next|earlier this|later this|past)\s+week\b/gi,
+    resolve(match, ctx) {
+      const which = match[1]!.toLowerCase();
+      const published = fromIsoDay(ctx.published);
+      const shift = which === 'last' || which === 'past' ? -1 : which === 'next' ? 1 : 0;
+      const monday = addWeeks(weekOf(published), shift);
+      let sunday = addDays(monday, 6);
+      // Reported speech cannot be later than the report: clip "this week" at publication.
+      if (shift === 0 && sunday > published && directionAt(ctx.sentence, match.index) === 'past')
+        sunday = published;
+      const start = toIsoDay(monday);
+      const end = toIsoDay(sunday);
+      return {
+        start,
+        end,
+        precision: 'week',
+        basis: 'relative',
+        explanation: `→ the week of ${longDay(start)} to ${longDay(end)}, from the article of ${longDay(ctx.published)}.`,
+      };
+    },
+  },
+  {
+    name: 'relative-month-or-year',
+    regex: /\b(?:(early|mid|late)[- ])?(this|last|next)\s+(month|year)\b/gi,
+    resolve(match, ctx) {
+      const [, modifier, which, unit] = match;
+      const published = fromIsoDay(ctx.published);
+      const shift = which!.toLowerCase() === 'last' ? -1 : which!.toLowerCase() === 'next' ? 1 : 0;
+      if (unit!.toLowerCase() === 'month') {
+        const month = subMonths(published, -shift);
+        const value = isoMonth(month.getFullYear(), month.getMonth() + 1);
+        return withModifier(
+          modifier,
+          { start: value, precision: 'month', basis: 'relative', explanation: '' },
+          ctx,
+          match[0],
+        );
+      }
+      const year = published.getFullYear() + shift;
+      return withModifier(
+        modifier,
+        { start: String(year), precision: 'year', basis: 'relative', explanation: '' },
+        ctx,
+        match[0],
+      );
+    },
+  },
+  {
+    name: 'modified-month-or-year',
+    regex: new RegExp(
+      `\\b(early|mid|late)[- ](?:(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?|((?:19|20)\\d{2}))\\b`,
+      'g',
+    ),
+    resolve(match, ctx) {
+      const [, modifier, monthName, monthYear, bareYear] = match;
+      if (bareYear) {
+        return withModifier(
+          modifier,
+          { start: bareYear, precision: 'year', basis: 'explicit', explanation: '' },
+          ctx,
+          match[0],
+        );
+      }
+      const month = monthIndex(monthName!);
+      const published = fromIsoDay(ctx.published);
+      let year = monthYear ? Number(monthYear) : published.getFullYear();
+      if (!monthYear) {
+        const future = directionAt(ctx.sentence, match.index) === 'future';
+        if (!future && month > published.getMonth() + 1) year -= 1;
+        if (future && month < published.getMonth() + 1) year += 1;
+      }
+      return withModifier(
+        modifier,
+        {
+          start: isoMonth(year, month),
+          precision: 'month',
+          basis: monthYear ? 'explicit' : 'relative',
+          explanation: '',
+        },
+        ctx,
+        match[0],
+      );
+    },
+  },
+  {
+    name: 'decade',
+    regex: /\b(?:the\s+)?((?:19|20)\d)0s\b/g,
+    resolve(match) {
+      const decade = `${match[1]}0`;
+      return {
+        start: decade,
+        end: `${match[1]}9`,
+        precision: 'decade',
+        basis: 'explicit',
+        explanation: `→ the years ${decade} to ${match[1]}9.`,
+      };
+    },
+  },
+  {
+    // A bare year needs a preposition in front: "in 2001", "since 2018". Alone, a
+    // four-digit number is too often a count ("2019 votes").
+    name: 'bare-year',
+    regex:
+      /\b(in|since|by|until|during|from|before|after|through|as of|of)\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+    resolve(match) {
+      const [, preposition, year] = match;
+      return {
+        start: year!,
+        precision: 'year',
+        basis: 'explicit',
+        openEnded: preposition!.toLowerCase() === 'since' || undefined,
+        explanation: `→ the year ${year}.`,
+      };
+    },
+  },
+  {
+    name: 'same-day',
+    regex: /\b(?:(earlier|later) (?:in|on) the day|(earlier|later) that day|the same day)\b/gi,
+    resolve(_match, ctx) {
+      const anchor = ctx.previousDay;
+      const iso = anchor?.start ?? ctx.published;
+      return {
+        start: iso,
+        precision: 'day',
+        basis: 'relative',
+        explanation: anchor
+          ? `→ ${longDay(iso)}, the day of “${anchor.text}” mentioned just before.`
+          : `→ ${longDay(iso)}, the article's publication date (no earlier date in the text).`,
+      };
+    },
+  },
+  {
+    // "A day after the United States asserted X, it continued ...": the subordinate
+    // statement came that many days before the events the article reports.
+    name: 'days-after-clause',
+    regex:
+      /\b([Aa]|[Oo]ne|[Tt]wo|[Tt]hree|\d+) days? after\b(?=\s+(?:the\s+)?[A-Z][\w.\s-]{0,40}?\b(?:asserted|said|stated|told|warned|urged|announced)\b)/g,
+    resolve(match, ctx) {
+      const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+      const n = words[match[1]!.toLowerCase()] ?? Number(match[1]);
+      const iso = toIsoDay(subDays(fromIsoDay(ctx.published), n));
+      return {
+        start: iso,
+        precision: 'day',
+        basis: 'relative',
+        explanation: `→ ${longDay(iso)}: ${n === 1 ? 'a day' : `${n} days`} before the events the article reports, taken as its publication on ${longDay(ctx.published)}.`,
+      };
+    },
+  },
+];
+
+/** "early 2011" → January–April 2011; "mid-April" → 11–20 April; "late last year" → September–December. */
+function withModifier(
+  modifier: string | undefined,
+  found: Found,
+  ctx: ExpressionContext,
+  text: string,
+): Found {
+  const from = `from the article of ${longDay(ctx.published)}`;
+  const describe = (what: string) =>
+    `“${text}” → ${what}${found.basis === 'relative' ? `, ${from}` : ''}.`;
+  if (!modifier) {
+    return {
+      ...found,
+      explanation: describe(found.precision === 'month' ? monthLabel(found.start) : found.start),
+    };
+  }
+  const m = modifier.toLowerCase();
+  if (found.precision === 'year') {
+    const [a, b] = m === 'early' ? [1, 4] : m === 'mid' ? [5, 8] : [9, 12];
+    const start = `${found.start}-${pad2(a)}`;
+    const end = `${found.start}-${pad2(b)}`;
+    return {
+      ...found,
+      start,
+      end,
+      precision: 'month',
+      explanation: describe(`${monthLabel(start)} to ${monthLabel(end)}`),
+    };
+  }
+  const first = fromIsoDay(found.start);
+  const last = lastDayOfMonth(first).getDate();
+  const [a, b] = m === 'early' ? [1, 10] : m === 'mid' ? [11, 20] : [21, last];
+  const start = `${found.start}-${pad2(a)}`;
+  const end = `${found.start}-${pad2(b)}`;
+  return {
+    ...found,
+    start,
+    end,
+    precision: 'week',
+    explanation: describe(`${a}–${b} ${monthLabel(found.start)}`),
+  };
+}
+
+function monthLabel(isoMonthValue: string): string {
+  return format(fromIsoDay(isoMonthValue), 'MMMM yyyy');
+}
+
+export function findNewsExpressions(ctx: ExpressionContext): DateMention[] {
+  const found: DateMention[] = [];
+  for (const pattern of NEWS_PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (
+      let match = pattern.regex.exec(ctx.sentence);
+      match;
+      match = pattern.regex.exec(ctx.sentence)
+    ) {
+      const resolved = pattern.resolve(match, ctx);
+      if (!resolved) continue;
+      found.push({
+        ...resolved,
+        text: match[0],
+        offset: ctx.sentenceOffset + match.index,
+        length: match[0].length,
+        explanation: resolved.explanation.startsWith('“')
+          ? resolved.explanation
+          : `“${match[0]}” ${resolved.explanation}`,
+      });
+    }
+  }
+  return dropOverlaps(found);
+}
+
+/** Longest expression wins where two overlap ("late last year" over "last year"). */
+export function dropOverlaps(mentions: DateMention[]): DateMention[] {
+  const sorted = [...mentions].sort((a, b) => b.length - a.length || a.offset - b.offset);
+  const kept: DateMention[] = [];
+  for (const m of sorted) {
+    if (kept.every((k) => m.offset + m.length <= k.offset || k.offset + k.length <= m.offset))
+      kept.push(m);
+  }
+  return kept.sort((a, b) => a.offset - b.offset);
+}

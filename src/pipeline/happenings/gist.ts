@@ -1,0 +1,97 @@
+/**
+ * The reported words of a statement, cut down to a headline: "Pompeo told Fox
+ * News that Pakistan has to stop harbouring terrorists" gives "Pakistan has to
+ * stop harbouring terrorists". Cuts fall only at clause or phrase boundaries, so
+ * a title is never a sentence chopped mid-phrase.
+ */
+import { SPEECH_VERBS, type VerbHit } from './speech';
+
+const DATELINE = /^(?:[A-Z][A-Z. ]+(?:\([^)]*\))?\s*[-–—]\s*|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+)/;
+const QUOTES = /^[“"‘']+|[”"’']+$/g;
+
+/** Country names a headline shortens. */
+const SHORTEN: [RegExp, string][] = [
+  [/\b[Tt]he United States(?:'|’)?/g, 'US'],
+  [/\b[Tt]he U\.S\.(?=\s|$)/g, 'US'],
+  [/\bU\.S\.(?=\s|$)/g, 'US'],
+  [/\b[Tt]he US\b/g, 'US'],
+];
+
+/** "In the wake of the Pulwama attack, the US has seen ..." → "the US has seen ...". */
+const LEADING_ADVERBIAL =
+  /^(?:in the wake of|in the aftermath of|after|following|since|despite|amid|during|post|given)\b[^,]{0,80},\s*/i;
+
+export function cleanGist(text: string): string {
+  let gist = text.replace(DATELINE, '').trim().replace(LEADING_ADVERBIAL, '');
+  for (const [pattern, short] of SHORTEN) gist = gist.replace(pattern, short);
+  gist = gist
+    .replace(/[.,;:]+$/, '')
+    .replace(QUOTES, '')
+    .trim();
+  return gist;
+}
+
+/**
+ * The words a statement reports, or null when there are none to show.
+ * `attributionAt` is where a closing attribution (", Wells, the ..., told reporters.")
+ * begins; the words before it are what was said.
+ */
+export function extractGist(
+  sentence: string,
+  verb: VerbHit,
+  attributionAt: number | null,
+): string | null {
+  if (attributionAt !== null) {
+    const before = sentence
+      .slice(0, attributionAt)
+      .replace(/(?:[\s,”"’]+(?:the|a|an)\b)?[\s,”"’]*$/i, '');
+    const quoted = /^[“"]([^”"]+)[”"]?/.exec(sentence.trim());
+    const words = quoted ? quoted[1]! : before;
+    const firstSentence = words.split(/(?<=[.!?])\s+/)[0] ?? words;
+    return cleanGist(firstSentence) || null;
+  }
+  let after = sentence.slice(verb.index + verb.verb.length);
+  const that = /^\s[^.]{0,60}?\bthat\s+/.exec(after);
+  if (that) return cleanGist(after.slice(that[0].length)) || null;
+  after = after.replace(/^\s*(?:on|in|at)\s+[A-Z]\w+day\b\s*/, ' ');
+  const present = SPEECH_VERBS[verb.verb] ?? verb.verb;
+  if (['says', 'states', 'adds', 'tells'].includes(present)) return null;
+  return `${present} ${cleanGist(after)}`.trim();
+}
+
+/**
+ * Where a headline may stop, strongest first: the end of a clause, then a
+ * conjunction, then a preposition. The first tier that gives a readable cut wins.
+ */
+const BOUNDARY_TIERS = [
+  /,|;|\s[–—-]\s/g,
+  /\s(?:and|but|while|which|who|as|because|although|whereas)\s/g,
+  /\s(?:by|in|on|at|for|from|after|with|amid|to|into|over|through|including|against|of)\s/g,
+];
+const WEAK_ENDING =
+  /\b(the|a|an|of|to|and|its|their|his|her|our|that|this|these|those|with|for|in|on|at|by|from|as|it|also)$/i;
+
+function cutsAt(gist: string, boundary: RegExp): string[] {
+  return [...gist.matchAll(boundary)]
+    .map((m) =>
+      gist
+        .slice(0, m.index)
+        .trim()
+        .replace(/[,;:]+$/, ''),
+    )
+    .filter((cut) => cut.split(/\s+/).length >= 4 && !WEAK_ENDING.test(cut));
+}
+
+/** A prefix of `gist` that fits `max` and ends at a boundary; null if none reads well. */
+export function fitGist(gist: string, max: number): string | null {
+  const [clauses, conjunctions, phrases] = BOUNDARY_TIERS.map((b) => cutsAt(gist, b));
+  // A second clause glued on by a comma reads as a cut-off sentence even when it fits.
+  const firstClause = clauses![0];
+  if (firstClause && firstClause.length <= max) return firstClause;
+  if (gist.length <= max) return gist;
+  for (const cuts of [conjunctions!, phrases!]) {
+    const fitting = cuts.filter((c) => c.length <= max);
+    if (fitting.length > 0) return fitting.at(-1)!;
+  }
+  return null;
+}

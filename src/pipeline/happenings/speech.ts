@@ -1,0 +1,106 @@
+/** The vocabulary of reported speech, and where in a sentence the speaking happens. */
+
+/** Past-tense reporting verbs, with the present tense a headline uses. */
+export const SPEECH_VERBS: Record<string, string> = {
+  said: 'says',
+  told: 'tells',
+  stated: 'states',
+  asserted: 'asserts',
+  added: 'adds',
+  urged: 'urges',
+  stressed: 'stresses',
+  clarified: 'clarifies',
+  conveyed: 'conveys',
+  emphasized: 'stresses',
+  emphasised: 'stresses',
+  reaffirmed: 'reaffirms',
+  reiterated: 'reiterates',
+  maintained: 'maintains',
+  'lashed out': 'lashes out',
+  warned: 'warns',
+  'called on': 'calls on',
+  welcomed: 'welcomes',
+  vowed: 'vows',
+  condemned: 'condemns',
+  announced: 'announces',
+  declared: 'declares',
+  accused: 'accuses',
+  expressed: 'expresses',
+  offered: 'offers',
+};
+
+const VERB_REGEX = new RegExp(`\\b(${Object.keys(SPEECH_VERBS).join('|')})\\b`, 'g');
+
+export interface VerbHit {
+  verb: string;
+  index: number;
+}
+
+export function findSpeechVerbs(sentence: string): VerbHit[] {
+  return [...sentence.matchAll(VERB_REGEX)].map((m) => ({ verb: m[1]!, index: m.index ?? 0 }));
+}
+
+/**
+ * The verb that attributes the sentence. A closing attribution (", Wells said.",
+ * ", said the official who spoke on condition of anonymity.") governs everything
+ * before it, including any verbs inside the reported words.
+ */
+export function attributionVerb(sentence: string, verbs: VerbHit[]): VerbHit | null {
+  const last = verbs.at(-1);
+  if (!last) return null;
+  const lastComma = Math.max(
+    sentence.lastIndexOf(','),
+    sentence.lastIndexOf('”'),
+    sentence.lastIndexOf('"'),
+  );
+  const tail = sentence.slice(last.index);
+  const isClosing =
+    last.index > lastComma - 80 &&
+    /[,”"]/.test(sentence.slice(0, last.index)) &&
+    tail.length < 90 &&
+    !/\bthat\b/.test(tail);
+  if (isClosing && verbs.length > 1) return last;
+  return verbs[0] ?? null;
+}
+
+/** "repeatedly accusing", "has always": a habit or background, not a happening. */
+export function isHabitual(sentence: string, verb: VerbHit): boolean {
+  return /\b(repeatedly|consistently|always|often|routinely|constantly|time and again)\s+(\w+\s+)?$/i.test(
+    sentence.slice(Math.max(0, verb.index - 40), verb.index),
+  );
+}
+
+const PRONOUN_SUBJECT = /\b(he|she)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+)?$/i;
+const DESCRIPTOR_SUBJECT =
+  /\b(?:the|a)\s+(?:senior\s+|deputy\s+)?(official|spokesperson|spokesman|spokeswoman|diplomat|secretary|minister)(?:\s+who\b[^,]*)?\s*$/i;
+
+export type SubjectClue =
+  | { type: 'pronoun' }
+  /** `from`/`to`: where the descriptor phrase stands, so only actors inside it can name it. */
+  | { type: 'descriptor'; word: string; from: number; to: number }
+  | { type: 'none' };
+
+/** What stands right before (or, in "said the official", right after) the verb. */
+export function subjectClue(sentence: string, verb: VerbHit): SubjectClue {
+  const before = sentence.slice(0, verb.index);
+  if (PRONOUN_SUBJECT.test(before)) return { type: 'pronoun' };
+  const descriptor = DESCRIPTOR_SUBJECT.exec(before);
+  if (descriptor) {
+    // Widen to the words before "official" that qualify it: "the White House official".
+    const from = before.slice(0, descriptor.index).search(/(?:[A-Z][\w.-]*\s+)*$/);
+    return { type: 'descriptor', word: descriptor[1]!.toLowerCase(), from, to: verb.index };
+  }
+  const start = verb.index + verb.verb.length;
+  const after =
+    /^\s+(?:the\s+)?(?:senior\s+)?(?:[A-Z][\w.-]*\s+)*(official|spokesperson|spokesman|diplomat)\b/i.exec(
+      sentence.slice(start),
+    );
+  if (after)
+    return {
+      type: 'descriptor',
+      word: after[1]!.toLowerCase(),
+      from: start,
+      to: start + after[0].length,
+    };
+  return { type: 'none' };
+}

@@ -1,0 +1,34 @@
+/** Headline-style titles for statements: "Pompeo: Pakistan has to stop harbouring terrorists". */
+import { fitGist } from './gist';
+
+export const MAX_TITLE = 90;
+
+const PRONOUN_START = /^(it|they|we|he|she|this|that|these|those|there|their|its|our|i|you)\b/i;
+const SUBSTANCE =
+  /\b(terror\w*|militan\w*|safe havens?|action|onus|harbour\w*|talks|de-escalat\w*|sanction\w*|dialogue|peace)\b/i;
+
+export interface TitleCandidate {
+  text: string;
+  score: number;
+}
+
+/** Scores a statement's reported words as a title; higher reads better on a timeline. */
+export function titleCandidate(
+  speakerShort: string,
+  gist: string,
+  targetNames: string[],
+  isFirst: boolean,
+): TitleCandidate | null {
+  const verbForm = /^[a-z]+s\b/.test(gist) && !PRONOUN_START.test(gist);
+  const prefix = verbForm ? `${speakerShort} ` : `${speakerShort}: `;
+  const fitted = fitGist(gist, MAX_TITLE - prefix.length);
+  if (!fitted) return null;
+  const body = verbForm ? fitted : fitted[0]!.toUpperCase() + fitted.slice(1);
+  let score = 0;
+  if (targetNames.some((name) => body.includes(name))) score += 3;
+  if (SUBSTANCE.test(body)) score += 2;
+  if (PRONOUN_START.test(fitted)) score -= 4;
+  if (body.length < 25) score -= 2;
+  if (isFirst) score += 1;
+  return { text: `${prefix}${body}`, score };
+}

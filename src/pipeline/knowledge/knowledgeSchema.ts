@@ -1,0 +1,69 @@
+/** The knowledge base (seeds/knowledge/*.json): known actors, incidents and crises. */
+import { z } from 'zod';
+import { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS } from '../../shared/schema';
+import { isCalendarDay } from '../../shared/partialDate';
+
+const day = z.string().refine(isCalendarDay, 'a real calendar date as YYYY-MM-DD');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and -');
+
+/** A phrase that names a person only while they held an office ("Pakistani premier"). */
+const titleSchema = z.object({ phrase: z.string().min(1), from: day, to: day }).strict();
+
+export const kbActorSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    kind: z.enum(ACTOR_KINDS),
+    country: id.optional(),
+    role: z.string().optional(),
+    aliases: z.array(z.string().min(1)),
+    /** Nationality adjectives: "Pakistani officials" speaks of Pakistan. */
+    adjectives: z.array(z.string().min(1)).optional(),
+    /** Descriptors of this body's staff: "senior State Department official". */
+    officials: z.array(z.string().min(1)).optional(),
+    titles: z.array(titleSchema).optional(),
+  })
+  .strict();
+export type KbActor = z.infer<typeof kbActorSchema>;
+
+const occurrenceSchema = z.object({ start: day, end: day.optional() }).strict();
+
+export const kbIncidentSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    title: z.string().min(1).max(90),
+    kind: z.enum(EVENT_KINDS),
+    /** More than one when the same thing recurred (Rubio's calls of 30 April and 8 May 2025). */
+    dates: z.array(occurrenceSchema).min(1),
+    place: z.string().optional(),
+    crisis: id.nullable(),
+    actors: z.array(z.object({ id, role: z.enum(ACTOR_ROLES) }).strict()),
+    /** Phrases that name the incident wherever they appear. */
+    aliases: z.array(z.string().min(1)),
+    /** Phrases too generic alone ("India's attacks"): they name it only inside its crisis. */
+    crisisAliases: z.array(z.string().min(1)).optional(),
+    /** Word sets that together describe it ("Pulwama" + "killed"). */
+    cues: z.array(z.array(z.string().min(1)).min(2)),
+  })
+  .strict();
+export type KbIncident = z.infer<typeof kbIncidentSchema>;
+
+export const kbCrisisSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    start: day,
+    end: day,
+    trigger: id.nullable(),
+    description: z.string().min(1),
+  })
+  .strict();
+export type KbCrisis = z.infer<typeof kbCrisisSchema>;
+
+export interface KnowledgeBase {
+  actors: KbActor[];
+  incidents: KbIncident[];
+  crises: KbCrisis[];
+}

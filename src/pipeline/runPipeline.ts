@@ -1,0 +1,58 @@
+/** The stages, composed in order. Pure apart from reading the corpus folder. */
+import type { TimelineFile } from '../shared/schema';
+import { readCorpus } from './corpus/readCorpus';
+import { loadKnowledge } from './knowledge/loadKnowledge';
+import type { KnowledgeBase } from './knowledge/knowledgeSchema';
+import { splitSentences } from './stages/splitSentences';
+import { findDates } from './stages/findDates';
+import { createLinker } from './stages/linkMentions';
+import { createHappeningFinder } from './stages/findHappenings';
+import { createAssembler } from './stages/assembleEvents';
+import type { Article, Happening, LinkedSentence } from './types';
+
+export interface AnalysedArticle {
+  article: Article;
+  sentences: LinkedSentence[];
+  happenings: Happening[];
+}
+
+export function createPipeline(kb: KnowledgeBase) {
+  const linker = createLinker(kb);
+  const findHappenings = createHappeningFinder(kb);
+  const assemble = createAssembler(kb);
+
+  function analyse(article: Article): AnalysedArticle {
+    const sentences = splitSentences(article.id, article.text);
+    const dates = findDates(sentences, article.published);
+    const linked = linker.link(article, sentences, dates);
+    return { article, sentences: linked, happenings: findHappenings(article, linked) };
+  }
+
+  function build(articles: Article[]): TimelineFile {
+    const analysed = articles.map(analyse);
+    const events = assemble(articles, new Map(analysed.map((a) => [a.article.id, a.happenings])));
+    const usedActors = new Set(events.flatMap((e) => e.actors.map((a) => a.id)));
+    return {
+      schemaVersion: 1,
+      articles,
+      actors: kb.actors
+        .filter((a) => usedActors.has(a.id))
+        .map(({ id, name, shortName, kind, country, role }) => ({
+          id,
+          name,
+          shortName,
+          kind,
+          ...(country ? { country } : {}),
+          ...(role ? { role } : {}),
+        })),
+      crises: kb.crises,
+      events,
+    };
+  }
+
+  return { analyse, build };
+}
+
+export function runPipeline(corpusDir: string): TimelineFile {
+  return createPipeline(loadKnowledge(corpusDir)).build(readCorpus(corpusDir));
+}

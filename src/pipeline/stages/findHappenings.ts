@@ -1,0 +1,180 @@
+/**
+ * Stage 4: find the happenings in each sentence and who did them. Statements
+ * need a speaker (named, or carried over from "he said" / "the official said");
+ * incidents come from the knowledge-base links. Background sentences with
+ * neither make nothing.
+ */
+import type { KbActor, KnowledgeBase } from '../knowledge/knowledgeSchema';
+import { extractGist } from '../happenings/gist';
+import {
+  attributionVerb,
+  findSpeechVerbs,
+  isHabitual,
+  subjectClue,
+  type VerbHit,
+} from '../happenings/speech';
+import type {
+  ActorMention,
+  Article,
+  DateMention,
+  Happening,
+  IncidentHappening,
+  IncidentMention,
+  LinkedSentence,
+  StatementHappening,
+} from '../types';
+
+/** Who is likelier to be the speaker when a clause names several actors. */
+const SPEAKER_RANK: Partial<Record<KbActor['kind'], number>> = {
+  person: 3,
+  'government-body': 2,
+  country: 1,
+};
+
+function spansOverlap(
+  a: { start: string; end?: string },
+  b: { start: string; end?: string },
+): boolean {
+  const aEnd = a.end ?? a.start;
+  const bEnd = b.end ?? b.start;
+  // Partial dates compare correctly as strings once padded to a day.
+  const lo = (v: string) => (v + '-01-01').slice(0, 10);
+  const hi = (v: string) => (v + '-12-31').slice(0, 10);
+  return lo(a.start) <= hi(bEnd) && lo(b.start) <= hi(aEnd);
+}
+
+/** A date in the sentence that dates the incident itself ("in February 14" of Pulwama). */
+function dateOfIncident(mention: IncidentMention, dates: DateMention[]): DateMention | null {
+  return dates.find((d) => spansOverlap(d, mention)) ?? null;
+}
+
+export function createHappeningFinder(kb: KnowledgeBase) {
+  const actorById = new Map(kb.actors.map((a) => [a.id, a]));
+  const rank = (id: string) => SPEAKER_RANK[actorById.get(id)?.kind ?? 'media'] ?? 0;
+
+  /** The named speaker of a verb: the clause right before it first, then a wider look. */
+  function namedSpeaker(sentence: LinkedSentence, verb: VerbHit): string | null {
+    const verbAt = sentence.offset + verb.index;
+    const before = sentence.text.slice(0, verb.index);
+    const clauseStart =
+      sentence.offset + Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), -1) + 1;
+    const pick = (mentions: ActorMention[]) =>
+      mentions
+        .filter((m) => rank(m.actorId) > 0)
+        .sort((a, b) => rank(b.actorId) - rank(a.actorId) || a.offset - b.offset)[0]?.actorId ??
+      null;
+    const inClause = sentence.actors.filter((m) => m.offset >= clauseStart && m.offset < verbAt);
+    const afterVerb = sentence.actors.filter(
+      (m) =>
+        m.offset > verbAt &&
+        m.offset - verbAt < verb.verb.length + 30 &&
+        /^\s+(the\s+)?(senior\s+)?[A-Z]/.test(sentence.text.slice(verb.index + verb.verb.length)),
+    );
+    return (
+      pick(inClause) ??
+      pick(afterVerb) ??
+      pick(sentence.actors.filter((m) => m.offset < verbAt && verbAt - m.offset < 140))
+    );
+  }
+
+  return function findHappenings(article: Article, sentences: LinkedSentence[]): Happening[] {
+    const happenings: Happening[] = [];
+    let lastPerson: string | null = null;
+    let lastBody: string | null = null;
+
+    for (const sentence of sentences) {
+      const incidentDates = new Set<DateMention>();
+      for (const mention of sentence.incidents) {
+        const date = dateOfIncident(mention, sentence.dates);
+        if (date) incidentDates.add(date);
+        // A planned incident belongs on the timeline only when the text itself dates it.
+        if (mention.start > article.published && !date) continue;
+        happenings.push({
+          type: 'incident',
+          sentence,
+          mention,
+          date,
+          describing: mention.via === 'cue' || date !== null,
+        } satisfies IncidentHappening);
+      }
+
+      const verbs = findSpeechVerbs(sentence.text);
+      const verb = attributionVerb(sentence.text, verbs);
+      if (!verb) continue;
+      const closing = verb !== verbs[0] || verb.index > sentence.text.length * 0.6;
+      const clue = subjectClue(sentence.text, verb);
+      let speaker: string | null = null;
+      let speakerVia: StatementHappening['speakerVia'] = 'named';
+      /** Where the words naming the speaker begin: the reported words end before it. */
+      let speakerAt = verb.index;
+      if (clue.type === 'pronoun') {
+        speaker = lastPerson;
+        speakerVia = 'coreference';
+        speakerAt = sentence.text.slice(0, verb.index).search(/\b(he|she)\b[^,]*$/i);
+      } else if (clue.type === 'descriptor') {
+        // "the White House official said" names its body; "the official said" refers back,
+        // to an official or a body: a person the text named by name is not "the official".
+        const inPhrase = sentence.actors.filter(
+          (m) =>
+            m.offset >= sentence.offset + clue.from &&
+            m.offset < sentence.offset + clue.to &&
+            rank(m.actorId) > 0,
+        );
+        const named =
+          inPhrase.sort((a, b) => rank(b.actorId) - rank(a.actorId))[0]?.actorId ?? null;
+        speaker =
+          named ?? (clue.word === 'official' ? (lastBody ?? lastPerson) : (lastPerson ?? lastBody));
+        speakerVia = named ? 'named' : 'coreference';
+        speakerAt = Math.min(clue.from, verb.index);
+      } else {
+        speaker = namedSpeaker(sentence, verb);
+        const mention = sentence.actors.find(
+          (m) => m.actorId === speaker && m.offset < sentence.offset + verb.index,
+        );
+        if (mention) speakerAt = mention.offset - sentence.offset;
+      }
+      if (speaker) {
+        const kind = actorById.get(speaker)?.kind;
+        if (kind === 'person') lastPerson = speaker;
+        if (kind === 'government-body') lastBody = speaker;
+      }
+
+      const speakerCountry = speaker ? (actorById.get(speaker)?.country ?? speaker) : null;
+      const verbAt = sentence.offset + verb.index;
+      const others = sentence.actors
+        .map((m) => m.actorId)
+        .filter((id, i, all) => id !== speaker && id !== speakerCountry && all.indexOf(id) === i);
+      // The target stands in the reported words: after the verb, or before a closing attribution.
+      const reported = (m: ActorMention) =>
+        closing ? m.offset < sentence.offset + speakerAt : m.offset > verbAt;
+      const targetCandidates = sentence.actors.filter(
+        (m) =>
+          reported(m) &&
+          m.actorId !== speakerCountry &&
+          m.actorId !== speaker &&
+          ['country', 'militant-group'].includes(actorById.get(m.actorId)?.kind ?? ''),
+      );
+      const targets = targetCandidates[0] ? [targetCandidates[0].actorId] : [];
+      // The date nearest the verb that does not date an incident named in the same sentence.
+      const ownDates = sentence.dates.filter((d) => !incidentDates.has(d));
+      const date =
+        ownDates.sort((a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt))[0] ??
+        null;
+
+      happenings.push({
+        type: 'statement',
+        sentence,
+        verb: verb.verb,
+        verbOffset: verbAt,
+        speaker,
+        speakerVia,
+        gist: extractGist(sentence.text, verb, closing ? Math.max(0, speakerAt) : null),
+        targets,
+        mentioned: others.filter((id) => !targets.includes(id)),
+        date,
+        habitual: isHabitual(sentence.text, verb),
+      } satisfies StatementHappening);
+    }
+    return happenings;
+  };
+}

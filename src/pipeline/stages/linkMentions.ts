@@ -1,0 +1,161 @@
+/**
+ * Stage 3: link the words of each sentence to the knowledge base: actors (by
+ * name, nationality adjective, office title, "State Department official", or a
+ * surname once the full name has appeared) and incidents (by alias or by a set
+ * of cue words that together describe them).
+ */
+import type { KbActor, KbIncident, KnowledgeBase } from '../knowledge/knowledgeSchema';
+import { PhraseMatcher } from '../knowledge/phraseMatcher';
+import type {
+  ActorMention,
+  Article,
+  DateMention,
+  IncidentMention,
+  LinkedSentence,
+  Sentence,
+} from '../types';
+
+interface ActorRef {
+  actor: KbActor;
+  via: ActorMention['via'];
+  from?: string;
+  to?: string;
+}
+
+export interface Linker {
+  link(article: Article, sentences: Sentence[], dates: DateMention[][]): LinkedSentence[];
+}
+
+export function createLinker(kb: KnowledgeBase): Linker {
+  const actorPhrases = new PhraseMatcher<ActorRef>(true);
+  for (const actor of kb.actors) {
+    for (const alias of actor.aliases) actorPhrases.add(alias, { actor, via: 'alias' });
+    for (const adjective of actor.adjectives ?? [])
+      actorPhrases.add(adjective, { actor, via: 'adjective' });
+    for (const official of actor.officials ?? [])
+      actorPhrases.add(official, { actor, via: 'official' });
+    for (const title of actor.titles ?? []) {
+      actorPhrases.add(title.phrase, { actor, via: 'title', from: title.from, to: title.to });
+      // Titles are often lower-case in running text ("the secretary"), sometimes not.
+      const capitalised = title.phrase[0]!.toUpperCase() + title.phrase.slice(1);
+      if (capitalised !== title.phrase)
+        actorPhrases.add(capitalised, { actor, via: 'title', from: title.from, to: title.to });
+    }
+  }
+  const people = kb.actors.filter((a) => a.kind === 'person');
+
+  const incidentPhrases = new PhraseMatcher<{ incident: KbIncident; crisisOnly: boolean }>(false);
+  for (const incident of kb.incidents) {
+    for (const alias of incident.aliases)
+      incidentPhrases.add(alias, { incident, crisisOnly: false });
+    for (const alias of incident.crisisAliases ?? [])
+      incidentPhrases.add(alias, { incident, crisisOnly: true });
+  }
+  const crisisById = new Map(kb.crises.map((c) => [c.id, c]));
+
+  /** A recurring incident means its latest occurrence on or before the report. */
+  const occurrenceFor = (incident: KbIncident, published: string) => {
+    const past = incident.dates.filter((d) => d.start <= published);
+    return past.at(-1) ?? incident.dates[0]!;
+  };
+  const inCrisis = (incident: KbIncident, published: string) => {
+    const crisis = incident.crisis ? crisisById.get(incident.crisis) : undefined;
+    return crisis !== undefined && crisis.start <= published && published <= crisis.end;
+  };
+
+  return {
+    link(article, sentences, dates) {
+      const introduced = new Map<string, number>();
+      return sentences.map((sentence, i) => {
+        const actors: ActorMention[] = actorPhrases
+          .find(sentence.text)
+          .filter(
+            (hit) =>
+              hit.value.via !== 'title' ||
+              (hit.value.from! <= article.published && article.published <= hit.value.to!),
+          )
+          .map((hit) => ({
+            actorId: hit.value.actor.id,
+            offset: sentence.offset + hit.offset,
+            length: hit.length,
+            text: hit.text,
+            via: hit.value.via,
+          }));
+        for (const m of actors) if (!introduced.has(m.actorId)) introduced.set(m.actorId, m.offset);
+
+        // A bare surname ("Wells", "Khan") names a person only after their full name appeared.
+        for (const person of people) {
+          const first = introduced.get(person.id);
+          if (first === undefined) continue;
+          const surname = person.name.split(' ').at(-1)!;
+          const regex = new RegExp(`(?<![\\w-])${surname}(?![\\w-])`, 'g');
+          for (const m of sentence.text.matchAll(regex)) {
+            const offset = sentence.offset + (m.index ?? 0);
+            if (offset <= first) continue;
+            if (
+              actors.some((a) => offset < a.offset + a.length && a.offset < offset + surname.length)
+            )
+              continue;
+            actors.push({
+              actorId: person.id,
+              offset,
+              length: surname.length,
+              text: surname,
+              via: 'surname',
+            });
+          }
+        }
+        actors.sort((a, b) => a.offset - b.offset);
+
+        const incidents: IncidentMention[] = [];
+        const toMention = (
+          incident: KbIncident,
+          offset: number,
+          length: number,
+          text: string,
+          via: IncidentMention['via'],
+        ) => {
+          const occurrence = occurrenceFor(incident, article.published);
+          incidents.push({
+            incidentId: incident.id,
+            start: occurrence.start,
+            end: occurrence.end,
+            offset,
+            length,
+            text,
+            via,
+          });
+        };
+        for (const hit of incidentPhrases.find(sentence.text)) {
+          if (hit.value.crisisOnly && !inCrisis(hit.value.incident, article.published)) continue;
+          toMention(
+            hit.value.incident,
+            sentence.offset + hit.offset,
+            hit.length,
+            hit.text,
+            'alias',
+          );
+        }
+        const lower = sentence.text.toLowerCase();
+        for (const incident of kb.incidents) {
+          if (incidents.some((m) => m.incidentId === incident.id)) continue;
+          for (const cue of incident.cues) {
+            const positions = cue.map((word) => lower.indexOf(word.toLowerCase()));
+            if (positions.some((p) => p < 0)) continue;
+            const from = Math.min(...positions);
+            const to = Math.max(...positions.map((p, k) => p + cue[k]!.length));
+            toMention(
+              incident,
+              sentence.offset + from,
+              to - from,
+              sentence.text.slice(from, to),
+              'cue',
+            );
+            break;
+          }
+        }
+        return { ...sentence, dates: dates[i] ?? [], actors, incidents };
+      });
+    },
+  };
+}

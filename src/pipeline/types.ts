@@ -1,0 +1,84 @@
+/** Types that flow between the pipeline's stages. Each stage takes and returns plain data. */
+import type { Article, EventActor, Precision } from '../shared/schema';
+
+export type { Article };
+
+export interface Sentence {
+  articleId: string;
+  index: number;
+  /** JavaScript string index into the article's verbatim text. */
+  offset: number;
+  text: string;
+}
+
+/** A date expression found in the text and resolved against the publication date. */
+export interface DateMention {
+  text: string;
+  /** Absolute offset into the article text. */
+  offset: number;
+  length: number;
+  start: string;
+  end?: string;
+  precision: Precision;
+  basis: 'explicit' | 'relative';
+  /** "Since January 2018": the happening began then and may still go on. */
+  openEnded?: boolean;
+  explanation: string;
+}
+
+export interface ActorMention {
+  actorId: string;
+  offset: number;
+  length: number;
+  text: string;
+  via: 'alias' | 'adjective' | 'surname' | 'title' | 'official';
+}
+
+export interface IncidentMention {
+  incidentId: string;
+  /** The occurrence meant here (a recurring incident picks the latest on or before publication). */
+  start: string;
+  end?: string;
+  offset: number;
+  length: number;
+  text: string;
+  via: 'alias' | 'cue';
+}
+
+export interface LinkedSentence extends Sentence {
+  dates: DateMention[];
+  actors: ActorMention[];
+  incidents: IncidentMention[];
+}
+
+export interface StatementHappening {
+  type: 'statement';
+  sentence: LinkedSentence;
+  verb: string;
+  verbOffset: number;
+  /** Resolved speaker; null when the sentence names none we can resolve. */
+  speaker: string | null;
+  /** How the speaker was found: named in the sentence, or carried over from "he said". */
+  speakerVia: 'named' | 'coreference';
+  /** The reported words, for the title: "Pakistan has to stop harbouring terrorists". */
+  gist: string | null;
+  targets: string[];
+  mentioned: string[];
+  date: DateMention | null;
+  /** "repeatedly accusing", "has always": background, not a happening. */
+  habitual: boolean;
+}
+
+export interface IncidentHappening {
+  type: 'incident';
+  sentence: LinkedSentence;
+  mention: IncidentMention;
+  /** The sentence tells of the happening itself (a date or cue), not a passing reference. */
+  describing: boolean;
+  /** A date expression in the sentence that dates this incident. */
+  date: DateMention | null;
+}
+
+export type Happening = StatementHappening | IncidentHappening;
+
+export type { EventActor };

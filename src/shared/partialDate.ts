@@ -1,0 +1,128 @@
+/**
+ * Calendar dates at a known precision ("2018", "2018-01", "2018-01-04").
+ * Everything here works on local-midnight Date objects: the timeline draws days,
+ * not instants, so a date must land on the same calendar day in every time zone.
+ */
+import { addDays, addMonths, addYears, format, isValid } from 'date-fns';
+import type { EventDate, Precision } from './schema';
+
+export interface CalendarParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export function parsePartialDate(value: string): CalendarParts | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined) {
+    const probe = new Date(year, (month ?? 1) - 1, day);
+    if (!isValid(probe) || probe.getDate() !== day) return null;
+  }
+  return { year, month, day };
+}
+
+/** True for a real calendar date in `YYYY-MM-DD` form (rejects 2019-02-30). */
+export function isCalendarDay(value: string): boolean {
+  const parts = parsePartialDate(value);
+  return parts !== null && parts.day !== undefined;
+}
+
+export function toIsoDay(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+export function fromIsoDay(value: string): Date {
+  const parts = parsePartialDate(value);
+  if (!parts) throw new Error(`not a date: ${value}`);
+  return new Date(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+}
+
+/** First day covered by a partial date. */
+export function startOfPartial(value: string): Date {
+  return fromIsoDay(value);
+}
+
+/** The day after the last day covered by a partial date (an exclusive bound). */
+export function endOfPartialExclusive(value: string): Date {
+  const parts = parsePartialDate(value);
+  if (!parts) throw new Error(`not a date: ${value}`);
+  const start = fromIsoDay(value);
+  if (parts.day !== undefined) return addDays(start, 1);
+  if (parts.month !== undefined) return addMonths(start, 1);
+  return addYears(start, 1);
+}
+
+/** The whole stretch of days an event date may cover: [start, end). */
+export function spanOfEventDate(date: Pick<EventDate, 'start' | 'end'>): {
+  start: Date;
+  end: Date;
+} {
+  return {
+    start: startOfPartial(date.start),
+    end: endOfPartialExclusive(date.end ?? date.start),
+  };
+}
+
+/** A day-precise event with no end is drawn as a point; everything else has width. */
+export function isPointDate(date: Pick<EventDate, 'start' | 'end' | 'precision'>): boolean {
+  return date.precision === 'day' && (date.end === undefined || date.end === date.start);
+}
+
+function formatOne(value: string, withWeekday: boolean): string {
+  const parts = parsePartialDate(value);
+  if (!parts) return value;
+  const date = fromIsoDay(value);
+  if (parts.day !== undefined)
+    return format(date, withWeekday ? 'EEEE d MMMM yyyy' : 'd MMMM yyyy');
+  if (parts.month !== undefined) return format(date, 'MMMM yyyy');
+  return String(parts.year);
+}
+
+const PRECISION_WORDS: Record<Precision, string> = {
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  decade: 'decade',
+};
+
+/** "Monday 23 October 2017", "13 June 2019 – 14 June 2019", "January 2018", "the 1990s". */
+export function formatEventDate(
+  date: Pick<EventDate, 'start' | 'end' | 'precision'>,
+  options: { weekday?: boolean } = {},
+): string {
+  if (date.precision === 'decade') return `the ${date.start.slice(0, 3)}0s`;
+  const first = formatOne(date.start, options.weekday ?? false);
+  if (!date.end || date.end === date.start) return first;
+  if (date.precision === 'week') return `week of ${first}`;
+  return `${first} – ${formatOne(date.end, options.weekday ?? false)}`;
+}
+
+/** Short label for crowded places: "23 Oct 2017", "Jan 2018", "2001". */
+export function formatShortDate(value: string): string {
+  const parts = parsePartialDate(value);
+  if (!parts) return value;
+  const date = fromIsoDay(value);
+  if (parts.day !== undefined) return format(date, 'd MMM yyyy');
+  if (parts.month !== undefined) return format(date, 'MMM yyyy');
+  return String(parts.year);
+}
+
+export function describePrecision(precision: Precision): string {
+  return precision === 'day' ? 'exact day' : `known to the ${PRECISION_WORDS[precision]}`;
+}
+
+/** Chronological order; ties broken by the shorter span first so points precede ranges. */
+export function compareEventDates(
+  a: Pick<EventDate, 'start' | 'end'>,
+  b: Pick<EventDate, 'start' | 'end'>,
+): number {
+  const as = spanOfEventDate(a);
+  const bs = spanOfEventDate(b);
+  return as.start.getTime() - bs.start.getTime() || as.end.getTime() - bs.end.getTime();
+}

@@ -1,0 +1,140 @@
+/**
+ * The one definition of `timeline.json`. The pipeline validates what it writes
+ * with it, the app validates what it reads with it, and `npm run extract` also
+ * publishes it as JSON Schema (public/data/timeline.schema.json) for other tools.
+ */
+import { z } from 'zod';
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a calendar date at the precision the text supports. */
+export const partialDateSchema = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'expected YYYY, YYYY-MM or YYYY-MM-DD',
+  );
+
+export const dayDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const PRECISIONS = ['day', 'week', 'month', 'year', 'decade'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/**
+ * How a date was obtained, from the most to the least trustworthy. "publication"
+ * is the last resort (the text gave no date for the happening) and the app flags it.
+ */
+export const DATE_BASES = ['explicit', 'relative', 'knowledge-base', 'publication'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+export const EVENT_KINDS = [
+  'attack',
+  'strike',
+  'statement',
+  'meeting',
+  'summit',
+  'policy',
+  'arrest',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const ACTOR_KINDS = [
+  'country',
+  'person',
+  'government-body',
+  'international-organisation',
+  'militant-group',
+  'security-force',
+  'media',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+// 'mentioned' keeps an actor findable by the filters without claiming it acted.
+export const ACTOR_ROLES = ['speaker', 'target', 'agent', 'participant', 'mentioned'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, - and _');
+
+export const eventDateSchema = z.object({
+  start: partialDateSchema,
+  /** Inclusive end, for ranges ("June 13-14") and open intervals resolved to a span. */
+  end: partialDateSchema.optional(),
+  precision: z.enum(PRECISIONS),
+  basis: z.enum(DATE_BASES),
+  /** The words in the article the date came from, when it came from the text. */
+  expression: z.string().optional(),
+  /** One sentence a reader can check: how the expression became this date. */
+  explanation: z.string(),
+});
+export type EventDate = z.infer<typeof eventDateSchema>;
+
+export const sourceSchema = z.object({
+  article: idSchema,
+  /** Verbatim: `article.text.slice(offset, offset + length) === excerpt`. */
+  excerpt: z.string().min(1),
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().positive(),
+  published: partialDateSchema,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const eventActorSchema = z.object({ id: idSchema, role: z.enum(ACTOR_ROLES) });
+export type EventActor = z.infer<typeof eventActorSchema>;
+
+export const timelineEventSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1).max(90),
+  kind: z.enum(EVENT_KINDS),
+  date: eventDateSchema,
+  actors: z.array(eventActorSchema),
+  crisis: idSchema.nullable(),
+  place: z.string().optional(),
+  sources: z.array(sourceSchema).min(1),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const articleSchema = z.object({
+  id: idSchema,
+  headline: z.string().nullable(),
+  outlet: z.string().min(1),
+  published: dayDateSchema,
+  /** Set when the publication date was inferred rather than read off the page. */
+  publishedNote: z.string().optional(),
+  dateline: z.string().nullable(),
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'only http and https links')
+    .nullable(),
+  text: z.string(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const actorSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  /** What a crowded label shows ("Pompeo", "JeM"). */
+  shortName: z.string().min(1),
+  kind: z.enum(ACTOR_KINDS),
+  country: idSchema.optional(),
+  /** A person's office at the time of these events ("US Secretary of State, 2018–2021"). */
+  role: z.string().optional(),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+export const crisisSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  start: dayDateSchema,
+  end: dayDateSchema,
+  trigger: idSchema.nullable(),
+  description: z.string().min(1),
+});
+export type Crisis = z.infer<typeof crisisSchema>;
+
+export const timelineFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  articles: z.array(articleSchema),
+  actors: z.array(actorSchema),
+  crises: z.array(crisisSchema),
+  events: z.array(timelineEventSchema),
+});
+export type TimelineFile = z.infer<typeof timelineFileSchema>;

@@ -1,0 +1,92 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { EventPanel } from '../../src/features/event-panel/EventPanel';
+import { DATA } from './fixtures';
+
+const maps = {
+  actors: new Map(DATA.actors.map((a) => [a.id, a])),
+  articles: new Map(DATA.articles.map((a) => [a.id, a])),
+  crises: new Map(DATA.crises.map((c) => [c.id, c])),
+};
+
+function renderPanel(index: number, overrides: Partial<Parameters<typeof EventPanel>[0]> = {}) {
+  const handlers = { onNavigate: vi.fn(), onClose: vi.fn(), onActor: vi.fn() };
+  render(
+    <EventPanel
+      event={DATA.events[index]!}
+      {...maps}
+      query=""
+      previous={DATA.events[index - 1] ?? null}
+      next={DATA.events[index + 1] ?? null}
+      shareUrl="http://127.0.0.1/?event=x"
+      {...handlers}
+      {...overrides}
+    />,
+  );
+  return handlers;
+}
+
+describe('EventPanel', () => {
+  it('is a region named by the event title, with how the date was found', () => {
+    renderPanel(0);
+    const region = screen.getByRole('region', {
+      name: 'Tillerson urges Pakistan to act on safe havens',
+    });
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Tillerson urges Pakistan',
+    );
+    expect(region).toHaveTextContent('Monday 23 October 2017');
+    expect(region).toHaveTextContent('counted back from the article of Friday 27 October 2017');
+    expect(region).toHaveTextContent('Reported');
+    expect(region).toHaveTextContent('Friday 27 October 2017');
+  });
+
+  it('quotes every source with its outlet and, when known, a safe link', () => {
+    renderPanel(2);
+    expect(screen.getByText(/Pompeo told Fox News/)).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: 'US presses Pakistan' });
+    expect(link).toHaveAttribute('href', 'https://example.com/a');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByText('PTI')).toBeInTheDocument();
+  });
+
+  it('shows an unknown headline as text, not as a link', () => {
+    renderPanel(0);
+    expect(screen.getByText('Headline not known')).toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('opens the whole article with the excerpt marked', async () => {
+    renderPanel(2);
+    await userEvent.click(screen.getByRole('button', { name: 'Read the whole article' }));
+    const reader = screen.getByRole('region', { name: /Full text/ });
+    expect(reader).toHaveTextContent('Intro.');
+    expect(reader.querySelector('mark')).toHaveTextContent(
+      /^Earlier in the day, Pompeo told Fox News/,
+    );
+  });
+
+  it('marks a month-precise date as such', () => {
+    renderPanel(1);
+    expect(screen.getByText('January 2018')).toBeInTheDocument();
+    expect(screen.getByText('(known to the month)')).toBeInTheDocument();
+  });
+
+  it('walks to the previous and next events, filters by actor and closes', async () => {
+    const handlers = renderPanel(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Previous event' }));
+    expect(handlers.onNavigate).toHaveBeenCalledWith('2017-10-23-tillerson-bagram');
+    await userEvent.click(screen.getByRole('button', { name: 'Next event' }));
+    expect(handlers.onNavigate).toHaveBeenCalledWith('2019-03-15-mike-pompeo-on-pakistan');
+    await userEvent.click(screen.getByRole('button', { name: /Pakistan/ }));
+    expect(handlers.onActor).toHaveBeenCalledWith('pakistan');
+    await userEvent.click(screen.getByRole('button', { name: 'Close event details' }));
+    expect(handlers.onClose).toHaveBeenCalled();
+  });
+
+  it('disables Previous on the first event', () => {
+    renderPanel(0);
+    expect(screen.getByRole('button', { name: 'Previous event' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,8 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => cleanup());
+
+// jsdom does no layout, so it has no scrollIntoView; the article reader calls it.
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};

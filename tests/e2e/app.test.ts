@@ -1,0 +1,173 @@
+/**
+ * The built app in real headless Chromium. These run against dist/ (npm run
+ * test:e2e builds it first) served by our own static server.
+ */
+import axe from 'axe-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness, watchForProblems, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function open(
+  query = '',
+  options?: Parameters<Harness['newPage']>[0],
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await harness.newPage(options);
+  const problems = watchForProblems(page);
+  await page.goto(`${harness.baseUrl}${query}`);
+  await page
+    .locator('.vis-item.vis-point, .vis-item.vis-range')
+    .first()
+    .waitFor({ timeout: 15_000 });
+  return { page, problems };
+}
+
+describe('the timeline', () => {
+  it('draws the seed events on the timeline and in the list', async () => {
+    const { page, problems } = await open();
+    const total = await page.getByText(/^\d+ of \d+ events$/).textContent();
+    const [, shown, all] = /^(\d+) of (\d+) events$/.exec(total ?? '') ?? [];
+    expect(Number(all)).toBeGreaterThanOrEqual(20);
+    expect(shown).toBe(all);
+    // Items on the canvas carry the event titles as text.
+    await expect(
+      page
+        .locator('.vis-item .item-label', {
+          hasText: 'Pompeo: Pakistan has to stop harbouring terrorists',
+        })
+        .count(),
+    ).resolves.toBe(1);
+    await expect(
+      page.getByRole('list', { name: 'Events in date order' }).getByRole('button').count(),
+    ).resolves.toBe(Number(all));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens an event from a deep link with its excerpt', async () => {
+    const { page, problems } = await open('?event=2019-02-14-pulwama-attack');
+    const panel = page.getByRole('region', { name: /Pulwama/ });
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toContain(
+      'Pulwama',
+    );
+    await expect(panel.textContent()).resolves.toContain('killed 40 CRPF personnel');
+    await expect(panel.textContent()).resolves.toContain('Thursday 14 February 2019');
+    await expect(page.locator('.vis-item.vis-point.vis-selected').count()).resolves.toBe(1);
+    await page.screenshot({ path: 'docs/screenshot-event.png' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by an actor chosen in the UI, updates the URL, and Back restores the view', async () => {
+    const { page } = await open();
+    const before = await page.locator('.event-list > li').count();
+    await page.getByText('Actors', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Mike Pompeo \d+$/ }).check();
+    await page.waitForURL(/actor=mike-pompeo/);
+    const after = await page.locator('.event-list > li').count();
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const visibleItems = await page.locator('.vis-item.vis-point, .vis-item.vis-range').count();
+    expect(visibleItems).toBeLessThanOrEqual(after);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('actor='));
+    await expect(page.locator('.event-list > li').count()).resolves.toBe(before);
+    await page.close();
+  });
+
+  it('zooms with the buttons', async () => {
+    const { page } = await open();
+    const canvas = page.getByTestId('timeline');
+    const width = async () => {
+      const [start, end] = await Promise.all([
+        canvas.getAttribute('data-window-start'),
+        canvas.getAttribute('data-window-end'),
+      ]);
+      return Date.parse(end ?? '') - Date.parse(start ?? '');
+    };
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=timeline]')?.getAttribute('data-window-start'),
+    );
+    const before = await width();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(600);
+    const zoomedIn = await width();
+    expect(zoomedIn).toBeLessThan(before * 0.8);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.waitForTimeout(600);
+    expect(await width()).toBeGreaterThan(zoomedIn * 1.2);
+    await page.close();
+  });
+
+  it('walks events with the keyboard and closes with Escape', async () => {
+    const { page } = await open('?event=2019-03-15-mike-pompeo-on-pakistan');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL((url) => !url.search.includes('mike-pompeo'));
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.search.includes('event='));
+    await expect(
+      page
+        .getByRole('region', { name: /./ })
+        .filter({ has: page.locator('#event-title') })
+        .count(),
+    ).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('tells the reader about an unknown event id and keeps working', async () => {
+    const { page } = await open('?event=no-such-event');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'No event “no-such-event”' }).count(),
+    ).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const { page } = await open('?event=2017-10-23-tillerson-bagram');
+    // Evaluated through the debugging protocol, which the page's CSP does not govern.
+    await page.evaluate(axe.source);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(): Promise<{
+              violations: { id: string; impact: string | null; nodes: unknown[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run();
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('README screenshots', () => {
+  it.each([
+    ['desktop-light', 1280, 860, 'light'],
+    ['desktop-dark', 1280, 860, 'dark'],
+    ['phone-light', 390, 844, 'light'],
+    ['phone-dark', 390, 844, 'dark'],
+  ] as const)('%s', async (name, width, height, colorScheme) => {
+    const { page } = await open('?event=2019-03-15-mike-pompeo-on-pakistan', {
+      width,
+      height,
+      colorScheme,
+    });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `docs/screenshot-${name}.png` });
+    await page.close();
+  });
+});

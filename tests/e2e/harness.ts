@@ -1,0 +1,89 @@
+/**
+ * Browser-test harness: Debian's Chromium driven by playwright-core, against the
+ * built app served by our own static server on a free port.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error: plain ESM helpers shared with npm start, typed loosely here.
+import { startStaticServer } from '../../scripts/static-server.mjs';
+// @ts-expect-error: see above.
+import { chromiumPath } from '../../scripts/chromium-path.mjs';
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Harness {
+  browser: BrowserContext;
+  baseUrl: string;
+  newPage(options?: {
+    width?: number;
+    height?: number;
+    colorScheme?: 'light' | 'dark';
+  }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  options: { root?: string; base?: string } = {},
+): Promise<Harness> {
+  const server: Server = await startStaticServer({
+    root: options.root ?? 'dist',
+    base: options.base ?? '/',
+  });
+  const profile = mkdtempSync(join(tmpdir(), 'crisis-timeline-chromium-'));
+  // A persistent context is how playwright takes a user-data-dir: a fresh one per run.
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath() as string,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  const pages: Page[] = [];
+  return {
+    browser,
+    baseUrl: server.url,
+    async newPage({ width = 1280, height = 900, colorScheme = 'light' } = {}) {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      pages.push(page);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects what must never happen on a page: uncaught errors, console errors, dialogs. */
+export function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return problems;
+}
+
+export type { Browser };

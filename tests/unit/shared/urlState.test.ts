@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_VIEW, parseViewState, serialiseViewState } from '../../../src/shared/urlState';
+
+describe('URL state', () => {
+  it.each([
+    ['', EMPTY_VIEW, []],
+    ['?event=2019-02-14-pulwama-attack', { ...EMPTY_VIEW, event: '2019-02-14-pulwama-attack' }, []],
+    ['?actor=pakistan,mike-pompeo', { ...EMPTY_VIEW, actors: ['mike-pompeo', 'pakistan'] }, []],
+    [
+      '?crisis=2019-pulwama-balakot&q=harbouring',
+      { ...EMPTY_VIEW, crisis: '2019-pulwama-balakot', query: 'harbouring' },
+      [],
+    ],
+    ['?from=2019-01-01&to=2019-12-31', { ...EMPTY_VIEW, from: '2019-01-01', to: '2019-12-31' }, []],
+    ['?from=2019-12-31&to=2019-01-01', { ...EMPTY_VIEW, from: '2019-01-01', to: '2019-12-31' }, []],
+    ['?from=2019-02-30', EMPTY_VIEW, ['from']],
+    ['?event=<script>', EMPTY_VIEW, ['event']],
+    ['?actor=ok,Not%20An%20Id', { ...EMPTY_VIEW, actors: ['ok'] }, ['actor']],
+    ['?q=%E0%A4', { ...EMPTY_VIEW, query: '\uFFFD' }, []],
+  ])('parses %j', (search, state, rejected) => {
+    expect(parseViewState(search)).toEqual({ state, rejected });
+  });
+
+  it('serialises to a stable, readable query', () => {
+    expect(serialiseViewState({ ...EMPTY_VIEW, actors: ['pakistan', 'india'], event: 'x' })).toBe(
+      '?event=x&actor=india,pakistan',
+    );
+    expect(serialiseViewState(EMPTY_VIEW)).toBe('');
+  });
+
+  it('round-trips', () => {
+    const state = {
+      event: 'e-1',
+      actors: ['a', 'b'],
+      crisis: 'c',
+      query: 'sanctions & aid',
+      from: '2016-01-01',
+      to: '2017-01-01',
+    };
+    expect(parseViewState(serialiseViewState(state)).state).toEqual(state);
+  });
+});
