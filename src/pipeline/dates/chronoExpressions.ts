@@ -48,6 +48,39 @@ function isoOf(components: ParsedComponents, year: number): string {
     : `${year}-${pad2(month)}`;
 }
 
+/**
+ * chrono runs dozens of parsers over every string it is given, at a cost that grows
+ * with its length. Most sentences hold nothing it could read, so it is shown only a
+ * window around each month name, numeric date or relative day word.
+ */
+const MIGHT_HOLD_A_DATE = new RegExp(
+  `\\b(?:${MONTH_PATTERN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|\\d{1,4}[/.-]\\d{1,2}|${RELATIVE_WORDS.source}`,
+  'gi',
+);
+/** Characters either side of a date-like word that chrono sees ("on June 13-14, 2019"). */
+const WINDOW = 40;
+
+/** chrono's results on windows around each date-like word, with indexes into the whole sentence. */
+function parseWindows(sentence: string, reference: Date): ParsedResult[] {
+  const results = new Map<number, ParsedResult>();
+  let coveredTo = -1;
+  for (const hit of sentence.matchAll(MIGHT_HOLD_A_DATE)) {
+    const at = hit.index ?? 0;
+    if (at < coveredTo) continue;
+    // Widen to whole words so chrono never sees half a token.
+    let from = Math.max(0, at - WINDOW);
+    while (from > 0 && /\S/.test(sentence[from - 1]!)) from--;
+    let to = Math.min(sentence.length, at + hit[0].length + WINDOW);
+    while (to < sentence.length && /\S/.test(sentence[to]!)) to++;
+    coveredTo = to;
+    for (const result of chrono.casual.parse(sentence.slice(from, to), reference)) {
+      result.index += from;
+      if (!results.has(result.index)) results.set(result.index, result);
+    }
+  }
+  return [...results.values()].sort((a, b) => a.index - b.index);
+}
+
 export function findChronoExpressions(
   sentence: string,
   sentenceOffset: number,
@@ -57,7 +90,7 @@ export function findChronoExpressions(
   const reference = fromIsoDay(published);
   reference.setHours(12);
   const mentions: DateMention[] = [];
-  for (const result of chrono.casual.parse(sentence, reference)) {
+  for (const result of parseWindows(sentence, reference)) {
     if (falseFriendReason(result, sentence)) continue;
     const { start, end } = result;
     const relative = RELATIVE_WORDS.test(result.text);

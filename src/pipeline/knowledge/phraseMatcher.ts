@@ -1,4 +1,8 @@
-/** Finds knowledge-base phrases in text at word boundaries, longest match first. */
+/**
+ * Finds knowledge-base phrases in text at word boundaries. All phrases go into
+ * one alternation, longest first, so a sentence is scanned once however large
+ * the knowledge base grows, and "Indian jets" wins over "Indian".
+ */
 
 export interface PhraseHit<T> {
   value: T;
@@ -10,36 +14,43 @@ export interface PhraseHit<T> {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class PhraseMatcher<T> {
-  private readonly entries: { phrase: string; value: T; regex: RegExp }[] = [];
+  private readonly values = new Map<string, T>();
+  private regex: RegExp | null = null;
 
   constructor(private readonly caseSensitive: boolean) {}
 
-  add(phrase: string, value: T): void {
-    // Boundaries are spelled out rather than \b so that "U.S." and "Pakistan-based" work.
-    const regex = new RegExp(
-      `(?<![\\w-])${escape(phrase)}(?![\\w-])`,
-      this.caseSensitive ? 'g' : 'gi',
-    );
-    this.entries.push({ phrase, value, regex });
+  private key(phrase: string): string {
+    return this.caseSensitive ? phrase : phrase.toLowerCase();
   }
 
-  /** Non-overlapping hits; a longer phrase beats a shorter one inside it ("Indian jets" over "Indian"). */
+  /** The first value added for a phrase wins; later duplicates are ignored. */
+  add(phrase: string, value: T): void {
+    const key = this.key(phrase);
+    if (!this.values.has(key)) this.values.set(key, value);
+    this.regex = null;
+  }
+
+  private compiled(): RegExp | null {
+    if (this.regex || this.values.size === 0) return this.regex;
+    const phrases = [...this.values.keys()].sort((a, b) => b.length - a.length).map(escape);
+    // Boundaries are spelled out rather than \b so that "U.S." and "Pakistan-based" work.
+    this.regex = new RegExp(
+      `(?<![\\w-])(?:${phrases.join('|')})(?![\\w-])`,
+      this.caseSensitive ? 'g' : 'gi',
+    );
+    return this.regex;
+  }
+
   find(text: string): PhraseHit<T>[] {
+    const regex = this.compiled();
+    if (!regex) return [];
     const hits: PhraseHit<T>[] = [];
-    for (const entry of this.entries) {
-      entry.regex.lastIndex = 0;
-      for (let m = entry.regex.exec(text); m; m = entry.regex.exec(text)) {
-        hits.push({ value: entry.value, offset: m.index, length: m[0].length, text: m[0] });
-      }
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const value = this.values.get(this.key(m[0]));
+      if (value !== undefined)
+        hits.push({ value, offset: m.index, length: m[0].length, text: m[0] });
     }
-    hits.sort((a, b) => b.length - a.length || a.offset - b.offset);
-    const kept: PhraseHit<T>[] = [];
-    for (const hit of hits) {
-      if (
-        kept.every((k) => hit.offset + hit.length <= k.offset || k.offset + k.length <= hit.offset)
-      )
-        kept.push(hit);
-    }
-    return kept.sort((a, b) => a.offset - b.offset);
+    return hits;
   }
 }

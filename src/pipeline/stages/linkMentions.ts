@@ -42,7 +42,12 @@ export function createLinker(kb: KnowledgeBase): Linker {
         actorPhrases.add(capitalised, { actor, via: 'title', from: title.from, to: title.to });
     }
   }
-  const people = kb.actors.filter((a) => a.kind === 'person');
+  const surnames = kb.actors
+    .filter((a) => a.kind === 'person')
+    .map((person) => {
+      const surname = person.name.split(' ').at(-1)!;
+      return { person, surname, regex: new RegExp(`(?<![\\w-])${surname}(?![\\w-])`, 'g') };
+    });
 
   const incidentPhrases = new PhraseMatcher<{ incident: KbIncident; crisisOnly: boolean }>(false);
   for (const incident of kb.incidents) {
@@ -84,11 +89,9 @@ export function createLinker(kb: KnowledgeBase): Linker {
         for (const m of actors) if (!introduced.has(m.actorId)) introduced.set(m.actorId, m.offset);
 
         // A bare surname ("Wells", "Khan") names a person only after their full name appeared.
-        for (const person of people) {
+        for (const { person, surname, regex } of surnames) {
           const first = introduced.get(person.id);
-          if (first === undefined) continue;
-          const surname = person.name.split(' ').at(-1)!;
-          const regex = new RegExp(`(?<![\\w-])${surname}(?![\\w-])`, 'g');
+          if (first === undefined || !sentence.text.includes(surname)) continue;
           for (const m of sentence.text.matchAll(regex)) {
             const offset = sentence.offset + (m.index ?? 0);
             if (offset <= first) continue;
