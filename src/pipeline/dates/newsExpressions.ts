@@ -176,6 +176,41 @@ const NEWS_PATTERNS: NewsPattern[] = [
     },
   },
   {
+    // "January 2018", "in March", "since May": a month, capitalised, either with its
+    // year or behind a preposition (a bare "May" or "march" is a word, not a date).
+    name: 'month',
+    regex: new RegExp(
+      `(?:\\b(in|since|by|until|from|of|during|through|before|after|last|next|this)\\s+)?\\b(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?\\b(?![\\s-]*\\d{1,2}\\b)`,
+      'g',
+    ),
+    resolve(match, ctx) {
+      const [, preposition, monthName, year] = match;
+      if (!year && !preposition) return null;
+      const month = monthIndex(monthName!);
+      if (year) {
+        return {
+          start: isoMonth(Number(year), month),
+          precision: 'month',
+          basis: 'explicit',
+          explanation: `→ ${monthName} ${year}.`,
+        };
+      }
+      const published = fromIsoDay(ctx.published);
+      const future =
+        preposition === 'next' ||
+        (preposition !== 'last' && directionAt(ctx.sentence, match.index) === 'future');
+      let y = published.getFullYear();
+      if (!future && month > published.getMonth() + 1) y -= 1;
+      if (future && month <= published.getMonth() + 1) y += 1;
+      return {
+        start: isoMonth(y, month),
+        precision: 'month',
+        basis: 'relative',
+        explanation: `→ ${monthName} ${y}: no year given, so the ${future ? 'next' : 'latest'} ${monthName} ${future ? 'after' : 'up to'} the article of ${longDay(ctx.published)}.`,
+      };
+    },
+  },
+  {
     name: 'decade',
     regex: /\b(?:the\s+)?((?:19|20)\d)0s\b/g,
     resolve(match) {
