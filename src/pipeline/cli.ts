@@ -3,12 +3,14 @@
  * print one line and exit 1; the previous output is left untouched.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PipelineError } from './errors';
 import { runPipeline } from './runPipeline';
 import { serialiseTimeline, timelineJsonSchema, writeFileAtomic } from './stages/writeTimeline';
 import { explainText } from './explain';
+
+export const SCHEMA_FILE = 'public/timeline.schema.json';
 
 const HELP = `Usage: npm run extract -- [options]
 
@@ -17,6 +19,7 @@ Reads the article corpus and writes the timeline data the app loads.
 Options:
   --corpus DIR          corpus folder with manifest.json, *.txt and knowledge/ (default: seeds)
   --out FILE            where to write the timeline (default: public/data/timeline.json)
+  --knowledge DIR       knowledge base folder (default: the corpus's knowledge/)
   --explain FILE        explain one article instead: each date expression, how it was
                         resolved and why, the actors and incidents linked, the events made
   --published DATE      with --explain: publication date (YYYY-MM-DD) of a text not in the manifest
@@ -30,6 +33,7 @@ function main(argv: string[]): number {
     options: {
       corpus: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'public/data/timeline.json' },
+      knowledge: { type: 'string' },
       explain: { type: 'string' },
       published: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -46,6 +50,7 @@ function main(argv: string[]): number {
     process.stdout.write(
       explainText({
         corpusDir: corpus,
+        knowledgeDir: values.knowledge ? resolve(values.knowledge) : undefined,
         file: resolve(values.explain),
         published: values.published,
         json: values.json,
@@ -54,12 +59,15 @@ function main(argv: string[]): number {
     return 0;
   }
   const started = performance.now();
-  const timeline = runPipeline(corpus);
+  const knowledgeDir = values.knowledge ? resolve(values.knowledge) : undefined;
+  const timeline = runPipeline(corpus, knowledgeDir);
   const out = resolve(values.out);
   const json = serialiseTimeline(timeline);
   const unchanged = existsSync(out) && readFileSync(out, 'utf8') === json;
   if (!unchanged) writeFileAtomic(out, json);
-  writeFileAtomic(join(resolve(values.out, '..'), 'timeline.schema.json'), timelineJsonSchema());
+  // The schema is published in the repo (public/, so the app serves it too); it only
+  // changes when src/shared/schema.ts does, and a test keeps the two in step.
+  writeFileAtomic(SCHEMA_FILE, timelineJsonSchema());
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
     `extract: ${timeline.articles.length} articles → ${timeline.events.length} events in ${ms} ms → ${values.out}${unchanged ? ' (unchanged)' : ''}\n`,

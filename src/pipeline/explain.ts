@@ -13,13 +13,14 @@ import type { Article } from './types';
 
 export interface ExplainOptions {
   corpusDir: string;
+  knowledgeDir?: string;
   file: string;
   published?: string;
   json: boolean;
 }
 
 export function explainText(options: ExplainOptions): string {
-  const kb = loadKnowledge(options.corpusDir);
+  const kb = loadKnowledge(options.corpusDir, options.knowledgeDir);
   const id = basename(options.file).replace(/\.txt$/, '');
   let article: Article | undefined;
   if (options.published) {

@@ -32,19 +32,30 @@ export function createPipeline(kb: KnowledgeBase) {
     const analysed = articles.map(analyse);
     const events = assemble(articles, new Map(analysed.map((a) => [a.article.id, a.happenings])));
     const usedActors = new Set(events.flatMap((e) => e.actors.map((a) => a.id)));
+    const known = new Set(kb.actors.map((a) => a.id));
+    // People the articles name that the knowledge base does not know, once each.
+    const discovered = new Map(
+      analysed
+        .flatMap((a) => a.happenings)
+        .flatMap((h) => (h.type === 'statement' && h.discovered ? [h.discovered] : []))
+        .filter((d) => !known.has(d.id))
+        .map((d) => [d.id, d]),
+    );
+    const actors = [
+      ...kb.actors.map(({ id, name, shortName, kind, country, role }) => ({
+        id,
+        name,
+        shortName,
+        kind,
+        ...(country ? { country } : {}),
+        ...(role ? { role } : {}),
+      })),
+      ...[...discovered.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    ];
     return {
       schemaVersion: 1,
       articles,
-      actors: kb.actors
-        .filter((a) => usedActors.has(a.id))
-        .map(({ id, name, shortName, kind, country, role }) => ({
-          id,
-          name,
-          shortName,
-          kind,
-          ...(country ? { country } : {}),
-          ...(role ? { role } : {}),
-        })),
+      actors: actors.filter((a) => usedActors.has(a.id)),
       crises: kb.crises,
       events,
     };
@@ -53,6 +64,7 @@ export function createPipeline(kb: KnowledgeBase) {
   return { analyse, build };
 }
 
-export function runPipeline(corpusDir: string): TimelineFile {
-  return createPipeline(loadKnowledge(corpusDir)).build(readCorpus(corpusDir));
+/** `knowledgeDir` defaults to the corpus's own knowledge/ folder. */
+export function runPipeline(corpusDir: string, knowledgeDir?: string): TimelineFile {
+  return createPipeline(loadKnowledge(corpusDir, knowledgeDir)).build(readCorpus(corpusDir));
 }

@@ -1,5 +1,5 @@
 /** Types that flow between the pipeline's stages. Each stage takes and returns plain data. */
-import type { Article, EventActor, Precision } from '../shared/schema';
+import type { Article, EventActor, EventKind, Precision } from '../shared/schema';
 
 export type { Article };
 
@@ -51,6 +51,14 @@ export interface LinkedSentence extends Sentence {
   incidents: IncidentMention[];
 }
 
+/** A person the knowledge base does not know, found by name in the text. */
+export interface DiscoveredActor {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: 'person';
+}
+
 export interface StatementHappening {
   type: 'statement';
   sentence: LinkedSentence;
@@ -67,6 +75,20 @@ export interface StatementHappening {
   date: DateMention | null;
   /** "repeatedly accusing", "has always": background, not a happening. */
   habitual: boolean;
+  /** Set when the speaker is not in the knowledge base. */
+  discovered?: DiscoveredActor;
+}
+
+/** Something done rather than said, dated in its own sentence. */
+export interface ActionHappening {
+  type: 'action';
+  sentence: LinkedSentence;
+  kind: Exclude<EventKind, 'statement'>;
+  verb: string;
+  title: string;
+  date: DateMention;
+  agents: string[];
+  mentioned: string[];
 }
 
 export interface IncidentHappening {
@@ -79,6 +101,6 @@ export interface IncidentHappening {
   date: DateMention | null;
 }
 
-export type Happening = StatementHappening | IncidentHappening;
+export type Happening = StatementHappening | IncidentHappening | ActionHappening;
 
 export type { EventActor };

@@ -24,9 +24,11 @@ const LEADING_ADVERBIAL =
 export function cleanGist(text: string): string {
   let gist = text.replace(DATELINE, '').trim().replace(LEADING_ADVERBIAL, '');
   for (const [pattern, short] of SHORTEN) gist = gist.replace(pattern, short);
+  // Punctuation may sit inside or outside the closing quote: strip both, in either order.
   gist = gist
     .replace(/[.,;:]+$/, '')
     .replace(QUOTES, '')
+    .replace(/[.,;:]+$/, '')
     .trim();
   return gist;
 }

@@ -1,5 +1,9 @@
 /** Headline-style titles for statements: "Pompeo: Pakistan has to stop harbouring terrorists". */
 import { fitGist } from './gist';
+import { SPEECH_VERBS } from './speech';
+
+/** "urges ...", "offers ...": gists that begin with the headline verb read "Tillerson urges ...". */
+const PRESENT_VERBS = new Set(Object.values(SPEECH_VERBS).map((v) => v.split(' ')[0]!));
 
 export const MAX_TITLE = 90;
 
@@ -19,7 +23,7 @@ export function titleCandidate(
   targetNames: string[],
   isFirst: boolean,
 ): TitleCandidate | null {
-  const verbForm = /^[a-z]+s\b/.test(gist) && !PRONOUN_START.test(gist);
+  const verbForm = PRESENT_VERBS.has(gist.split(' ')[0] ?? '');
   const prefix = verbForm ? `${speakerShort} ` : `${speakerShort}: `;
   const fitted = fitGist(gist, MAX_TITLE - prefix.length);
   if (!fitted) return null;

@@ -27,8 +27,8 @@ function load<T>(path: string, key: string, schema: z.ZodType<T>): T[] {
   return parsed.data[key] as T[];
 }
 
-export function loadKnowledge(corpusDir: string): KnowledgeBase {
-  const dir = join(corpusDir, KNOWLEDGE_DIR);
+export function loadKnowledge(corpusDir: string, knowledgeDir?: string): KnowledgeBase {
+  const dir = knowledgeDir ?? join(corpusDir, KNOWLEDGE_DIR);
   const actorsPath = join(dir, 'actors.json');
   const incidentsPath = join(dir, 'incidents.json');
   const crisesPath = join(dir, 'crises.json');

@@ -8,9 +8,11 @@
 import type { EventActor, EventDate, Source, TimelineEvent } from '../../shared/schema';
 import { spanOfEventDate } from '../../shared/partialDate';
 import { longDay } from '../dates/calendar';
-import type { KbIncident, KnowledgeBase } from '../knowledge/knowledgeSchema';
-import { titleCandidate, type TitleCandidate } from '../happenings/titles';
+import type { KbActor, KbIncident, KnowledgeBase } from '../knowledge/knowledgeSchema';
+import { fitGist } from '../happenings/gist';
+import { MAX_TITLE, titleCandidate, type TitleCandidate } from '../happenings/titles';
 import type {
+  ActionHappening,
   Article,
   DateMention,
   Happening,
@@ -29,6 +31,8 @@ interface Draft {
   titles: TitleCandidate[];
   /** Passing references, used only when an article has no sentence that tells of the incident. */
   references: Map<string, Source>;
+  /** An action's title, taken from its own clause. */
+  actionTitle?: string;
 }
 
 const ROLE_ORDER: EventActor['role'][] = ['speaker', 'agent', 'target', 'participant', 'mentioned'];
@@ -71,7 +75,11 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '');
 
 export function createAssembler(kb: KnowledgeBase) {
-  const actorById = new Map(kb.actors.map((a) => [a.id, a]));
+  /** Knowledge-base actors, joined by people the articles name that it does not know. */
+  const actorById = new Map<
+    string,
+    Pick<KbActor, 'id' | 'kind' | 'shortName' | 'aliases' | 'country'>
+  >(kb.actors.map((a) => [a.id, a]));
   const incidentById = new Map(kb.incidents.map((i) => [i.id, i]));
 
   function incidentDate(happening: IncidentHappening, article: Article): EventDate {
@@ -122,6 +130,7 @@ export function createAssembler(kb: KnowledgeBase) {
     const drafts: Draft[] = [];
     const byIncident = new Map<string, Draft>();
     const byStatementKey = new Map<string, Draft>();
+    const byAction = new Map<string, Draft>();
 
     const newDraft = (fields: Pick<Draft, 'incident' | 'kind' | 'date' | 'speaker'>): Draft => {
       const draft: Draft = {
@@ -181,6 +190,16 @@ export function createAssembler(kb: KnowledgeBase) {
           }
           continue;
         }
+        if (happening.type === 'action') {
+          mergeAction(happening, source, touched);
+          continue;
+        }
+        if (happening.discovered && !actorById.has(happening.discovered.id)) {
+          actorById.set(happening.discovered.id, {
+            ...happening.discovered,
+            aliases: [happening.discovered.name],
+          });
+        }
         mergeStatement(happening, article, source, lastBySpeaker, touched);
       }
       // An article that only refers to an incident still vouches for it, once.
@@ -189,6 +208,22 @@ export function createAssembler(kb: KnowledgeBase) {
         const reference = draft.references.get(article.id);
         if (!has && reference) addSource(draft, reference);
       }
+    }
+
+    function mergeAction(happening: ActionHappening, source: Source, touched: Set<Draft>) {
+      const date = dateFromMention(happening.date);
+      const title = fitGist(happening.title, MAX_TITLE) ?? happening.title.slice(0, MAX_TITLE);
+      const key = `${happening.kind}:${date.start}:${date.end ?? ''}:${slug(title)}`;
+      let draft = byAction.get(key);
+      if (!draft) {
+        draft = newDraft({ incident: null, kind: happening.kind, date, speaker: null });
+        draft.actionTitle = title;
+        byAction.set(key, draft);
+      }
+      touched.add(draft);
+      addSource(draft, source);
+      for (const id of happening.agents) addActor(draft, id, 'agent');
+      for (const id of happening.mentioned) addActor(draft, id, 'mentioned');
     }
 
     function mergeStatement(
@@ -274,11 +309,14 @@ export function createAssembler(kb: KnowledgeBase) {
         const best = [...draft.titles].sort((a, b) => b.score - a.score)[0];
         const title =
           draft.incident?.title ??
+          draft.actionTitle ??
           best?.text ??
           `${speaker?.shortName ?? 'Statement'} on ${target ? actorById.get(target)?.shortName : 'terrorism'}`;
         const baseId = draft.incident
           ? `${draft.date.start}-${draft.incident.id}`
-          : `${draft.date.start}-${draft.speaker}${target ? `-on-${target}` : ''}`;
+          : draft.actionTitle
+            ? `${draft.date.start}-${slug(draft.actionTitle).split('-').slice(0, 6).join('-')}`
+            : `${draft.date.start}-${draft.speaker}${target ? `-on-${target}` : ''}`;
         let id = baseId;
         for (let n = 2; usedIds.has(id); n++) id = `${baseId}-${n}`;
         usedIds.add(id);

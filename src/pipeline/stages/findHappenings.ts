@@ -6,6 +6,8 @@
  */
 import type { KbActor, KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { extractGist } from '../happenings/gist';
+import { actionClause, findActionVerb } from '../happenings/actions';
+import { nameAfter, nameBefore, personId } from '../happenings/names';
 import {
   attributionVerb,
   findSpeechVerbs,
@@ -14,7 +16,9 @@ import {
   type VerbHit,
 } from '../happenings/speech';
 import type {
+  ActionHappening,
   ActorMention,
+  DiscoveredActor,
   Article,
   DateMention,
   Happening,
@@ -81,6 +85,8 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     const happenings: Happening[] = [];
     let lastPerson: string | null = null;
     let lastBody: string | null = null;
+    // People this article names who are not in the knowledge base, by surname.
+    const discovered = new Map<string, DiscoveredActor>();
 
     for (const sentence of sentences) {
       const incidentDates = new Set<DateMention>();
@@ -100,7 +106,12 @@ export function createHappeningFinder(kb: KnowledgeBase) {
 
       const verbs = findSpeechVerbs(sentence.text);
       const verb = attributionVerb(sentence.text, verbs);
-      if (!verb) continue;
+      if (!verb) {
+        const undated = sentence.dates.filter((d) => !incidentDates.has(d));
+        const action = actionIn(sentence, sentence.text, undated);
+        if (action) happenings.push(action);
+        continue;
+      }
       const closing = verb !== verbs[0] || verb.index > sentence.text.length * 0.6;
       const clue = subjectClue(sentence.text, verb);
       let speaker: string | null = null;
@@ -133,8 +144,27 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         );
         if (mention) speakerAt = mention.offset - sentence.offset;
       }
+      let newcomer: DiscoveredActor | undefined;
+      if (!speaker && clue.type === 'none') {
+        // Not in the knowledge base: "Foreign Minister Elena Markovic said", then "Markovic told".
+        const surnames = new Set(discovered.keys());
+        const named =
+          nameBefore(sentence.text, verb.index, surnames) ??
+          nameAfter(sentence.text, verb.index + verb.verb.length, surnames);
+        if (named) {
+          newcomer = discovered.get(named.surname) ?? {
+            id: personId(named.name),
+            name: named.name,
+            shortName: named.surname,
+            kind: 'person',
+          };
+          discovered.set(named.surname, newcomer);
+          speaker = newcomer.id;
+          speakerAt = Math.min(named.index, verb.index);
+        }
+      }
       if (speaker) {
-        const kind = actorById.get(speaker)?.kind;
+        const kind = newcomer ? 'person' : actorById.get(speaker)?.kind;
         if (kind === 'person') lastPerson = speaker;
         if (kind === 'government-body') lastBody = speaker;
       }
@@ -157,9 +187,18 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       const targets = targetCandidates[0] ? [targetCandidates[0].actorId] : [];
       // The date nearest the verb that does not date an incident named in the same sentence.
       const ownDates = sentence.dates.filter((d) => !incidentDates.has(d));
-      const date =
+      let date =
         ownDates.sort((a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt))[0] ??
         null;
+      // "Gunmen killed 14 soldiers on June 24, the army said": with a closing
+      // attribution, a date among the reported words dates what was done, not the saying.
+      if (closing && date && date.offset < sentence.offset + speakerAt) {
+        const action = actionIn(sentence, sentence.text.slice(0, speakerAt), ownDates);
+        if (action) {
+          happenings.push(action);
+          date = null;
+        }
+      }
 
       happenings.push({
         type: 'statement',
@@ -173,8 +212,48 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         mentioned: others.filter((id) => !targets.includes(id)),
         date,
         habitual: isHabitual(sentence.text, verb),
+        ...(newcomer ? { discovered: newcomer } : {}),
       } satisfies StatementHappening);
     }
     return happenings;
   };
+
+  /** A dated action in `text` (a prefix of the sentence), if there is one. */
+  function actionIn(
+    sentence: LinkedSentence,
+    text: string,
+    dates: DateMention[],
+  ): ActionHappening | null {
+    const verb = findActionVerb(text);
+    const inText = dates.filter((d) => d.offset - sentence.offset + d.length <= text.length);
+    if (!verb || inText.length === 0) return null;
+    const verbAt = sentence.offset + verb.index;
+    const date = [...inText].sort(
+      (a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt),
+    )[0]!;
+    const spans = inText.map((d) => ({
+      from: d.offset - sentence.offset,
+      to: d.offset - sentence.offset + d.length,
+    }));
+    const clauseStart = sentence.offset + Math.max(0, text.lastIndexOf(',', verb.index) + 1);
+    const agents = [
+      ...new Set(
+        sentence.actors
+          .filter((m) => m.offset >= clauseStart && m.offset < verbAt)
+          .map((m) => m.actorId),
+      ),
+    ];
+    return {
+      type: 'action',
+      sentence,
+      kind: verb.kind,
+      verb: verb.verb,
+      title: actionClause(text, verb.index, spans),
+      date,
+      agents,
+      mentioned: [...new Set(sentence.actors.map((m) => m.actorId))].filter(
+        (id) => !agents.includes(id),
+      ),
+    };
+  }
 }

@@ -5,7 +5,7 @@
  * of cue words that together describe them).
  */
 import type { KbActor, KbIncident, KnowledgeBase } from '../knowledge/knowledgeSchema';
-import { PhraseMatcher } from '../knowledge/phraseMatcher';
+import { PhraseMatcher, type PhraseHit } from '../knowledge/phraseMatcher';
 import type {
   ActorMention,
   Article,
@@ -28,12 +28,16 @@ export interface Linker {
 
 export function createLinker(kb: KnowledgeBase): Linker {
   const actorPhrases = new PhraseMatcher<ActorRef>(true);
+  // Without office titles: what a title out of its term ("Pakistani premier" in 2024) still says.
+  const plainPhrases = new PhraseMatcher<ActorRef>(true);
   for (const actor of kb.actors) {
-    for (const alias of actor.aliases) actorPhrases.add(alias, { actor, via: 'alias' });
-    for (const adjective of actor.adjectives ?? [])
-      actorPhrases.add(adjective, { actor, via: 'adjective' });
-    for (const official of actor.officials ?? [])
-      actorPhrases.add(official, { actor, via: 'official' });
+    for (const matcher of [actorPhrases, plainPhrases]) {
+      for (const alias of actor.aliases) matcher.add(alias, { actor, via: 'alias' });
+      for (const adjective of actor.adjectives ?? [])
+        matcher.add(adjective, { actor, via: 'adjective' });
+      for (const official of actor.officials ?? [])
+        matcher.add(official, { actor, via: 'official' });
+    }
     for (const title of actor.titles ?? []) {
       actorPhrases.add(title.phrase, { actor, via: 'title', from: title.from, to: title.to });
       // Titles are often lower-case in running text ("the secretary"), sometimes not.
@@ -72,12 +76,17 @@ export function createLinker(kb: KnowledgeBase): Linker {
     link(article, sentences, dates) {
       const introduced = new Map<string, number>();
       return sentences.map((sentence, i) => {
+        const inTerm = (hit: PhraseHit<ActorRef>) =>
+          hit.value.via !== 'title' ||
+          (hit.value.from! <= article.published && article.published <= hit.value.to!);
         const actors: ActorMention[] = actorPhrases
           .find(sentence.text)
-          .filter(
-            (hit) =>
-              hit.value.via !== 'title' ||
-              (hit.value.from! <= article.published && article.published <= hit.value.to!),
+          .flatMap((hit) =>
+            inTerm(hit)
+              ? [hit]
+              : plainPhrases
+                  .find(hit.text)
+                  .map((inner) => ({ ...inner, offset: hit.offset + inner.offset })),
           )
           .map((hit) => ({
             actorId: hit.value.actor.id,

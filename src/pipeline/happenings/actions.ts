@@ -1,0 +1,74 @@
+/**
+ * Things done, not said: attacks, strikes, arrests, policy moves, meetings. Each
+ * verb maps to an event kind. A sentence makes an action event only when it also
+ * dates it, so background ("relations have frayed") makes nothing.
+ */
+import type { EventKind } from '../../shared/schema';
+
+type ActionKind = Exclude<EventKind, 'statement'>;
+
+const ACTION_VERBS: [RegExp, ActionKind][] = [
+  [/\b(killed|attacked|bombed|ambushed|stormed|shot dead|massacred|opened fire)\b/, 'attack'],
+  [
+    /\b(struck|shelled|bombarded|launched (?:air ?)?strikes|carried out (?:air ?)?strikes)\b/,
+    'strike',
+  ],
+  [/\b(arrested|detained)\b/, 'arrest'],
+  [
+    /\b(froze|barred|banned|suspended|imposed|lifted|signed|voted|designated|halted|cut off|expelled|has barred|has banned|has suspended)\b/,
+    'policy',
+  ],
+  [/\b(met|meet|held talks|hold talks|visited|visit|spoke with)\b/, 'meeting'],
+];
+
+export interface ActionVerb {
+  kind: ActionKind;
+  verb: string;
+  index: number;
+}
+
+export function findActionVerb(text: string): ActionVerb | null {
+  let best: ActionVerb | null = null;
+  for (const [regex, kind] of ACTION_VERBS) {
+    const m = regex.exec(text);
+    if (m && (!best || m.index < best.index)) best = { kind, verb: m[1]!, index: m.index };
+  }
+  // A meeting "at a summit" is the summit.
+  if (best?.kind === 'meeting' && /\bsummit\b/i.test(text)) best = { ...best, kind: 'summit' };
+  return best;
+}
+
+/**
+ * The clause that tells the action, without its date expression or a closing
+ * attribution: "Gunmen killed 14 soldiers at a border post on June 24, the army
+ * said." → "Gunmen killed 14 soldiers at a border post".
+ */
+export function actionClause(
+  sentence: string,
+  verbIndex: number,
+  dateSpans: { from: number; to: number }[],
+): string {
+  let text = sentence;
+  for (const span of [...dateSpans].sort((a, b) => b.from - a.from)) {
+    // Take the preposition that introduced the date with it ("on June 24").
+    const lead = /(?:\b(?:on|in|at|since|during|from|by|until|this|last|next)\s+)?$/i.exec(
+      text.slice(0, span.from),
+    );
+    const from = span.from - (lead?.[0].length ?? 0);
+    text = `${text.slice(0, from)}${text.slice(span.to)}`;
+    if (from < verbIndex) verbIndex -= span.to - from;
+  }
+  // Start at the clause holding the verb; stop before a closing attribution.
+  const start = Math.max(0, text.lastIndexOf(',', verbIndex) + 1);
+  let clause = text.slice(start);
+  clause = clause.replace(
+    /,\s*(?:the\s+)?[\w\s]{0,40}\b(said|says|reported|told \w+)\s*\.?\s*$/i,
+    '',
+  );
+  clause = clause
+    .replace(/\s+([,.])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}

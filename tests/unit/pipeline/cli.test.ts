@@ -1,0 +1,112 @@
+/** The real command line, as a person adding an article uses it. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../../src/pipeline/runPipeline';
+import { timelineJsonSchema } from '../../../src/pipeline/stages/writeTimeline';
+
+const work = mkdtempSync(join(tmpdir(), 'crisis-timeline-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function extract(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args], {
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// Each call starts Node and compiles the CLI: seconds, not milliseconds.
+describe('npm run extract', { timeout: 30_000 }, () => {
+  it('documents itself', () => {
+    const { status, stdout } = extract('--help');
+    expect(status).toBe(0);
+    for (const option of [
+      '--corpus DIR',
+      '--out FILE',
+      '--knowledge DIR',
+      '--explain FILE',
+      '--published DATE',
+      '--json',
+    ]) {
+      expect(stdout).toContain(option);
+    }
+  });
+
+  it('writes the timeline, deterministically', () => {
+    const out = join(work, 'timeline.json');
+    expect(extract('--out', out).status).toBe(0);
+    const first = readFileSync(out, 'utf8');
+    expect(JSON.parse(first)).toEqual(JSON.parse(JSON.stringify(runPipeline('seeds'))));
+    expect(extract('--out', out).stdout).toContain('(unchanged)');
+    expect(readFileSync(out, 'utf8')).toBe(first);
+  });
+
+  it('fails with one clear line and leaves the previous output untouched', () => {
+    const corpus = join(work, 'broken');
+    cpSync('seeds', corpus, { recursive: true });
+    const out = join(work, 'kept.json');
+    expect(extract('--corpus', corpus, '--out', out).status).toBe(0);
+    const before = readFileSync(out);
+    const manifest = join(corpus, 'manifest.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"2019-03-16"', '"2019-02-30"'));
+    const { status, stderr } = extract('--corpus', corpus, '--out', out);
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      `extract: ${manifest}: articles[0].published: a real calendar date as YYYY-MM-DD.`,
+    ]);
+    expect(readFileSync(out).equals(before)).toBe(true);
+  });
+
+  it('explains an article as JSON, one object per date expression', () => {
+    const { status, stdout } = extract('--explain', 'seeds/004_f63178580fed2f59.txt', '--json');
+    expect(status).toBe(0);
+    const rows = JSON.parse(stdout) as {
+      text: string;
+      offset: number;
+      length: number;
+      value: unknown;
+      basis: string;
+    }[];
+    const text = readFileSync('seeds/004_f63178580fed2f59.txt', 'utf8');
+    expect(rows).toContainEqual(
+      expect.objectContaining({ text: 'On Monday', value: '2017-10-23', basis: 'relative' }),
+    );
+    for (const row of rows) expect(text.slice(row.offset, row.offset + row.length)).toBe(row.text);
+  });
+
+  it('explains a text not yet in the manifest, given its publication date', () => {
+    const draft = join(work, 'draft.txt');
+    writeFileSync(
+      draft,
+      'Trade Minister Jonas Berg said on Thursday that the tariff would be lifted.',
+    );
+    const { status, stdout } = extract('--explain', draft, '--published', '2017-10-27');
+    expect(status).toBe(0);
+    expect(stdout).toContain('“on Thursday” → 2017-10-26 [day, relative]');
+    expect(stdout).toContain('Berg: The tariff would be lifted');
+  });
+
+  it('refuses an unknown option', () => {
+    const { status, stderr } = extract('--corpsu', 'x');
+    expect(status).toBe(1);
+    expect(stderr).toContain("Unknown option '--corpsu'");
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('is up to date with src/shared/schema.ts (npm run extract rewrites it)', () => {
+    expect(readFileSync('public/timeline.schema.json', 'utf8')).toBe(timelineJsonSchema());
+  });
+
+  it('is valid JSON Schema that describes events', () => {
+    const schema = JSON.parse(
+      execFileSync('cat', ['public/timeline.schema.json'], { encoding: 'utf8' }),
+    );
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.properties.events.items.required).toEqual(
+      expect.arrayContaining(['id', 'title', 'date', 'sources']),
+    );
+  });
+});
