@@ -63,6 +63,8 @@ export const eventDateSchema = z.object({
   expression: z.string().optional(),
   /** One sentence a reader can check: how the expression became this date. */
   explanation: z.string(),
+  /** "Since January 2018": it began then and, as far as the text says, goes on. */
+  ongoing: z.literal(true).optional(),
 });
 export type EventDate = z.infer<typeof eventDateSchema>;
 

@@ -90,3 +90,26 @@ describe('EventPanel', () => {
     expect(screen.getByRole('button', { name: 'Previous event' })).toBeDisabled();
   });
 });
+
+describe('EventPanel: ongoing happenings', () => {
+  it('says "since" for a happening the text says goes on', () => {
+    const ongoing = {
+      ...DATA.events[1]!,
+      date: { ...DATA.events[1]!.date, ongoing: true as const },
+    };
+    render(
+      <EventPanel
+        event={ongoing}
+        {...maps}
+        query=""
+        previous={null}
+        next={null}
+        shareUrl="x"
+        onNavigate={() => {}}
+        onClose={() => {}}
+        onActor={() => {}}
+      />,
+    );
+    expect(screen.getByText(/Since\s+January 2018/)).toBeInTheDocument();
+  });
+});

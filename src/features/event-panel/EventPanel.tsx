@@ -100,7 +100,10 @@ export function EventPanel({
       <dl className="event-facts">
         <dt>Happened</dt>
         <dd>
-          <strong>{eventDateLabel(event)}</strong>{' '}
+          <strong>
+            {event.date.ongoing ? 'Since ' : ''}
+            {eventDateLabel(event)}
+          </strong>{' '}
           <span className="muted">({describePrecision(event.date.precision)})</span>
           <p className={`date-basis basis-${event.date.basis}`}>
             {describeBasis(event)}. {event.date.explanation}

@@ -58,6 +58,7 @@ function dateFromMention(mention: DateMention, note = ''): EventDate {
       mention.explanation +
       (mention.openEnded ? ' The text says “since”: it began then and went on.' : '') +
       note,
+    ...(mention.openEnded ? { ongoing: true as const } : {}),
   };
 }
 

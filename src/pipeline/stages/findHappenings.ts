@@ -57,7 +57,11 @@ export function createHappeningFinder(kb: KnowledgeBase) {
   const rank = (id: string) => SPEAKER_RANK[actorById.get(id)?.kind ?? 'media'] ?? 0;
 
   /** The named speaker of a verb: the clause right before it first, then a wider look. */
-  function namedSpeaker(sentence: LinkedSentence, verb: VerbHit): string | null {
+  /**
+   * A closing attribution (", Wells, the ..., told reporters.") names its speaker
+   * right before the verb; an opening one ("India has ... and said") at the start.
+   */
+  function namedSpeaker(sentence: LinkedSentence, verb: VerbHit, closing: boolean): string | null {
     const verbAt = sentence.offset + verb.index;
     const before = sentence.text.slice(0, verb.index);
     const clauseStart =
@@ -65,8 +69,11 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     const pick = (mentions: ActorMention[]) =>
       mentions
         .filter((m) => rank(m.actorId) > 0)
-        .sort((a, b) => rank(b.actorId) - rank(a.actorId) || a.offset - b.offset)[0]?.actorId ??
-      null;
+        .sort(
+          (a, b) =>
+            rank(b.actorId) - rank(a.actorId) ||
+            (closing ? b.offset - a.offset : a.offset - b.offset),
+        )[0]?.actorId ?? null;
     const inClause = sentence.actors.filter((m) => m.offset >= clauseStart && m.offset < verbAt);
     const afterVerb = sentence.actors.filter(
       (m) =>
@@ -138,7 +145,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         speakerVia = named ? 'named' : 'coreference';
         speakerAt = Math.min(clue.from, verb.index);
       } else {
-        speaker = namedSpeaker(sentence, verb);
+        speaker = namedSpeaker(sentence, verb, closing);
         const mention = sentence.actors.find(
           (m) => m.actorId === speaker && m.offset < sentence.offset + verb.index,
         );
@@ -193,13 +200,21 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       // "Gunmen killed 14 soldiers on June 24, the army said": with a closing
       // attribution, a date among the reported words dates what was done, not the saying.
       if (closing && date && date.offset < sentence.offset + speakerAt) {
-        const action = actionIn(sentence, sentence.text.slice(0, speakerAt), ownDates);
+        // The reported words end at the comma that opens the attribution.
+        const comma = sentence.text.lastIndexOf(',', Math.min(speakerAt, verb.index));
+        const action = actionIn(
+          sentence,
+          sentence.text.slice(0, comma > 0 ? comma : speakerAt),
+          ownDates,
+        );
         if (action) {
           happenings.push(action);
           date = null;
         }
       }
 
+      // Words with no one to say them are no statement.
+      if (!speaker) continue;
       happenings.push({
         type: 'statement',
         sentence,
