@@ -14,6 +14,9 @@ import { Legend } from '../features/timeline/Legend';
 import { EventList } from '../features/event-list/EventList';
 import { EventPanel } from '../features/event-panel/EventPanel';
 import { useViewState } from './useViewState';
+import { ViewControls } from '../features/filters/ViewControls';
+import { lanesFor } from '../shared/lanes';
+import { toIsoDay } from '../shared/partialDate';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 export function Explorer({ data }: { data: TimelineFile }) {
@@ -29,6 +32,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const crisisById = useMemo(() => new Map(data.crises.map((c) => [c.id, c])), [data.crises]);
   const actorCounts = useMemo(() => countByActor(data.events), [data.events]);
+  const lanes = useMemo(
+    () => lanesFor(view.group, data.crises, actorById),
+    [view.group, data.crises, actorById],
+  );
 
   // Filters naming unknown ids are ignored (and reported below) rather than emptying the view.
   const effectiveView = useMemo(
@@ -124,11 +131,20 @@ export function Explorer({ data }: { data: TimelineFile }) {
             Clear all filters
           </button>
         ) : null}
+        <ViewControls
+          view={view}
+          onChange={update}
+          visibleRange={() => {
+            const range = timeline.current?.visibleRange();
+            return range ? { start: toIsoDay(range.start), end: toIsoDay(range.end) } : null;
+          }}
+        />
         <ZoomControls timeline={timeline} crises={data.crises} />
       </div>
       <section className="timeline-region" aria-label="Timeline">
         <TimelineView
           ref={timeline}
+          lanes={lanes}
           events={shown}
           crises={data.crises}
           selectedId={selected?.id ?? null}

@@ -5,6 +5,10 @@
  */
 import { isCalendarDay } from './partialDate';
 
+/** How the timeline's lanes are split. */
+export const GROUPINGS = ['none', 'crisis', 'actor-kind'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
 export interface ViewState {
   event: string | null;
   actors: string[];
@@ -12,6 +16,7 @@ export interface ViewState {
   query: string;
   from: string | null;
   to: string | null;
+  group: Grouping;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -21,6 +26,7 @@ export const EMPTY_VIEW: ViewState = {
   query: '',
   from: null,
   to: null,
+  group: 'none',
 };
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,127}$/;
@@ -56,6 +62,9 @@ export function parseViewState(search: string): ParsedView {
   let from = day('from');
   let to = day('to');
   if (from && to && from > to) [from, to] = [to, from];
+  const groupParam = params.get('group');
+  const group = GROUPINGS.find((g) => g === groupParam) ?? 'none';
+  if (groupParam !== null && groupParam !== group) rejected.push('group');
   return {
     state: {
       event: id('event'),
@@ -64,6 +73,7 @@ export function parseViewState(search: string): ParsedView {
       query: (params.get('q') ?? '').slice(0, MAX_QUERY),
       from,
       to,
+      group,
     },
     rejected,
   };
@@ -78,6 +88,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.query.trim() !== '') params.set('q', state.query);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.group !== 'none') params.set('group', state.group);
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }

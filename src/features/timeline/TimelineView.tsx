@@ -15,6 +15,7 @@ import {
   renderItemLabel,
   type TimelineItem,
 } from './toTimelineItems';
+import type { Lanes } from '../../shared/lanes';
 import { addDays } from 'date-fns';
 
 export interface TimelineHandle {
@@ -28,6 +29,8 @@ export interface TimelineHandle {
 interface Props {
   events: TimelineEvent[];
   crises: Crisis[];
+  /** Lanes to split the events into, or null for one lane. */
+  lanes: Lanes | null;
   selectedId: string | null;
   onSelect(id: string | null): void;
 }
@@ -45,6 +48,7 @@ const OPTIONS: TimelineOptions = {
   margin: { item: { horizontal: 4, vertical: 6 } },
   // Article text must never be parsed as HTML: labels come back as DOM text nodes.
   template: (item?: TimelineItem) => renderItemLabel(item),
+  groupTemplate: (group?: TimelineItem) => renderItemLabel(group),
   xss: { disabled: false },
   tooltip: { followMouse: false },
   height: '100%',
@@ -52,7 +56,7 @@ const OPTIONS: TimelineOptions = {
 };
 
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(
-  { events, crises, selectedId, onSelect },
+  { events, crises, lanes, selectedId, onSelect },
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
@@ -81,14 +85,36 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     };
   }, []);
 
+  // Lanes only where events sit: an empty "Media" lane is noise.
+  const groups = useRef(new DataSet<TimelineItem>());
+  useEffect(() => {
+    const instance = timeline.current;
+    if (!instance) return;
+    if (!lanes) {
+      instance.setGroups(null as never);
+      return;
+    }
+    const used = new Set(events.map((e) => lanes.laneOf(e)));
+    groups.current.clear();
+    groups.current.add(
+      lanes.lanes
+        .filter((l) => used.has(l.id))
+        .map((l) => ({ id: l.id, content: '', label: l.label, start: 0 })),
+    );
+    instance.setGroups(groups.current as never);
+  }, [lanes, events]);
+
   // Diff rather than clear-and-add: vis redraws only what changed.
   useEffect(() => {
-    const next = [...crises.map(crisisToBackground), ...events.map((e) => eventToItem(e))];
+    const next = [
+      ...crises.map(crisisToBackground),
+      ...events.map((e) => eventToItem(e, lanes?.laneOf(e))),
+    ];
     const keep = new Set(next.map((i) => i.id));
     const stale = items.current.getIds().filter((id) => !keep.has(id));
     items.current.remove(stale);
     items.current.update(next);
-  }, [events, crises]);
+  }, [events, crises, lanes]);
 
   // Open on the crises this timeline is about; a stray reference to 2001 should not
   // squeeze 2016–2025 into a corner. "Fit all" still shows everything.
@@ -107,7 +133,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         animation: false,
       });
     else instance.fit({ animation: false });
-  }, [events, crises]);
+  }, [events, crises, lanes]);
 
   useEffect(() => {
     const instance = timeline.current;

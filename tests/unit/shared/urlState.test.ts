@@ -17,6 +17,8 @@ describe('URL state', () => {
     ['?event=<script>', EMPTY_VIEW, ['event']],
     ['?actor=ok,Not%20An%20Id', { ...EMPTY_VIEW, actors: ['ok'] }, ['actor']],
     ['?q=%E0%A4', { ...EMPTY_VIEW, query: '\uFFFD' }, []],
+    ['?group=crisis', { ...EMPTY_VIEW, group: 'crisis' }, []],
+    ['?group=sideways', EMPTY_VIEW, ['group']],
   ])('parses %j', (search, state, rejected) => {
     expect(parseViewState(search)).toEqual({ state, rejected });
   });
@@ -36,6 +38,7 @@ describe('URL state', () => {
       query: 'sanctions & aid',
       from: '2016-01-01',
       to: '2017-01-01',
+      group: 'actor-kind' as const,
     };
     expect(parseViewState(serialiseViewState(state)).state).toEqual(state);
   });

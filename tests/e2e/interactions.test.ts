@@ -1,0 +1,75 @@
+/** Lanes, the date window and focus, in the built app. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function open(query = '') {
+  const page = await harness.newPage();
+  await page.goto(`${harness.baseUrl}${query}`);
+  await page.locator('.vis-item.vis-point').first().waitFor();
+  return page;
+}
+
+describe('view controls', () => {
+  it('splits the timeline into a lane per crisis, and remembers it in the URL', async () => {
+    const page = await open();
+    await page.getByLabel('Lanes').selectOption('crisis');
+    await page.waitForURL(/group=crisis/);
+    const labels = await page.locator('.vis-labelset .vis-label').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['2019: Pulwama–Balakot crisis', 'No crisis']));
+    await page.reload();
+    await page.locator('.vis-labelset .vis-label').first().waitFor();
+    await expect(page.getByLabel('Lanes').inputValue()).resolves.toBe('crisis');
+    await page.close();
+  });
+
+  it('turns the visible stretch of time into a date filter, and clears it', async () => {
+    const page = await open();
+    const all = await page.locator('.event-list > li').count();
+    await page.getByLabel('Zoom to a crisis').selectOption('2019-pulwama-balakot');
+    await page.waitForTimeout(400);
+    await page.getByRole('button', { name: 'Only the dates in view' }).click();
+    await page.waitForURL(/from=2019-\d\d-\d\d&to=2019-\d\d-\d\d/);
+    const inWindow = await page.locator('.event-list > li').count();
+    expect(inWindow).toBeGreaterThan(0);
+    expect(inWindow).toBeLessThan(all);
+    await page.getByRole('button', { name: /remove this filter/ }).click();
+    await page.waitForURL((url) => !url.search.includes('from='));
+    await expect(page.locator('.event-list > li').count()).resolves.toBe(all);
+    await page.close();
+  });
+
+  it('returns focus to the list row when the panel closes with Escape', async () => {
+    const page = await open();
+    const row = page.getByRole('button', {
+      name: /Pompeo: Pakistan has to stop harbouring terrorists/,
+    });
+    await row.click();
+    await page.getByRole('heading', { level: 2, name: /Pompeo/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.search.includes('event='));
+    await page.waitForTimeout(100);
+    await expect(row.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('focuses the search box with "/" and filters as you type, highlighting matches', async () => {
+    const page = await open();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await page.keyboard.type('harbouring');
+    await page.waitForURL(/q=harbouring/);
+    await expect(page.locator('.event-list > li').count()).resolves.toBe(1);
+    await expect(page.locator('.event-list mark').first().textContent()).resolves.toBe(
+      'harbouring',
+    );
+    await page.close();
+  });
+});
