@@ -154,12 +154,13 @@ describe('the timeline', () => {
   });
 });
 
-describe('README screenshots', () => {
+describe('layouts, with the README screenshots', () => {
   it.each([
     ['desktop-light', 1280, 860, 'light'],
     ['desktop-dark', 1280, 860, 'dark'],
     ['phone-light', 390, 844, 'light'],
     ['phone-dark', 390, 844, 'dark'],
+    ['phone-narrow', 360, 740, 'light'],
   ] as const)('%s', async (name, width, height, colorScheme) => {
     const { page } = await open('?event=2019-03-15-mike-pompeo-on-pakistan', {
       width,
@@ -167,6 +168,11 @@ describe('README screenshots', () => {
       colorScheme,
     });
     await page.waitForTimeout(500);
+    // Nothing may push the page sideways, down to a 360-pixel phone.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `docs/screenshot-${name}.png` });
     await page.close();
   });
