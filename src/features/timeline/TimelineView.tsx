@@ -3,7 +3,7 @@
  * change (never re-created, so zoom and scroll survive filtering), destroyed on
  * unmount. Imperative zoom controls are exposed through a ref.
  */
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -61,13 +61,14 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
 ) {
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
-  const items = useRef(new DataSet<TimelineItem>());
+  // Lazy: useRef(new DataSet()) would build and drop a DataSet on every render.
+  const [items] = useState(() => new DataSet<TimelineItem>());
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
   useEffect(() => {
     if (!container.current) return;
-    const instance = new Timeline(container.current, items.current as never, OPTIONS);
+    const instance = new Timeline(container.current, items as never, OPTIONS);
     instance.on('select', (props: { items: (string | number)[] }) => {
       const id = props.items[0];
       onSelectRef.current(typeof id === 'string' ? id : null);
@@ -83,10 +84,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       instance.destroy();
       timeline.current = null;
     };
-  }, []);
+  }, [items]);
 
   // Lanes only where events sit: an empty "Media" lane is noise.
-  const groups = useRef(new DataSet<TimelineItem>());
+  const [groups] = useState(() => new DataSet<TimelineItem>());
   useEffect(() => {
     const instance = timeline.current;
     if (!instance) return;
@@ -95,14 +96,14 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       return;
     }
     const used = new Set(events.map((e) => lanes.laneOf(e)));
-    groups.current.clear();
-    groups.current.add(
+    groups.clear();
+    groups.add(
       lanes.lanes
         .filter((l) => used.has(l.id))
         .map((l) => ({ id: l.id, content: '', label: l.label, start: 0 })),
     );
-    instance.setGroups(groups.current as never);
-  }, [lanes, events]);
+    instance.setGroups(groups as never);
+  }, [groups, lanes, events]);
 
   // Diff rather than clear-and-add: vis redraws only what changed.
   useEffect(() => {
@@ -111,10 +112,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       ...events.map((e) => eventToItem(e, lanes?.laneOf(e))),
     ];
     const keep = new Set(next.map((i) => i.id));
-    const stale = items.current.getIds().filter((id) => !keep.has(id));
-    items.current.remove(stale);
-    items.current.update(next);
-  }, [events, crises, lanes]);
+    const stale = items.getIds().filter((id) => !keep.has(id));
+    items.remove(stale);
+    items.update(next);
+  }, [items, events, crises, lanes]);
 
   // Open on the crises this timeline is about; a stray reference to 2001 should not
   // squeeze 2016–2025 into a corner. "Fit all" still shows everything.
@@ -139,13 +140,13 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const instance = timeline.current;
     if (!instance) return;
     instance.setSelection(selectedId ? [selectedId] : []);
-    if (selectedId && items.current.get(selectedId)) {
+    if (selectedId && items.get(selectedId)) {
       instance.focus(selectedId, {
         animation: { duration: 300, easingFunction: 'easeInOutQuad' },
         zoom: false,
       });
     }
-  }, [selectedId]);
+  }, [items, selectedId]);
 
   useImperativeHandle(ref, () => ({
     zoomIn: () => timeline.current?.zoomIn(0.5),
