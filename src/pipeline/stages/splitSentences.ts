@@ -60,7 +60,8 @@ const ABBREVIATIONS = new Set([
 
 /** Single capitals ("S. Jaishankar") are initials, not sentence ends. */
 function endsWithAbbreviation(before: string): boolean {
-  const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
+  // Only the tail matters; an end-anchored regex over the whole text would rescan it at every period.
+  const word = /([A-Za-z.]+)$/.exec(before.slice(-24))?.[1] ?? '';
   const bare = word.replace(/\.$/, '').toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;
   return /^[A-Z]\.?$/.test(word);
