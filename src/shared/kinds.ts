@@ -1,5 +1,5 @@
 /** How each kind of event looks: a label for people and a class for colour and shape. */
-import type { EventKind } from './schema';
+import type { ActorKind, EventKind } from './schema';
 
 export const KIND_LABELS: Record<EventKind, string> = {
   attack: 'Attack',
@@ -12,3 +12,14 @@ export const KIND_LABELS: Record<EventKind, string> = {
 };
 
 export const kindClass = (kind: EventKind) => `kind-${kind}`;
+
+/** Actor kinds as people call them, for filter groups and timeline lanes. */
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  country: 'Countries',
+  person: 'People',
+  'government-body': 'Government bodies',
+  'international-organisation': 'International organisations',
+  'militant-group': 'Militant groups',
+  'security-force': 'Security forces',
+  media: 'Media',
+};

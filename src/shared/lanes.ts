@@ -1,6 +1,7 @@
 /** Which lane an event sits in when the timeline is split by crisis or by actor kind. */
 import type { Actor, Crisis, TimelineEvent } from './schema';
 import type { Grouping } from './urlState';
+import { ACTOR_KIND_LABELS } from './kinds';
 
 export interface Lane {
   id: string;
@@ -11,16 +12,6 @@ export interface Lanes {
   lanes: Lane[];
   laneOf(event: TimelineEvent): string;
 }
-
-const KIND_LANE: Record<Actor['kind'], string> = {
-  country: 'Countries',
-  person: 'People',
-  'government-body': 'Government bodies',
-  'international-organisation': 'International organisations',
-  'militant-group': 'Militant groups',
-  'security-force': 'Security forces',
-  media: 'Media',
-};
 
 /** The actor an event is about: who spoke or acted, else the first one named. */
 function mainActor(event: TimelineEvent): string | undefined {
@@ -43,10 +34,10 @@ export function lanesFor(
     };
   }
   if (grouping === 'actor-kind') {
-    const kinds = Object.keys(KIND_LANE) as Actor['kind'][];
+    const kinds = Object.keys(ACTOR_KIND_LABELS) as Actor['kind'][];
     return {
       lanes: [
-        ...kinds.map((k) => ({ id: `kind:${k}`, label: KIND_LANE[k] })),
+        ...kinds.map((k) => ({ id: `kind:${k}`, label: ACTOR_KIND_LABELS[k] })),
         { id: 'kind:none', label: 'No actor' },
       ],
       laneOf: (event) => {

@@ -2,6 +2,7 @@
 import { ACTOR_KINDS, type Actor, type Crisis } from '../../shared/schema';
 import type { ViewState } from '../../shared/urlState';
 import { formatShortDate } from '../../shared/partialDate';
+import { ACTOR_KIND_LABELS } from '../../shared/kinds';
 
 interface Props {
   view: ViewState;
@@ -11,16 +12,6 @@ interface Props {
   onChange(change: Partial<ViewState>, options?: { replace?: boolean }): void;
   searchRef?: React.Ref<HTMLInputElement>;
 }
-
-const KIND_GROUP_LABEL: Record<Actor['kind'], string> = {
-  country: 'Countries',
-  person: 'People',
-  'government-body': 'Government bodies',
-  'international-organisation': 'International organisations',
-  'militant-group': 'Militant groups',
-  'security-force': 'Security forces',
-  media: 'Media',
-};
 
 export function FilterBar({ view, actors, crises, actorCounts, onChange, searchRef }: Props) {
   const toggleActor = (id: string) =>
@@ -65,7 +56,7 @@ export function FilterBar({ view, actors, crises, actorCounts, onChange, searchR
             if (group.length === 0) return null;
             return (
               <fieldset key={kind}>
-                <legend>{KIND_GROUP_LABEL[kind]}</legend>
+                <legend>{ACTOR_KIND_LABELS[kind]}</legend>
                 {group.map((actor) => (
                   <label key={actor.id} className="actor-option">
                     <input

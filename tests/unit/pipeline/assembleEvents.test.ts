@@ -2,18 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/pipeline/knowledge/loadKnowledge';
 import { createPipeline } from '../../../src/pipeline/runPipeline';
-import type { Article } from '../../../src/shared/schema';
+import { testArticle } from './article';
 
 const pipeline = createPipeline(loadKnowledge('seeds'));
-const article = (id: string, published: string, text: string): Article => ({
-  id,
-  headline: null,
-  outlet: 'o',
-  published,
-  dateline: null,
-  url: null,
-  text,
-});
+const article = (id: string, published: string, text: string) => testArticle(text, published, id);
 
 describe('assembleEvents', () => {
   it('merges what one speaker says on one day into one event, with every excerpt', () => {

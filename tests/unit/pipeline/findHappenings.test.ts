@@ -2,20 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/pipeline/knowledge/loadKnowledge';
 import { createPipeline } from '../../../src/pipeline/runPipeline';
-import type { Article } from '../../../src/shared/schema';
+import { testArticle } from './article';
 
 const pipeline = createPipeline(loadKnowledge('seeds'));
 
 function happenings(text: string, published = '2019-03-16') {
-  const article: Article = {
-    id: 't',
-    headline: null,
-    outlet: 'o',
-    published,
-    dateline: null,
-    url: null,
-    text,
-  };
+  const article = testArticle(text, published);
   return pipeline.analyse(article).happenings.map((h) =>
     h.type === 'statement'
       ? {

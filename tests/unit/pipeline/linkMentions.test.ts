@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/pipeline/knowledge/loadKnowledge';
 import { createLinker } from '../../../src/pipeline/stages/linkMentions';
 import { splitSentences } from '../../../src/pipeline/stages/splitSentences';
-import type { Article } from '../../../src/shared/schema';
+import { testArticle } from './article';
 
 const kb = loadKnowledge('seeds');
 const linker = createLinker(kb);
 
 function link(text: string, published = '2019-06-08') {
-  const article: Article = {
-    id: 't',
-    headline: null,
-    outlet: 'o',
-    published,
-    dateline: null,
-    url: null,
-    text,
-  };
+  const article = testArticle(text, published);
   const sentences = splitSentences('t', text);
   return linker.link(
     article,
