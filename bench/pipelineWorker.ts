@@ -10,7 +10,7 @@ import { syntheticCorpus } from './syntheticCorpus';
 const size = Number(process.argv[2]);
 const runs = Number(process.argv[3] ?? 5);
 const kb = loadKnowledge('seeds');
-const corpus = syntheticCorpus(readCorpus('seeds'), kb, size);
+const corpus = syntheticCorpus(readCorpus('seeds').articles, kb, size);
 const pipeline = createPipeline(kb);
 pipeline.build(corpus.slice(0, 50)); // warm the JIT so the first run is not all compilation
 const times: number[] = [];

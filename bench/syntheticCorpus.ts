@@ -3,7 +3,7 @@
  * shifted, and people renamed (so the linker meets names it does not know).
  * Deterministic: the same size always gives the same corpus.
  */
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { fromIsoDay, toIsoDay } from '../src/shared/partialDate';
 import type { Article } from '../src/shared/schema';
 import type { KnowledgeBase } from '../src/pipeline/knowledge/knowledgeSchema';

@@ -6,11 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PipelineError } from './errors';
-import { runPipeline } from './runPipeline';
+import { extractCorpus } from './runPipeline';
 import { serialiseTimeline, timelineJsonSchema, writeFileAtomic } from './stages/writeTimeline';
 import { explainText } from './explain';
 
 export const SCHEMA_FILE = 'public/timeline.schema.json';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const HELP = `Usage: npm run extract -- [options]
 
@@ -45,13 +47,14 @@ function main(argv: string[]): number {
     process.stdout.write(HELP);
     return 0;
   }
-  const corpus = resolve(values.corpus);
+  // Paths stay as the user typed them, so messages name files the way they know them.
+  const corpus = values.corpus;
   if (values.explain) {
     process.stdout.write(
       explainText({
         corpusDir: corpus,
-        knowledgeDir: values.knowledge ? resolve(values.knowledge) : undefined,
-        file: resolve(values.explain),
+        knowledgeDir: values.knowledge,
+        file: values.explain,
         published: values.published,
         json: values.json,
       }),
@@ -59,8 +62,9 @@ function main(argv: string[]): number {
     return 0;
   }
   const started = performance.now();
-  const knowledgeDir = values.knowledge ? resolve(values.knowledge) : undefined;
-  const timeline = runPipeline(corpus, knowledgeDir);
+  const knowledgeDir = values.knowledge;
+  const { timeline, warnings } = extractCorpus(corpus, knowledgeDir);
+  for (const warning of warnings) process.stderr.write(`extract: warning: ${warning}\n`);
   const out = resolve(values.out);
   const json = serialiseTimeline(timeline);
   const unchanged = existsSync(out) && readFileSync(out, 'utf8') === json;
@@ -70,7 +74,7 @@ function main(argv: string[]): number {
   writeFileAtomic(SCHEMA_FILE, timelineJsonSchema());
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
-    `extract: ${timeline.articles.length} articles → ${timeline.events.length} events in ${ms} ms → ${values.out}${unchanged ? ' (unchanged)' : ''}\n`,
+    `extract: ${plural(timeline.articles.length, 'article')} → ${plural(timeline.events.length, 'event')} in ${ms} ms → ${values.out}${unchanged ? ' (unchanged)' : ''}\n`,
   );
   return 0;
 }

@@ -42,7 +42,7 @@ export function explainText(options: ExplainOptions): string {
       text,
     };
   } else {
-    article = readCorpus(options.corpusDir).find((a) => a.id === id);
+    article = readCorpus(options.corpusDir).articles.find((a) => a.id === id);
     if (!article) {
       throw new PipelineError(
         options.file,

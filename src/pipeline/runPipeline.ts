@@ -1,4 +1,5 @@
 /** The stages, composed in order. Pure apart from reading the corpus folder. */
+import { join } from 'node:path';
 import type { TimelineFile } from '../shared/schema';
 import { readCorpus } from './corpus/readCorpus';
 import { loadKnowledge } from './knowledge/loadKnowledge';
@@ -19,7 +20,7 @@ export interface AnalysedArticle {
 export function createPipeline(kb: KnowledgeBase) {
   const linker = createLinker(kb);
   const findHappenings = createHappeningFinder(kb);
-  const assemble = createAssembler(kb);
+  const assembleEvents = createAssembler(kb);
 
   function analyse(article: Article): AnalysedArticle {
     const sentences = splitSentences(article.id, article.text);
@@ -29,8 +30,15 @@ export function createPipeline(kb: KnowledgeBase) {
   }
 
   function build(articles: Article[]): TimelineFile {
-    const analysed = articles.map(analyse);
-    const events = assemble(articles, new Map(analysed.map((a) => [a.article.id, a.happenings])));
+    return assemble(articles.map(analyse));
+  }
+
+  function assemble(analysed: AnalysedArticle[]): TimelineFile {
+    const articles = analysed.map((a) => a.article);
+    const events = assembleEvents(
+      articles,
+      new Map(analysed.map((a) => [a.article.id, a.happenings])),
+    );
     const usedActors = new Set(events.flatMap((e) => e.actors.map((a) => a.id)));
     const known = new Set(kb.actors.map((a) => a.id));
     // People the articles name that the knowledge base does not know, once each.
@@ -61,10 +69,30 @@ export function createPipeline(kb: KnowledgeBase) {
     };
   }
 
-  return { analyse, build };
+  return { analyse, build, assemble };
 }
 
-/** `knowledgeDir` defaults to the corpus's own knowledge/ folder. */
+export interface Extraction {
+  timeline: TimelineFile;
+  warnings: string[];
+}
+
+/** The whole run over a corpus folder; `knowledgeDir` defaults to its own knowledge/ folder. */
+export function extractCorpus(corpusDir: string, knowledgeDir?: string): Extraction {
+  const pipeline = createPipeline(loadKnowledge(corpusDir, knowledgeDir));
+  const { articles, warnings } = readCorpus(corpusDir);
+  const analysed = articles.map(pipeline.analyse);
+  const timeline = pipeline.assemble(analysed);
+  for (const { article, sentences } of analysed) {
+    if (article.text.trim().length > 0 && sentences.every((s) => s.dates.length === 0)) {
+      warnings.push(
+        `${join(corpusDir, `${article.id}.txt`)}: no date expressions found; its events can only be dated by the knowledge base or the publication date.`,
+      );
+    }
+  }
+  return { timeline, warnings };
+}
+
 export function runPipeline(corpusDir: string, knowledgeDir?: string): TimelineFile {
-  return createPipeline(loadKnowledge(corpusDir, knowledgeDir)).build(readCorpus(corpusDir));
+  return extractCorpus(corpusDir, knowledgeDir).timeline;
 }

@@ -2,8 +2,13 @@
  * Calendar dates at a known precision ("2018", "2018-01", "2018-01-04").
  * Everything here works on local-midnight Date objects: the timeline draws days,
  * not instants, so a date must land on the same calendar day in every time zone.
+ * date-fns functions are imported one path each: its index loads all of them.
  */
-import { addDays, addMonths, addYears, format, isValid } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
 import type { EventDate, Precision } from './schema';
 
 export interface CalendarParts {

@@ -3,7 +3,7 @@
  * verbatim sources. It is a labelled region whose heading is the event title.
  */
 import { useEffect, useRef, useState } from 'react';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Actor, Article, Crisis, TimelineEvent } from '../../shared/schema';
 import { describeBasis, eventDateLabel } from '../../shared/eventOrder';
 import { describePrecision, fromIsoDay } from '../../shared/partialDate';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Article, Source } from '../../shared/schema';
 import { fromIsoDay } from '../../shared/partialDate';
 import { Highlighted } from '../Highlighted';

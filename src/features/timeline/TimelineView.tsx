@@ -16,7 +16,7 @@ import {
   type TimelineItem,
 } from './toTimelineItems';
 import type { Lanes } from '../../shared/lanes';
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 
 export interface TimelineHandle {
   zoomIn(): void;

@@ -7,7 +7,7 @@ import { formatShortDate, isPointDate, spanOfEventDate } from '../../shared/part
 import type { Crisis, TimelineEvent } from '../../shared/schema';
 import { kindClass } from '../../shared/kinds';
 import { fromIsoDay } from '../../shared/partialDate';
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 
 export interface TimelineItem extends DataItem {
   /** The label, kept out of `content` so vis never parses it as HTML. */

@@ -7,19 +7,16 @@ export const manifestEntrySchema = z
       .string()
       .regex(
         /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
-        'letters, digits, - and _ (the text file name without .txt)',
+        "use letters, digits, - and _ (the text file's name without .txt)",
       ),
     headline: z.string().min(1).nullable(),
     outlet: z.string().min(1),
-    published: z.string().refine(isCalendarDay, 'a real calendar date as YYYY-MM-DD'),
+    published: z.string().refine(isCalendarDay, 'not a real calendar date; use YYYY-MM-DD'),
     publishedNote: z.string().optional(),
     dateline: z.string().nullable(),
     url: z
       .string()
-      .refine(
-        (u) => /^https?:\/\/[^\s]+$/i.test(u),
-        'an http or https URL (other schemes are refused)',
-      )
+      .refine((u) => /^https?:\/\/[^\s]+$/i.test(u), 'only http and https links are allowed')
       .nullable(),
   })
   .strict();

@@ -2,68 +2,70 @@
  * Stage 1a: read the manifest and the verbatim texts. Texts are kept exactly as
  * received (offsets point into them), so nothing here normalises whitespace.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PipelineError, formatIssuePath } from '../errors';
+import { PipelineError } from '../errors';
 import type { Article } from '../types';
+import { parseWith, readJsonFile } from './jsonFile';
 import { manifestSchema } from './manifestSchema';
+import { readArticleText } from './readText';
+import { toIsoDay } from '../../shared/partialDate';
 
 export const MANIFEST_FILE = 'manifest.json';
 
-export function readJsonFile(path: string): unknown {
-  if (!existsSync(path)) throw new PipelineError(path, 'file not found.');
-  const raw = readFileSync(path, 'utf8');
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw new PipelineError(
-      path,
-      `not valid JSON: ${(error as Error).message}. Fix the syntax and run again.`,
-    );
-  }
+export interface Corpus {
+  articles: Article[];
+  /** Things that did not stop the run but that the person running it should see. */
+  warnings: string[];
 }
 
-export function readCorpus(dir: string): Article[] {
+export function readCorpus(dir: string, today = toIsoDay(new Date())): Corpus {
   const manifestPath = join(dir, MANIFEST_FILE);
-  const parsed = manifestSchema.safeParse(readJsonFile(manifestPath));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PipelineError(
+  const manifest = parseWith(
+    manifestSchema,
+    manifestPath,
+    readJsonFile(
       manifestPath,
-      `${formatIssuePath(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}.`,
-    );
-  }
-  const entries = parsed.data.articles;
+      'A corpus folder needs a manifest.json (see README, "Add an article").',
+    ),
+  );
+  const warnings: string[] = [];
   const seen = new Set<string>();
-  for (const entry of entries) {
+  manifest.articles.forEach((entry, i) => {
     if (seen.has(entry.id))
-      throw new PipelineError(manifestPath, `duplicate article id "${entry.id}".`);
+      throw new PipelineError(
+        manifestPath,
+        `duplicate article id "${entry.id}". Each article needs its own.`,
+      );
     seen.add(entry.id);
-  }
-  const textFiles = readdirSync(dir).filter((name) => name.endsWith('.txt'));
-  for (const name of textFiles) {
+    if (entry.published > today) {
+      throw new PipelineError(
+        manifestPath,
+        `articles[${i}].published is "${entry.published}", which is in the future. Check the date.`,
+      );
+    }
+  });
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const id = name.slice(0, -'.txt'.length);
-    if (!seen.has(id)) {
+    if (!seen.has(id))
       throw new PipelineError(
         join(dir, name),
         `has no entry in ${MANIFEST_FILE}. Add one with id "${id}".`,
       );
-    }
   }
-  return entries
+  const articles = manifest.articles
     .map((entry) => {
       const textPath = join(dir, `${entry.id}.txt`);
       if (!existsSync(textPath)) {
         throw new PipelineError(
           manifestPath,
-          `article "${entry.id}" has no text file ${entry.id}.txt.`,
+          `article "${entry.id}" has no text file ${entry.id}.txt. Add the file or remove the entry.`,
         );
       }
-      return {
-        ...entry,
-        publishedNote: entry.publishedNote,
-        text: readFileSync(textPath, 'utf8'),
-      } satisfies Article;
+      return { ...entry, text: readArticleText(textPath, warnings) } satisfies Article;
     })
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  return { articles, warnings };
 }

@@ -1,5 +1,5 @@
 /** Small calendar helpers for resolving expressions against a publication date. */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { fromIsoDay, toIsoDay } from '../../shared/partialDate';
 
 export const MONTHS = [

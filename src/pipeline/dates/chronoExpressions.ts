@@ -4,7 +4,8 @@
  * friends it reads as dates, and the year it picks for a month-day without one
  * (chrono takes the nearest; news looks back unless the clause speaks of plans).
  */
-import * as chrono from 'chrono-node';
+// English only: the package root loads every locale, a second of start-up for nothing.
+import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../types';
 import { directionAt } from './direction';

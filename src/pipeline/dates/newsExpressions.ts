@@ -4,16 +4,14 @@
  * week" / "last month" as whole periods, bare years and decades, "early/mid/late"
  * modifiers, and "earlier in the day" carried from the previous dated sentence.
  */
-import {
-  addDays,
-  addWeeks,
-  format,
-  getDay,
-  lastDayOfMonth,
-  startOfWeek,
-  subDays,
-  subMonths,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import { subDays } from 'date-fns/subDays';
+import { subMonths } from 'date-fns/subMonths';
 import type { DateMention } from '../types';
 import { directionAt } from './direction';
 import {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS } from '../../shared/schema';
 import { isCalendarDay } from '../../shared/partialDate';
 
-const day = z.string().refine(isCalendarDay, 'a real calendar date as YYYY-MM-DD');
+const day = z.string().refine(isCalendarDay, 'not a real calendar date; use YYYY-MM-DD');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and -');
 
 /** A phrase that names a person only while they held an office ("Pakistani premier"). */

@@ -1,8 +1,8 @@
 /** Stage 1b: load and cross-check the knowledge base, so later stages can trust it. */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PipelineError, formatIssuePath } from '../errors';
-import { readJsonFile } from '../corpus/readCorpus';
+import { PipelineError } from '../errors';
+import { parseWith, readJsonFile } from '../corpus/jsonFile';
 import {
   kbActorSchema,
   kbCrisisSchema,
@@ -13,18 +13,11 @@ import {
 export const KNOWLEDGE_DIR = 'knowledge';
 
 function load<T>(path: string, key: string, schema: z.ZodType<T>): T[] {
-  const parsed = z
-    .object({ [key]: z.array(schema) })
-    .strict()
-    .safeParse(readJsonFile(path));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PipelineError(
-      path,
-      `${formatIssuePath(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}.`,
-    );
-  }
-  return parsed.data[key] as T[];
+  const data = readJsonFile(
+    path,
+    'The knowledge base needs actors.json, incidents.json and crises.json (see README).',
+  );
+  return parseWith(z.object({ [key]: z.array(schema) }).strict(), path, data)[key] as T[];
 }
 
 export function loadKnowledge(corpusDir: string, knowledgeDir?: string): KnowledgeBase {

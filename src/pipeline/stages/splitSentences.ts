@@ -67,6 +67,9 @@ function endsWithAbbreviation(before: string): boolean {
   return /^[A-Z]\.?$/.test(word);
 }
 
+/** Longest excerpt a sentence may make, in characters. */
+export const MAX_SENTENCE = 1000;
+
 export function splitSentences(articleId: string, text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
@@ -74,10 +77,23 @@ export function splitSentences(articleId: string, text: string): Sentence[] {
   const push = (end: number) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed.length > 0) {
-      sentences.push({ articleId, index: sentences.length, offset: start + lead, text: trimmed });
+    let offset = start + lead;
+    let rest = raw.trim();
+    // A text without full stops must not become one giant excerpt: cut at a space.
+    while (rest.length > MAX_SENTENCE) {
+      const space = rest.lastIndexOf(' ', MAX_SENTENCE);
+      const cut = space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE;
+      sentences.push({
+        articleId,
+        index: sentences.length,
+        offset,
+        text: rest.slice(0, cut).trimEnd(),
+      });
+      const next = rest.slice(cut);
+      offset += cut + (next.length - next.trimStart().length);
+      rest = next.trimStart();
     }
+    if (rest.length > 0) sentences.push({ articleId, index: sentences.length, offset, text: rest });
     start = end;
   };
 

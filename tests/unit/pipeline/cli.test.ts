@@ -54,7 +54,7 @@ describe('npm run extract', { timeout: 30_000 }, () => {
     const { status, stderr } = extract('--corpus', corpus, '--out', out);
     expect(status).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
-      `extract: ${manifest}: articles[0].published: a real calendar date as YYYY-MM-DD.`,
+      `extract: ${manifest}: articles[0].published is "2019-02-30": not a real calendar date; use YYYY-MM-DD.`,
     ]);
     expect(readFileSync(out).equals(before)).toBe(true);
   });
