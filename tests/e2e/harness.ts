@@ -75,6 +75,14 @@ export async function startHarness(
 /** Collects what must never happen on a page: uncaught errors, console errors, dialogs. */
 export function watchForProblems(page: Page): string[] {
   const problems: string[] = [];
+  // Every Content-Security-Policy violation becomes a console error, so it shows as a problem.
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`,
+      ),
+    );
+  });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);

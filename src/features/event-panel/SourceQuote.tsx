@@ -11,6 +11,9 @@ interface Props {
   query: string;
 }
 
+/** The schema already refuses other schemes; this keeps a javascript: link out even if one slipped in. */
+const isWebLink = (url: string) => /^https?:\/\//i.test(url);
+
 /** One supporting excerpt, verbatim, with where it comes from and a way to read it in context. */
 export function SourceQuote({ source, article, query }: Props) {
   const [reading, setReading] = useState(false);
@@ -27,7 +30,7 @@ export function SourceQuote({ source, article, query }: Props) {
         {article?.publishedNote ? <span className="note"> ({article.publishedNote})</span> : null}
       </p>
       <p className="source-headline">
-        {article?.url ? (
+        {article?.url && isWebLink(article.url) ? (
           <a href={article.url} target="_blank" rel="noopener noreferrer">
             {headline}
           </a>

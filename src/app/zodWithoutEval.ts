@@ -1,0 +1,9 @@
+/**
+ * zod compiles validators with new Function() when it may. Under the app's CSP it
+ * may not, and even its probe for that is a reported violation. Schemas decide
+ * when they are built, so this must run before any schema module: main.tsx
+ * imports it first.
+ */
+import { z } from 'zod';
+
+z.config({ jitless: true });
