@@ -4,6 +4,6 @@
  * when they are built, so this must run before any schema module: main.tsx
  * imports it first.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });
