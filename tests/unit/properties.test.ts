@@ -1,6 +1,7 @@
 /** Properties that must hold for any input, not just the cases we thought of. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { WEEKDAYS } from '../../src/pipeline/dates/calendar';
 import { findDatesInSentence } from '../../src/pipeline/stages/findDates';
 import { MAX_SENTENCE, splitSentences } from '../../src/pipeline/stages/splitSentences';
 import { parsePartialDate } from '../../src/shared/partialDate';
@@ -82,15 +83,7 @@ describe('date resolver', () => {
   });
 
   it('never puts a weekday of reported speech after the publication date', () => {
-    const weekday = fc.constantFrom(
-      'Monday',
-      'Tuesday',
-      'Wednesday',
-      'Thursday',
-      'Friday',
-      'Saturday',
-      'Sunday',
-    );
+    const weekday = fc.constantFrom(...WEEKDAYS);
     fc.assert(
       fc.property(
         weekday,

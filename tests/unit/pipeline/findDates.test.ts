@@ -3,6 +3,7 @@
  * general-purpose parser gets wrong for news, or one the seed articles rely on.
  */
 import { describe, expect, it } from 'vitest';
+import { WEEKDAYS } from '../../../src/pipeline/dates/calendar';
 import { findDatesInSentence } from '../../../src/pipeline/stages/findDates';
 import type { DateMention } from '../../../src/pipeline/types';
 
@@ -206,15 +207,7 @@ describe('findDates: expressions news relies on', () => {
   });
 
   it('never puts a weekday of reported speech after the publication date', () => {
-    for (const day of [
-      'Monday',
-      'Tuesday',
-      'Wednesday',
-      'Thursday',
-      'Friday',
-      'Saturday',
-      'Sunday',
-    ]) {
+    for (const day of WEEKDAYS) {
       for (const published of ['2017-10-27', '2019-06-08', '2020-02-29', '2025-05-09']) {
         const [mention] = resolve(`The minister said on ${day} that talks would go on.`, published);
         expect(mention!.start <= published, `${day} in ${published}`).toBe(true);
