@@ -62,6 +62,8 @@ export function parseViewState(search: string): ParsedView {
   let from = day('from');
   let to = day('to');
   if (from && to && from > to) [from, to] = [to, from];
+  // A query of only spaces is no query; serialising drops it, so parsing must too.
+  const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
   const groupParam = params.get('group');
   const group = GROUPINGS.find((g) => g === groupParam) ?? 'none';
   if (groupParam !== null && groupParam !== group) rejected.push('group');
@@ -70,7 +72,7 @@ export function parseViewState(search: string): ParsedView {
       event: id('event'),
       actors: validActors.sort(),
       crisis: id('crisis'),
-      query: (params.get('q') ?? '').slice(0, MAX_QUERY),
+      query: query.trim() === '' ? '' : query,
       from,
       to,
       group,

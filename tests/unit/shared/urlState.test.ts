@@ -17,6 +17,9 @@ describe('URL state', () => {
     ['?event=<script>', EMPTY_VIEW, ['event']],
     ['?actor=ok,Not%20An%20Id', { ...EMPTY_VIEW, actors: ['ok'] }, ['actor']],
     ['?q=%E0%A4', { ...EMPTY_VIEW, query: '\uFFFD' }, []],
+    // Found by the property test: "+" decodes to a space, which serialising drops.
+    ['?q=+', EMPTY_VIEW, []],
+    ['?q=+sanctions', { ...EMPTY_VIEW, query: ' sanctions' }, []],
     ['?group=crisis', { ...EMPTY_VIEW, group: 'crisis' }, []],
     ['?group=sideways', EMPTY_VIEW, ['group']],
   ])('parses %j', (search, state, rejected) => {
