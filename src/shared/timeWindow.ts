@@ -6,6 +6,8 @@
  */
 import { spanOfEventDate } from './partialDate';
 import type { TimelineEvent } from './schema';
+import { compareIds } from './eventOrder';
+import { periodFor, type CalendarPeriod } from './calendarPeriods';
 
 export interface TimeIndex {
   /** Events by start time. */
@@ -14,18 +16,27 @@ export interface TimeIndex {
   ends: Float64Array;
   /** The longest span, so a search by start also finds long events begun earlier. */
   longest: number;
+  /** When the last event ends, for "fit all". */
+  latestEnd: number;
 }
 
 export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
-  const spans = events.map((event) => ({ event, ...spanOfEventDate(event.date) }));
-  spans.sort(
-    (a, b) => a.start.getTime() - b.start.getTime() || a.event.id.localeCompare(b.event.id),
+  // Plain arrays and one index sort: this runs on every filter change.
+  const spans = events.map((event) => spanOfEventDate(event.date));
+  const order = Array.from(events.keys()).sort(
+    (a, b) =>
+      spans[a]!.start.getTime() - spans[b]!.start.getTime() ||
+      compareIds(events[a]!.id, events[b]!.id),
   );
-  const starts = Float64Array.from(spans, (s) => s.start.getTime());
-  const ends = Float64Array.from(spans, (s) => s.end.getTime());
+  const starts = Float64Array.from(order, (i) => spans[i]!.start.getTime());
+  const ends = Float64Array.from(order, (i) => spans[i]!.end.getTime());
   let longest = 0;
-  for (let i = 0; i < starts.length; i++) longest = Math.max(longest, ends[i]! - starts[i]!);
-  return { events: spans.map((s) => s.event), starts, ends, longest };
+  let latestEnd = -Infinity;
+  for (let i = 0; i < starts.length; i++) {
+    longest = Math.max(longest, ends[i]! - starts[i]!);
+    latestEnd = Math.max(latestEnd, ends[i]!);
+  }
+  return { events: order.map((i) => events[i]!), starts, ends, longest, latestEnd };
 }
 
 /** First index whose start is ≥ t. */
@@ -54,34 +65,41 @@ export interface PeriodSummary {
   start: number;
   end: number;
   count: number;
+  /** The period in words: "Mar 2019", "2010s". */
+  period: string;
+  /** The lane it summarises, when the timeline has lanes. */
+  lane?: string;
 }
 
-const DAY = 86_400_000;
-/** Period lengths to summarise by, shortest first. */
-const PERIODS = [DAY, 7 * DAY, 30.44 * DAY, 91.31 * DAY, 365.25 * DAY, 3652.5 * DAY];
-
-/** One summary per period, with the shortest period that keeps them to `maxPeriods` in the window. */
+/**
+ * One summary per calendar period (and lane) holding any of the `found` events.
+ * `found` is in start order, so a period's bounds are computed once, not per event.
+ */
 export function summarise(
   index: TimeIndex,
   found: number[],
-  from: number,
-  to: number,
-  maxPeriods: number,
+  period: CalendarPeriod,
+  laneOf?: (event: TimelineEvent) => string,
 ): PeriodSummary[] {
-  const period = PERIODS.find((p) => (to - from) / p <= maxPeriods) ?? PERIODS.at(-1)!;
-  const counts = new Map<number, number>();
+  const summaries = new Map<string, PeriodSummary>();
+  let start = 0;
+  let end = -Infinity;
+  let name = '';
   for (const i of found) {
-    const bucket = Math.floor(index.starts[i]! / period);
-    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    const t = index.starts[i]!;
+    if (t >= end) {
+      const first = period.startOf(new Date(t));
+      start = first.getTime();
+      end = period.next(first).getTime();
+      name = period.name(first);
+    }
+    const lane = laneOf?.(index.events[i]!);
+    const id = `summary:${period.unit}:${start}${lane ? `:${lane}` : ''}`;
+    const summary = summaries.get(id);
+    if (summary) summary.count++;
+    else summaries.set(id, { id, start, end, count: 1, period: name, ...(lane ? { lane } : {}) });
   }
-  return [...counts]
-    .sort((a, b) => a[0] - b[0])
-    .map(([bucket, count]) => ({
-      id: `summary:${period}:${bucket}`,
-      start: bucket * period,
-      end: (bucket + 1) * period,
-      count,
-    }));
+  return [...summaries.values()];
 }
 
 export interface WindowContent {
@@ -98,7 +116,12 @@ export function contentForWindow(
   index: TimeIndex,
   from: number,
   to: number,
-  options: { maxItems: number; maxPeriods: number; selectedId?: string | null },
+  options: {
+    maxItems: number;
+    maxPeriods: number;
+    selectedId?: string | null;
+    laneOf?: (event: TimelineEvent) => string;
+  },
 ): WindowContent {
   const margin = (to - from) / 2;
   const found = indexesInWindow(index, from - margin, to + margin);
@@ -112,6 +135,7 @@ export function contentForWindow(
   }
   return {
     events: selected ? [selected] : [],
-    summaries: summarise(index, found, from - margin, to + margin, options.maxPeriods),
+    // Periods sized by what is visible, so each summary is wide enough to read.
+    summaries: summarise(index, found, periodFor(to - from, options.maxPeriods), options.laneOf),
   };
 }

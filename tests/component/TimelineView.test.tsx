@@ -3,27 +3,43 @@
  * when events change, destroyed on unmount. vis itself is replaced by a recorder:
  * jsdom does no layout, and what matters here is how the wrapper drives it.
  */
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DATA } from './fixtures';
+import type { TimelineEvent } from '../../src/shared/schema';
+import { toIsoDay } from '../../src/shared/partialDate';
 
-const created: { destroy: ReturnType<typeof vi.fn>; items: { getIds(): unknown[] } }[] = [];
+interface RecordedTimeline {
+  destroy: ReturnType<typeof vi.fn>;
+  setWindow: ReturnType<typeof vi.fn>;
+  items: { getIds(): unknown[]; get(id: string): { start: Date; end: Date } | null };
+  /** Stands in for vis firing an event to the wrapper. */
+  emit(event: string, props: unknown): void;
+  window: { start: Date; end: Date };
+}
+const created: RecordedTimeline[] = [];
 
-vi.mock('vis-timeline/peer', () => ({
+vi.mock('vis-timeline/esnext', () => ({
   Timeline: vi.fn(function (
     this: Record<string, unknown>,
     _el: HTMLElement,
-    items: { getIds(): unknown[] },
+    items: RecordedTimeline['items'],
   ) {
+    const handlers = new Map<string, (props: unknown) => void>();
     const instance = {
       items,
-      on: vi.fn(),
+      window: { start: new Date(2016, 0, 1), end: new Date(2026, 0, 1) },
+      on: (event: string, handler: (props: unknown) => void) => handlers.set(event, handler),
+      emit: (event: string, props: unknown) => handlers.get(event)?.(props),
       destroy: vi.fn(),
       setGroups: vi.fn(),
       setSelection: vi.fn(),
-      setWindow: vi.fn(),
+      setWindow: vi.fn((start: Date | number, end: Date | number) => {
+        instance.window = { start: new Date(start), end: new Date(end) };
+      }),
       fit: vi.fn(),
       focus: vi.fn(),
+      getWindow: () => instance.window,
     };
     created.push(instance);
     return instance;
@@ -35,7 +51,7 @@ const { TimelineView } = await import('../../src/features/timeline/TimelineView'
 
 describe('TimelineView', () => {
   it('creates one timeline, updates its items in place, and destroys it on unmount', () => {
-    const props = { crises: DATA.crises, lanes: null, selectedId: null, onSelect: () => {} };
+    const props = { crises: [], lanes: null, selectedId: null, onSelect: () => {} };
     const { rerender, unmount } = render(<TimelineView {...props} events={DATA.events} />);
     expect(created).toHaveLength(1);
     const ids = () => created[0]!.items.getIds().filter((id) => !String(id).startsWith('crisis:'));
@@ -52,5 +68,36 @@ describe('TimelineView', () => {
     render(<TimelineView {...props} events={DATA.events} />).unmount();
     expect(created).toHaveLength(2);
     expect(created[1]!.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws counts per period when too many events are in view, and a click on one zooms in', () => {
+    const template = DATA.events[0]!;
+    // 1,500 events over 2016–2025: more than anyone can read at once, 150 a year.
+    const many: TimelineEvent[] = Array.from({ length: 1500 }, (_, i) => {
+      const day = toIsoDay(new Date(2016, 0, 1 + Math.floor(i * 2.43)));
+      return { ...template, id: `e${i}`, date: { ...template.date, start: day } };
+    });
+    // jsdom lays nothing out; a desktop-wide timeline has room for 13 counts.
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
+    render(
+      <TimelineView crises={[]} lanes={null} selectedId={null} onSelect={() => {}} events={many} />,
+    );
+    const timeline = created.at(-1)!;
+    const drawn = () => timeline.items.getIds().map(String);
+    // One count per year.
+    expect(drawn()).toHaveLength(10);
+    expect(drawn().every((id) => id.startsWith('summary:'))).toBe(true);
+
+    // Clicking a count zooms to its period; once vis reports the new window, the events appear.
+    const summary = drawn().find((id) => timeline.items.get(id)!.start.getFullYear() === 2019)!;
+    act(() => timeline.emit('select', { items: [summary] }));
+    // The whole period, not the drawn item (inset so neighbours never touch).
+    const [start, end] = timeline.setWindow.mock.lastCall as [number, number];
+    expect(start).toBeLessThan(timeline.items.get(summary)!.start.getTime());
+    expect(end).toBeGreaterThan(timeline.items.get(summary)!.end.getTime());
+    expect(end - start).toBeLessThanOrEqual(366 * 86_400_000);
+    act(() => timeline.emit('rangechanged', timeline.window));
+    expect(drawn().some((id) => id.startsWith('e'))).toBe(true);
+    expect(drawn().some((id) => id.startsWith('summary:'))).toBe(false);
   });
 });

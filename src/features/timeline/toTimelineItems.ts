@@ -2,12 +2,13 @@
  * Events and crises as vis-timeline items. Item content is never HTML: labels
  * are rendered by `renderItemLabel` as text nodes, so article text cannot inject markup.
  */
-import type { DataItem } from 'vis-timeline/peer';
+import type { DataItem } from 'vis-timeline/esnext';
 import { formatShortDate, isPointDate, spanOfEventDate } from '../../shared/partialDate';
 import type { Crisis, TimelineEvent } from '../../shared/schema';
 import { kindClass } from '../../shared/kinds';
 import { fromIsoDay } from '../../shared/partialDate';
 import { addDays } from 'date-fns/addDays';
+import type { PeriodSummary } from '../../shared/timeWindow';
 
 export interface TimelineItem extends DataItem {
   /** The label, kept out of `content` so vis never parses it as HTML. */
@@ -50,4 +51,28 @@ export function renderItemLabel(item: TimelineItem | undefined): HTMLElement {
   span.className = 'item-label';
   span.textContent = item?.label ?? '';
   return span;
+}
+
+/**
+ * "312 events" across a period, drawn when a window holds too many to read; a
+ * click zooms in. A bar under the count grows with it (4 steps, relative to
+ * the busiest period in view), so the row reads as a histogram at a glance.
+ */
+export function summaryToItem(summary: PeriodSummary, busiest: number): TimelineItem {
+  const level = Math.max(1, Math.ceil((4 * summary.count) / Math.max(busiest, 1)));
+  // Inset, so neighbouring periods never touch and vis keeps them in one row.
+  const inset = (summary.end - summary.start) * 0.03;
+  const count = `${summary.count.toLocaleString('en')} event${summary.count === 1 ? '' : 's'}`;
+  return {
+    id: summary.id,
+    content: '',
+    label: count,
+    // Our own words only (vis shows titles as HTML): no article text reaches it.
+    title: `${summary.period}: ${count}. Click to zoom in.`,
+    start: new Date(summary.start + inset),
+    end: new Date(summary.end - inset),
+    type: 'range',
+    className: `summary summary-level-${level}`,
+    ...(summary.lane ? { group: summary.lane } : {}),
+  };
 }
