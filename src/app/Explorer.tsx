@@ -18,6 +18,7 @@ import { ViewControls } from '../features/filters/ViewControls';
 import { lanesFor } from '../shared/lanes';
 import { toIsoDay } from '../shared/partialDate';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useWarmSearchIndex } from './useWarmSearchIndex';
 
 export function Explorer({ data }: { data: TimelineFile }) {
   const { view, rejected, update } = useViewState();
@@ -28,6 +29,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
   // Indexes are built once per file, not on every render.
   const ordered = useMemo(() => sortEvents(data.events), [data.events]);
   const searchIndex = useMemo(() => buildSearchIndex(data.events), [data.events]);
+  useWarmSearchIndex(searchIndex);
   const actorById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data.actors]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const crisisById = useMemo(() => new Map(data.crises.map((c) => [c.id, c])), [data.crises]);
@@ -121,7 +123,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
       ) : null}
       <div className="result-bar">
         <p className="count" aria-live="polite">
-          {shown.length} of {data.events.length} events
+          {shown.length.toLocaleString('en')} of {data.events.length.toLocaleString('en')} events
         </p>
         {isFiltered(view) ? (
           <button

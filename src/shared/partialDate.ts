@@ -4,11 +4,7 @@
  * not instants, so a date must land on the same calendar day in every time zone.
  * date-fns functions are imported one path each: its index loads all of them.
  */
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
 import type { EventDate, Precision } from './schema';
 
 export interface CalendarParts {
@@ -25,8 +21,8 @@ export function parsePartialDate(value: string): CalendarParts | null {
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (day !== undefined) {
-    const probe = new Date(year, (month ?? 1) - 1, day);
-    if (!isValid(probe) || probe.getDate() !== day) return null;
+    // 30 February rolls over to March: the day no longer matches.
+    if (new Date(year, (month ?? 1) - 1, day).getDate() !== day) return null;
   }
   return { year, month, day };
 }
@@ -42,8 +38,16 @@ export function toIsoDay(date: Date): string {
 }
 
 export function fromIsoDay(value: string): Date {
+  return firstDay(partsOf(value));
+}
+
+function partsOf(value: string): CalendarParts {
   const parts = parsePartialDate(value);
   if (!parts) throw new Error(`not a date: ${value}`);
+  return parts;
+}
+
+function firstDay(parts: CalendarParts): Date {
   return new Date(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
 }
 
@@ -54,23 +58,36 @@ export function startOfPartial(value: string): Date {
 
 /** The day after the last day covered by a partial date (an exclusive bound). */
 export function endOfPartialExclusive(value: string): Date {
-  const parts = parsePartialDate(value);
-  if (!parts) throw new Error(`not a date: ${value}`);
-  const start = fromIsoDay(value);
-  if (parts.day !== undefined) return addDays(start, 1);
-  if (parts.month !== undefined) return addMonths(start, 1);
-  return addYears(start, 1);
+  // The Date constructor rolls over (32 January is 1 February): no date library
+  // needed, and this runs for every event in the file.
+  const { year, month, day } = partsOf(value);
+  if (month === undefined) return new Date(year + 1, 0, 1);
+  if (day === undefined) return new Date(year, month, 1);
+  return new Date(year, month - 1, day + 1);
 }
 
+export interface DaySpan {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/**
+ * Remembered per date object: sorting, indexing and filtering 50,000 events ask
+ * for the same spans again and again. The strings are checked on every hit, so a
+ * date edited in place is worked out afresh. Callers must not mutate the Dates.
+ */
+const spans = new WeakMap<object, { start: string; end?: string; span: DaySpan }>();
+
 /** The whole stretch of days an event date may cover: [start, end). */
-export function spanOfEventDate(date: Pick<EventDate, 'start' | 'end'>): {
-  start: Date;
-  end: Date;
-} {
-  return {
+export function spanOfEventDate(date: Pick<EventDate, 'start' | 'end'>): DaySpan {
+  const known = spans.get(date);
+  if (known && known.start === date.start && known.end === date.end) return known.span;
+  const span = {
     start: startOfPartial(date.start),
     end: endOfPartialExclusive(date.end ?? date.start),
   };
+  spans.set(date, { start: date.start, end: date.end, span });
+  return span;
 }
 
 /** A day-precise event with no end is drawn as a point; everything else has width. */
@@ -120,14 +137,4 @@ export function formatShortDate(value: string): string {
 
 export function describePrecision(precision: Precision): string {
   return precision === 'day' ? 'exact day' : `known to the ${PRECISION_WORDS[precision]}`;
-}
-
-/** Chronological order; ties broken by the shorter span first so points precede ranges. */
-export function compareEventDates(
-  a: Pick<EventDate, 'start' | 'end'>,
-  b: Pick<EventDate, 'start' | 'end'>,
-): number {
-  const as = spanOfEventDate(a);
-  const bs = spanOfEventDate(b);
-  return as.start.getTime() - bs.start.getTime() || as.end.getTime() - bs.end.getTime();
 }

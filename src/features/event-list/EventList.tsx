@@ -1,4 +1,9 @@
-/** The same events as the timeline, in date order, for reading and for keyboard and screen-reader users. */
+/**
+ * The same events as the timeline, in date order, for reading and for keyboard
+ * and screen-reader users. Rendered a slice at a time: fifty thousand buttons
+ * would take seconds to mount and nobody scrolls through them.
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../shared/schema';
 import { formatShortDate } from '../../shared/partialDate';
 import { KIND_LABELS } from '../../shared/kinds';
@@ -11,28 +16,88 @@ interface Props {
   onSelect(id: string): void;
 }
 
+export const LIST_PAGE = 100;
+
+interface Shown {
+  events: TimelineEvent[];
+  /** The slice of `events` listed: [from, to). */
+  from: number;
+  to: number;
+}
+
 export function EventList({ events, selectedId, query, onSelect }: Props) {
+  // A new set of events (a filter changed) starts again at the first page.
+  const [shown, setShown] = useState<Shown>({ events, from: 0, to: LIST_PAGE });
+  if (shown.events !== events) setShown({ events, from: 0, to: LIST_PAGE });
+  // The open event is always listed, so ←/→ never walk off the list: when it lies
+  // outside the slice, the list moves to its page (not down to it: at 50,000
+  // events that could be tens of thousands of rows).
+  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  let { from, to } = shown;
+  if (selectedIndex >= 0 && (selectedIndex < from || selectedIndex >= to)) {
+    from = Math.floor(selectedIndex / LIST_PAGE) * LIST_PAGE;
+    to = from + LIST_PAGE;
+  }
+  to = Math.min(to, events.length);
+  const earlier = Math.min(from, LIST_PAGE);
+  const later = Math.min(events.length - to, LIST_PAGE);
+
+  // After "Show more", keyboard users land on the first new row, not back at the button.
+  const list = useRef<HTMLOListElement>(null);
+  const focusRow = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    list.current
+      ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusRow.current)}"]`)
+      ?.focus();
+    focusRow.current = null;
+  }, [from, to]);
+  const extend = (next: { from: number; to: number }, focusIndex: number) => {
+    focusRow.current = events[focusIndex]?.id ?? null;
+    setShown({ events, ...next });
+  };
+  const range = `${(from + 1).toLocaleString('en')}–${to.toLocaleString('en')} of ${events.length.toLocaleString('en')}`;
+
   return (
-    <ol className="event-list" aria-label="Events in date order">
-      {events.map((event) => (
-        <li key={event.id}>
-          <button
-            type="button"
-            className={`event-row kind-${event.kind}`}
-            aria-current={event.id === selectedId ? 'true' : undefined}
-            onClick={() => onSelect(event.id)}
-          >
-            <span className="event-row-date">
-              {formatShortDate(event.date.start)}
-              {event.date.end ? `–${formatShortDate(event.date.end)}` : ''}
-            </span>
-            <span className="event-row-title">
-              <Highlighted text={event.title} query={query} />
-            </span>
-            <span className="event-row-kind">{KIND_LABELS[event.kind]}</span>
+    <>
+      {earlier > 0 ? (
+        <p className="list-more">
+          Showing {range}
+          <button type="button" onClick={() => extend({ from: from - earlier, to }, from - 1)}>
+            Show {earlier.toLocaleString('en')} earlier
           </button>
-        </li>
-      ))}
-    </ol>
+        </p>
+      ) : null}
+      <ol ref={list} className="event-list" aria-label="Events in date order">
+        {events.slice(from, to).map((event) => (
+          <li key={event.id}>
+            <button
+              type="button"
+              className={`event-row kind-${event.kind}`}
+              data-event-id={event.id}
+              aria-current={event.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(event.id)}
+            >
+              <span className="event-row-date">
+                {formatShortDate(event.date.start)}
+                {event.date.end ? `–${formatShortDate(event.date.end)}` : ''}
+              </span>
+              <span className="event-row-title">
+                <Highlighted text={event.title} query={query} />
+              </span>
+              <span className="event-row-kind">{KIND_LABELS[event.kind]}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {later > 0 ? (
+        <p className="list-more">
+          Showing {range}
+          <button type="button" onClick={() => extend({ from, to: to + later }, to)}>
+            Show {later.toLocaleString('en')} more
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }

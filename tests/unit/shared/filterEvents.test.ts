@@ -56,3 +56,15 @@ describe('filterEvents', () => {
     expect(parts.map((p) => p.text).join('')).toBe('Pakistan must act');
   });
 });
+
+describe('search index', () => {
+  it('finds the same events whether warmed ahead of time or not', () => {
+    const query = { ...none, query: 'pakistan' };
+    const cold = filterEvents(EVENTS, query, buildSearchIndex(EVENTS)).map((e) => e.id);
+    const warmed = buildSearchIndex(EVENTS);
+    expect(warmed.warm(2)).toBe(false);
+    expect(warmed.warm(2)).toBe(true);
+    expect(filterEvents(EVENTS, query, warmed).map((e) => e.id)).toEqual(cold);
+    expect(cold).toEqual(['two', 'three']);
+  });
+});
