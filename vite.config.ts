@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+// @ts-expect-error: a plain ESM helper shared with the bench.
+import { precompress } from './scripts/precompress.mjs';
 
 /**
  * The policy the built app runs under: no inline or foreign script, no eval.
@@ -31,11 +33,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Gzip copies of the built files, for servers that send them as they are (ours does). */
+function precompressBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    closeBundle: () => precompress(outDir),
+  };
+}
+
 // `base: './'` makes every asset URL relative, so the same dist/ works from a
 // domain root or any sub-path (https://host/some/dir/) without rebuilding.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), precompressBuild()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -18,6 +18,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** @param {string} copy @param {string} original */
+function isFresh(copy, original) {
+  try {
+    return statSync(copy).mtimeMs >= statSync(original).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 /** @param {{ root: string, base?: string, port?: number, host?: string }} options */
 export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1' }) {
   const rootDir = resolve(root);
@@ -43,12 +52,18 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
       res.writeHead(404).end('Not found');
       return;
     }
+    // The build's precompressed copy, when the browser takes gzip and the copy is not
+    // older than the file (a data file replaced after the build must not be shadowed).
+    const gzipped =
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && isFresh(`${file}.gz`, file);
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    createReadStream(file).pipe(res);
+    createReadStream(gzipped ? `${file}.gz` : file).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTimeline } from '../../../src/app/useTimelineData';
+import { loadTimeline } from '../../../src/app/loadTimeline';
 
 const respond =
   (body: string, status = 200) =>
