@@ -60,4 +60,6 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // Injected into pages by the bench: runs in the browser, not in Node.
+  { files: ['bench/browserProbe.js'], languageOptions: { globals: globals.browser } },
 );

@@ -2,23 +2,23 @@
  * `npm run bench`: measures and prints; asserts nothing (CI machines are noisy).
  * Results also go to bench/results/<timestamp>.json (not committed).
  *
- *   npm run bench                 pipeline on 1,000 and 10,000 synthetic articles, and the bundle
- *   npm run bench -- --quick      1,000 articles only, 3 runs
+ *   npm run bench                   everything: pipeline at 1k and 10k articles, the app and a
+ *                                   bare vis-timeline page on the seeds and 1k, 10k and 50k events, the bundle
+ *   npm run bench -- --quick        smaller and fewer: pipeline at 1k, browser on the seeds and 1k, 3 runs
+ *   npm run bench -- --only=browser one part: pipeline, browser or bundle (comma-separated)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleSizes } from './bundleSize';
+import { bundleSizes, packageShares } from './bundleSize';
+import { benchBrowser, type PageResult, type SizeResult } from './browser';
+import { median, spread } from './stats';
 
 const quick = process.argv.includes('--quick');
-const sizes = quick ? [1000] : [1000, 10000];
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const parts = new Set((only ?? 'pipeline,browser,bundle').split(','));
 const runs = quick ? 3 : 5;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
 interface PipelineResult {
   size: number;
@@ -27,57 +27,123 @@ interface PipelineResult {
   peakRssMb: number;
 }
 
-const pipeline: (PipelineResult & { medianMs: number; articlesPerSecond: number })[] = [];
-console.log(`Pipeline (one core, ${runs} runs each, synthetic corpora made from the seeds)`);
-console.log('  articles   median ms    min ms    max ms   articles/s   events   peak RSS MB');
-for (const size of sizes) {
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'bench/pipelineWorker.ts', String(size), String(runs)],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    },
-  );
-  const result = JSON.parse(out.trim().split('\n').at(-1)!) as PipelineResult;
-  const med = median(result.times);
-  const row = { ...result, medianMs: med, articlesPerSecond: (size / med) * 1000 };
-  pipeline.push(row);
-  console.log(
-    `  ${String(size).padStart(8)} ${med.toFixed(0).padStart(11)} ${Math.min(...result.times)
-      .toFixed(0)
-      .padStart(9)} ${Math.max(...result.times)
-      .toFixed(0)
-      .padStart(
-        9,
-      )} ${row.articlesPerSecond.toFixed(0).padStart(12)} ${String(result.events).padStart(8)} ${result.peakRssMb.toFixed(0).padStart(13)}`,
-  );
-}
-if (pipeline.length === 2) {
-  const [a, b] = pipeline as [(typeof pipeline)[0], (typeof pipeline)[0]];
-  console.log(
-    `  growth 1k → 10k: ×${(b.medianMs / a.medianMs).toFixed(2)} time for ×10 articles (linear = ×10)`,
-  );
+if (parts.has('pipeline')) {
+  const sizes = quick ? [1000] : [1000, 10000];
+  const pipeline: (PipelineResult & { medianMs: number; articlesPerSecond: number })[] = [];
+  console.log(`Pipeline (one core, ${runs} runs each, synthetic corpora made from the seeds)`);
+  console.log('  articles   median ms    min ms    max ms   articles/s   events   peak RSS MB');
+  for (const size of sizes) {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'bench/pipelineWorker.ts', String(size), String(runs)],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
+    const result = JSON.parse(out.trim().split('\n').at(-1)!) as PipelineResult;
+    const med = median(result.times);
+    const row = { ...result, medianMs: med, articlesPerSecond: (size / med) * 1000 };
+    pipeline.push(row);
+    const [min, max] = spread(result.times);
+    console.log(
+      `  ${pad(size, 8)} ${pad(med, 11)} ${pad(min, 9)} ${pad(max, 9)} ${pad(row.articlesPerSecond, 12)} ${pad(result.events, 8)} ${pad(result.peakRssMb, 13)}`,
+    );
+  }
+  const [small, large] = pipeline;
+  if (small && large)
+    console.log(
+      `  growth 1k → 10k: ×${(large.medianMs / small.medianMs).toFixed(2)} time for ×10 articles (linear = ×10)`,
+    );
+  results.pipeline = pipeline;
 }
 
-let bundle: ReturnType<typeof bundleSizes> = [];
-if (existsSync('dist/assets')) {
-  bundle = bundleSizes();
+if (parts.has('browser')) {
+  if (!existsSync('dist/data/timeline.json')) throw new Error('No build: run npm run build first.');
+  const sizes = quick ? (['seeds', 1000] as const) : (['seeds', 1000, 10000, 50000] as const);
+  const timeoutMs = quick ? 30_000 : 90_000;
+  console.log(
+    `\nBrowser (headless Chromium, ${runs} runs each, median [min–max]; a page showing nothing after ${timeoutMs / 1000} s is stopped)`,
+  );
+  const browser = await benchBrowser({ sizes: [...sizes], runs, timeoutMs });
+  printBrowser(browser);
+  results.browser = browser;
+}
+
+if (parts.has('bundle')) {
+  if (!existsSync('dist/assets')) throw new Error('No build: run npm run build first.');
+  const bundle = bundleSizes();
   const kib = (n: number) => (n / 1024).toFixed(1).padStart(8);
-  console.log('\nBundle (dist/assets; run npm run build first for a fresh one)');
+  console.log('\nBundle (dist/assets)');
   console.log('  file                                   minified KiB   gzip KiB');
   for (const f of bundle)
     console.log(`  ${f.file.padEnd(38)} ${kib(f.bytes)}     ${kib(f.gzipBytes)}`);
   const js = bundle.filter((f) => f.file.endsWith('.js')).reduce((s, f) => s + f.gzipBytes, 0);
-  console.log(`  total JS gzip: ${(js / 1024).toFixed(1)} KiB`);
-} else {
-  console.log('\nBundle: no dist/ yet; run npm run build, then npm run bench.');
+  console.log(`  total JS gzip: ${(js / 1024).toFixed(1)} KiB (target ≤ 220)`);
+  const packages = await packageShares(js);
+  console.log('  by package (≈ gzip KiB):');
+  for (const p of packages.filter((p) => p.gzipBytes >= 512))
+    console.log(`    ${p.name.padEnd(28)} ${kib(p.gzipBytes)}`);
+  results.bundle = { files: bundle, packages };
 }
 
 mkdirSync('bench/results', { recursive: true });
 const file = join('bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(
-  file,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, pipeline, bundle }, null, 2)}\n`,
-);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwritten ${file}`);
+
+function pad(value: number, width: number): string {
+  return value.toFixed(0).padStart(width);
+}
+
+function cell(values: number[]): string {
+  if (values.length === 0) return '—';
+  const [min, max] = spread(values);
+  return `${median(values).toFixed(0)} [${min.toFixed(0)}–${max.toFixed(0)}]`;
+}
+
+function column(page: PageResult, pick: (run: PageResult['runs'][number]) => number[]): string {
+  if (page.timedOutAfterMs !== undefined && page.runs.length === 0)
+    return `none in ${page.timedOutAfterMs / 1000} s`;
+  return cell(page.runs.flatMap(pick));
+}
+
+function printBrowser(sizes: SizeResult[]): void {
+  const rows: string[][] = [
+    [
+      'events',
+      'page',
+      'first items ms',
+      'filter ms',
+      'zoom: 1st frame ms',
+      'zoom: settled ms',
+      'heap MB',
+      'longest task ms',
+    ],
+  ];
+  for (const size of sizes)
+    for (const name of ['app', 'bare'] as const) {
+      const page = size[name];
+      rows.push([
+        `${size.events.toLocaleString('en')} (${size.dataMb.toFixed(1)} MB)`,
+        name,
+        column(page, (r) => [r.firstItemsMs]),
+        name === 'app' ? column(page, (r) => r.filterMs) : '',
+        column(page, (r) => [r.zoomFirstFrameMs]),
+        column(page, (r) => [r.zoomSettledMs]),
+        column(page, (r) => [r.heapMb]),
+        column(page, (r) => [r.longestTaskMs]),
+      ]);
+    }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const row of rows) console.log(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`);
+  console.log('  app ÷ bare, time to first items (median):');
+  for (const size of sizes) {
+    const app = size.app.runs.map((r) => r.firstItemsMs);
+    const bare = size.bare.runs.map((r) => r.firstItemsMs);
+    const ratio =
+      app.length && bare.length
+        ? `×${(median(app) / median(bare)).toFixed(2)}`
+        : bare.length === 0 && size.bare.timedOutAfterMs
+          ? `bare showed nothing in ${size.bare.timedOutAfterMs / 1000} s`
+          : '—';
+    console.log(`    ${size.events.toLocaleString('en').padStart(7)} events: ${ratio}`);
+  }
+}

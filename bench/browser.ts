@@ -1,0 +1,180 @@
+/**
+ * The app and a bare vis-timeline page, side by side in one headless Chromium,
+ * on synthetic data files of several sizes. Each page is opened afresh per run;
+ * times are read off the page's own clock (performance.now from navigation).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { startHarness } from '../tests/e2e/harness';
+import { syntheticTimeline } from './syntheticTimeline';
+import type { TimelineFile } from '../src/shared/schema';
+// @ts-expect-error: plain ESM helper shared with the build.
+import { precompress } from '../scripts/precompress.mjs';
+
+export interface PageRun {
+  firstItemsMs: number;
+  heapMb: number;
+  zoomFirstFrameMs: number;
+  zoomSettledMs: number;
+  /** Two per run: a search that narrows, then clearing it. App only. */
+  filterMs: number[];
+  longestTaskMs: number;
+}
+
+export interface PageResult {
+  runs: PageRun[];
+  /** Set when the page did not show its items in time; no runs then. */
+  timedOutAfterMs?: number;
+}
+
+export interface SizeResult {
+  events: number;
+  dataMb: number;
+  app: PageResult;
+  bare: PageResult;
+}
+
+type ProbeWindow = Window & { __probe: { firstItems: number | null } };
+
+const PROBE = readFileSync(new URL('./browserProbe.js', import.meta.url), 'utf8');
+
+/** Builds the bare page once, into `outDir`. */
+async function buildBarePage(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: new URL('./bare', import.meta.url).pathname,
+    base: './',
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+}
+
+/** A site folder: the built app and the bare page over the same synthetic data file. */
+function makeSite(
+  seeds: TimelineFile,
+  size: number | 'seeds',
+  bareDir: string,
+): { root: string; data: TimelineFile; dataMb: number } {
+  const root = mkdtempSync(join(tmpdir(), `crisis-timeline-bench-${size}-`));
+  cpSync('dist', root, { recursive: true });
+  cpSync(bareDir, join(root, 'bare'), { recursive: true });
+  const data = size === 'seeds' ? seeds : syntheticTimeline(seeds, size);
+  const json = JSON.stringify(data);
+  writeFileSync(join(root, 'data/timeline.json'), json);
+  precompress(join(root, 'data'));
+  return { root, data, dataMb: json.length / 1e6 };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+async function measurePage(
+  page: Page,
+  url: string,
+  isApp: boolean,
+  timeoutMs: number,
+): Promise<PageRun | null> {
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  try {
+    // A function, not a string: the app's CSP forbids the eval a string predicate needs.
+    await page.waitForFunction(
+      () => (window as unknown as ProbeWindow).__probe.firstItems !== null,
+      null,
+      {
+        timeout: timeoutMs,
+        polling: 100,
+      },
+    );
+  } catch {
+    return null;
+  }
+  const firstItemsMs = (await page.evaluate('window.__probe.firstItems')) as number;
+  // Let deferred work (the app warms its search index after the first paint) finish.
+  await page.waitForTimeout(1000);
+  const heap = await heapMb(page);
+  const filterMs: number[] = [];
+  if (isApp) {
+    filterMs.push((await page.evaluate('window.__probe.search("tillerson")')) as number);
+    filterMs.push((await page.evaluate('window.__probe.search("")')) as number);
+  }
+  const zoom = (await page.evaluate('window.__probe.zoomIn()')) as {
+    firstFrame: number;
+    settled: number;
+  };
+  const longestTaskMs = (await page.evaluate('window.__probe.longestTaskSince(0)')) as number;
+  return {
+    firstItemsMs,
+    heapMb: heap,
+    zoomFirstFrameMs: zoom.firstFrame,
+    zoomSettledMs: zoom.settled,
+    filterMs,
+    longestTaskMs,
+  };
+}
+
+export async function benchBrowser(options: {
+  /** Events per data file; 'seeds' is the seeds' own timeline.json. */
+  sizes: (number | 'seeds')[];
+  runs: number;
+  /** A page that shows nothing by then is recorded as timed out, and not retried. */
+  timeoutMs: number;
+  /** The app alone, for a quick look while working on it. */
+  skipBare?: boolean;
+}): Promise<SizeResult[]> {
+  const seeds = JSON.parse(readFileSync('dist/data/timeline.json', 'utf8')) as TimelineFile;
+  const bareDir = mkdtempSync(join(tmpdir(), 'crisis-timeline-bare-'));
+  await buildBarePage(bareDir);
+  const results: SizeResult[] = [];
+  try {
+    for (const size of options.sizes) {
+      const site = makeSite(seeds, size, bareDir);
+      const harness = await startHarness({ root: site.root });
+      const result: SizeResult = {
+        events: site.data.events.length,
+        dataMb: site.dataMb,
+        app: { runs: [] },
+        bare: { runs: [] },
+      };
+      try {
+        // Alternating app and bare runs, so drift on a noisy machine hits both alike.
+        for (let run = 0; run < options.runs; run++) {
+          for (const [name, url] of [
+            ['app', harness.baseUrl],
+            ['bare', `${harness.baseUrl}bare/`],
+          ] as const) {
+            const target = result[name];
+            if (target.timedOutAfterMs !== undefined || (name === 'bare' && options.skipBare))
+              continue;
+            const page = await harness.newPage();
+            const measured = await measurePage(page, url, name === 'app', options.timeoutMs);
+            await page.close();
+            if (measured) target.runs.push(measured);
+            else target.timedOutAfterMs = options.timeoutMs;
+            // Progress on stderr: a full run takes minutes, the table comes at the end.
+            process.stderr.write(
+              `  ${result.events} events, ${name} ${run + 1}/${options.runs}: ${
+                measured ? `${measured.firstItemsMs.toFixed(0)} ms` : 'nothing shown'
+              }\n`,
+            );
+          }
+        }
+      } finally {
+        await harness.close();
+        rmSync(site.root, { recursive: true, force: true });
+      }
+      results.push(result);
+    }
+  } finally {
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+  return results;
+}

@@ -1,0 +1,10 @@
+/** The figures the bench prints: a median and the range around it. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function spread(values: readonly number[]): [min: number, max: number] {
+  return [Math.min(...values), Math.max(...values)];
+}

@@ -1,0 +1,80 @@
+/**
+ * 50,000 events: the app must open, draw counts instead of drowning vis-timeline,
+ * and let the reader zoom down to single events. What is asserted here does not
+ * depend on the machine's speed (the DOM stays small); `npm run bench` times it.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TimelineFile } from '../../src/shared/schema';
+import { syntheticTimeline } from '../../bench/syntheticTimeline';
+import { startHarness, watchForProblems, type Harness } from './harness';
+
+const EVENTS = 50_000;
+/** "A few hundred": what vis-timeline handles without slowing down. */
+const MAX_DRAWN = 500;
+
+let harness: Harness;
+let root: string;
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'crisis-timeline-large-'));
+  cpSync('dist', root, { recursive: true });
+  const seeds = JSON.parse(readFileSync('dist/data/timeline.json', 'utf8')) as TimelineFile;
+  writeFileSync(join(root, 'data/timeline.json'), JSON.stringify(syntheticTimeline(seeds, EVENTS)));
+  harness = await startHarness({ root });
+});
+afterAll(async () => {
+  await harness?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe(`${EVENTS.toLocaleString('en')} events`, () => {
+  it('opens with counts per period, zooms down to events, and keeps the DOM small', async () => {
+    const page = await harness.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(harness.baseUrl);
+    const drawn = page.locator('.vis-item:not(.vis-background)');
+    const summaries = page.locator('.vis-item.summary');
+    await summaries.first().waitFor({ timeout: 60_000 });
+    await expect(page.locator('.result-bar .count').textContent()).resolves.toBe(
+      '50,000 of 50,000 events',
+    );
+    expect(await drawn.count()).toBeLessThanOrEqual(MAX_DRAWN);
+    await expect(summaries.first().textContent()).resolves.toMatch(/^[\d,]+ events$/);
+
+    // The list shows a page, not fifty thousand buttons.
+    const rows = page.getByRole('list', { name: 'Events in date order' }).getByRole('button');
+    expect(await rows.count()).toBe(100);
+    await page.getByRole('button', { name: 'Show 100 more' }).click();
+    expect(await rows.count()).toBe(200);
+
+    // Each click on a count zooms into its period, until the events themselves appear.
+    const window = page.getByTestId('timeline');
+    for (let step = 0; step < 6 && (await summaries.count()) > 0; step++) {
+      const before = await window.getAttribute('data-window-end');
+      await summaries.nth(Math.floor((await summaries.count()) / 2)).click();
+      await page.waitForFunction(
+        (previous) =>
+          document.querySelector('[data-testid="timeline"]')?.getAttribute('data-window-end') !==
+          previous,
+        before,
+      );
+      expect(await drawn.count()).toBeLessThanOrEqual(MAX_DRAWN);
+    }
+    await expect(summaries.count()).resolves.toBe(0);
+    const points = page.locator('.vis-item.vis-point');
+    expect(await points.count()).toBeGreaterThan(0);
+    await points.first().click();
+    await page.waitForURL(/[?&]event=/);
+    await page.getByRole('button', { name: 'Close event details' }).waitFor();
+
+    // A search narrows fifty thousand events and the timeline follows.
+    await page.getByRole('searchbox').fill('tillerson');
+    await expect(page.locator('.result-bar .count').textContent()).resolves.toMatch(
+      /^[\d,]+ of 50,000 events$/,
+    );
+    expect(await drawn.count()).toBeLessThanOrEqual(MAX_DRAWN);
+    expect(problems).toEqual([]);
+  });
+});
