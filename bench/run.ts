@@ -3,9 +3,10 @@
  * Results also go to bench/results/<timestamp>.json (not committed).
  *
  *   npm run bench                   everything: pipeline at 1k and 10k articles, the app and a
- *                                   bare vis-timeline page on the seeds and 1k, 10k and 50k events, the bundle
+ *                                   bare vis-timeline page on the seeds and 1k, 10k and 50k events,
+ *                                   Lighthouse on the seeds, the bundle
  *   npm run bench -- --quick        smaller and fewer: pipeline at 1k, browser on the seeds and 1k, 3 runs
- *   npm run bench -- --only=browser one part: pipeline, browser or bundle (comma-separated)
+ *   npm run bench -- --only=browser one part: pipeline, browser, lighthouse or bundle (comma-separated)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,10 +14,11 @@ import { join } from 'node:path';
 import { bundleSizes, packageShares } from './bundleSize';
 import { benchBrowser, type PageResult, type SizeResult } from './browser';
 import { median, spread } from './stats';
+import { benchLighthouse, type LighthouseRun } from './lighthouse';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const parts = new Set((only ?? 'pipeline,browser,bundle').split(','));
+const parts = new Set((only ?? 'pipeline,browser,lighthouse,bundle').split(','));
 const runs = quick ? 3 : 5;
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
@@ -65,6 +67,40 @@ if (parts.has('browser')) {
   const browser = await benchBrowser({ sizes: [...sizes], runs, timeoutMs });
   printBrowser(browser);
   results.browser = browser;
+}
+
+if (parts.has('lighthouse')) {
+  const lighthouseRuns = quick ? 1 : 3;
+  console.log(
+    `\nLighthouse on the seeds (${lighthouseRuns} runs per preset, median; targets: performance ≥ 95, accessibility 100)`,
+  );
+  const lighthouse = await benchLighthouse(lighthouseRuns);
+  console.log('  preset    performance  accessibility  FCP ms  LCP ms  TBT ms  CLS');
+  for (const preset of ['mobile', 'desktop'] as const) {
+    const runsOf = lighthouse.filter((r) => r.preset === preset);
+    const m = (pick: (r: LighthouseRun) => number) => median(runsOf.map(pick));
+    console.log(
+      `  ${preset.padEnd(8)} ${pad(
+        m((r) => r.performance),
+        12,
+      )} ${pad(
+        m((r) => r.accessibility),
+        14,
+      )} ${pad(
+        m((r) => r.firstContentfulPaint),
+        7,
+      )} ${pad(
+        m((r) => r.largestContentfulPaint),
+        7,
+      )} ${pad(
+        m((r) => r.totalBlockingTime),
+        7,
+      )}  ${m((r) => r.cumulativeLayoutShift).toFixed(3)}`,
+    );
+    const failing = [...new Set(runsOf.flatMap((r) => r.failing))];
+    if (failing.length > 0) console.log(`           costing points: ${failing.join('; ')}`);
+  }
+  results.lighthouse = lighthouse;
 }
 
 if (parts.has('bundle')) {
