@@ -4,13 +4,8 @@ import { Explorer } from './Explorer';
 export function App() {
   const data = useTimelineData();
   return (
+    // The page header is plain HTML in index.html: it paints before any script runs.
     <div className="app">
-      <header className="app-header">
-        <h1>US statements on Pakistan and terrorism, 2016–2025</h1>
-        <p className="tagline">
-          India–Pakistan crises as told by the news, every event linked to its source.
-        </p>
-      </header>
       <main>
         {data.status === 'loading' ? (
           <p className="loading" role="status">
