@@ -100,4 +100,23 @@ describe('TimelineView', () => {
     expect(drawn().some((id) => id.startsWith('e'))).toBe(true);
     expect(drawn().some((id) => id.startsWith('summary:'))).toBe(false);
   });
+
+  it('hands vis only the items that changed', () => {
+    const props = { crises: [], lanes: null, selectedId: null, onSelect: () => {} };
+    const { rerender } = render(<TimelineView {...props} events={DATA.events} />);
+    const timeline = created.at(-1)!;
+    const dataSet = timeline.items as unknown as { update: () => void; remove: () => void };
+    const update = vi.spyOn(dataSet, 'update');
+    const remove = vi.spyOn(dataSet, 'remove');
+
+    // The same window again: nothing to do.
+    act(() => timeline.emit('rangechanged', timeline.window));
+    expect(update).not.toHaveBeenCalled();
+    expect(remove).not.toHaveBeenCalled();
+
+    // One event filtered out: one removal, no updates to the two that stay.
+    rerender(<TimelineView {...props} events={DATA.events.slice(1)} />);
+    expect(remove).toHaveBeenCalledWith([DATA.events[0]!.id]);
+    expect(update).not.toHaveBeenCalled();
+  });
 });

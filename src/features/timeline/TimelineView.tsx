@@ -24,6 +24,7 @@ import { fromIsoDay } from '../../shared/partialDate';
 import {
   crisisToBackground,
   eventToItem,
+  itemSignature,
   renderItemLabel,
   type TimelineItem,
 } from './toTimelineItems';
@@ -99,6 +100,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const index = useMemo(() => buildTimeIndex(events), [events]);
   const summaries = useRef(new Map<string, PeriodSummary>());
   const width = useRef(0);
+  /** What vis holds now: id → signature, to find what a redraw changes. */
+  const drawn = useRef(new Map<string, string>());
 
   // Only what is in and near the window goes to vis; the rest waits for a pan or zoom.
   const redraw = useCallback(() => {
@@ -118,10 +121,14 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       ...content.events.map((e) => eventToItem(e, lanes?.laneOf(e))),
       ...content.summaries.map((s) => summaryToItem(s, busiest)),
     ];
-    // Diff rather than clear-and-add: vis redraws only what changed.
-    const keep = new Set(next.map((i) => i.id));
-    items.remove(items.getIds().filter((id) => !keep.has(id)));
-    items.update(next);
+    // Hand vis only what changed: it re-renders and re-measures every item it is
+    // given, even an identical one, and most items survive a pan, zoom or filter.
+    const nextDrawn = new Map(next.map((item) => [item.id, itemSignature(item)]));
+    const stale = [...drawn.current.keys()].filter((id) => !nextDrawn.has(id));
+    const changed = next.filter((item) => drawn.current.get(item.id) !== nextDrawn.get(item.id));
+    drawn.current = nextDrawn;
+    if (stale.length > 0) items.remove(stale);
+    if (changed.length > 0) items.update(changed);
   }, [items, index, crises, lanes, selectedId]);
   const redrawRef = useRef(redraw);
   redrawRef.current = redraw;

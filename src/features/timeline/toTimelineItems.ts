@@ -11,6 +11,7 @@ import { addDays } from 'date-fns/addDays';
 import type { PeriodSummary } from '../../shared/timeWindow';
 
 export interface TimelineItem extends DataItem {
+  id: string;
   /** The label, kept out of `content` so vis never parses it as HTML. */
   label: string;
 }
@@ -75,4 +76,18 @@ export function summaryToItem(summary: PeriodSummary, busiest: number): Timeline
     className: `summary summary-level-${level}`,
     ...(summary.lane ? { group: summary.lane } : {}),
   };
+}
+
+/** Everything vis draws from an item, as one string: equal signatures, nothing to redraw. */
+export function itemSignature(item: TimelineItem): string {
+  const time = (t: DataItem['start'] | undefined) => (t instanceof Date ? t.getTime() : String(t));
+  return [
+    item.label,
+    item.type,
+    item.className,
+    item.group,
+    item.title,
+    time(item.start),
+    time(item.end),
+  ].join('\u0000');
 }
