@@ -16,6 +16,7 @@ import { EventPanel } from '../features/event-panel/EventPanel';
 import { useViewState } from './useViewState';
 import { ViewControls } from '../features/filters/ViewControls';
 import { lanesFor } from '../shared/lanes';
+import { buildTimeIndex, subsetIndex } from '../shared/timeWindow';
 import { toIsoDay } from '../shared/partialDate';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
@@ -52,6 +53,9 @@ export function Explorer({ data }: { data: TimelineFile }) {
     () => filterEvents(ordered, effectiveView, searchIndex),
     [ordered, effectiveView, searchIndex],
   );
+  // All events indexed by time once; each filter takes its subset in O(n).
+  const timeIndex = useMemo(() => buildTimeIndex(data.events), [data.events]);
+  const shownIndex = useMemo(() => subsetIndex(timeIndex, new Set(shown)), [timeIndex, shown]);
   const selected = view.event ? (ordered.find((e) => e.id === view.event) ?? null) : null;
   // Previous/next walk what is shown; an event opened outside the filters walks them all.
   const walk = shown.some((e) => e.id === selected?.id) ? shown : ordered;
@@ -147,7 +151,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
         <TimelineView
           ref={timeline}
           lanes={lanes}
-          events={shown}
+          index={shownIndex}
           crises={data.crises}
           selectedId={selected?.id ?? null}
           onSelect={open}

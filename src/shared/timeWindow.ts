@@ -21,7 +21,6 @@ export interface TimeIndex {
 }
 
 export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
-  // Plain arrays and one index sort: this runs on every filter change.
   const spans = events.map((event) => spanOfEventDate(event.date));
   const order = Array.from(events.keys()).sort(
     (a, b) =>
@@ -30,13 +29,30 @@ export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
   );
   const starts = Float64Array.from(order, (i) => spans[i]!.start.getTime());
   const ends = Float64Array.from(order, (i) => spans[i]!.end.getTime());
+  return { events: order.map((i) => events[i]!), starts, ends, ...extent(starts, ends) };
+}
+
+/**
+ * The index of a subset, in O(n) from the index of all events: no dates to work
+ * out and nothing to sort, so a filter change at 50,000 events costs milliseconds.
+ */
+export function subsetIndex(index: TimeIndex, keep: ReadonlySet<TimelineEvent>): TimeIndex {
+  if (keep.size === index.events.length) return index;
+  const picked: number[] = [];
+  for (let i = 0; i < index.events.length; i++) if (keep.has(index.events[i]!)) picked.push(i);
+  const starts = Float64Array.from(picked, (i) => index.starts[i]!);
+  const ends = Float64Array.from(picked, (i) => index.ends[i]!);
+  return { events: picked.map((i) => index.events[i]!), starts, ends, ...extent(starts, ends) };
+}
+
+function extent(starts: Float64Array, ends: Float64Array): { longest: number; latestEnd: number } {
   let longest = 0;
   let latestEnd = -Infinity;
   for (let i = 0; i < starts.length; i++) {
     longest = Math.max(longest, ends[i]! - starts[i]!);
     latestEnd = Math.max(latestEnd, ends[i]!);
   }
-  return { events: order.map((i) => events[i]!), starts, ends, longest, latestEnd };
+  return { longest, latestEnd };
 }
 
 /** First index whose start is ≥ t. */

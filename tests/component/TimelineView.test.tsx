@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DATA } from './fixtures';
 import type { TimelineEvent } from '../../src/shared/schema';
 import { toIsoDay } from '../../src/shared/partialDate';
+import { buildTimeIndex } from '../../src/shared/timeWindow';
 
 interface RecordedTimeline {
   destroy: ReturnType<typeof vi.fn>;
@@ -52,12 +53,14 @@ const { TimelineView } = await import('../../src/features/timeline/TimelineView'
 describe('TimelineView', () => {
   it('creates one timeline, updates its items in place, and destroys it on unmount', () => {
     const props = { crises: [], lanes: null, selectedId: null, onSelect: () => {} };
-    const { rerender, unmount } = render(<TimelineView {...props} events={DATA.events} />);
+    const { rerender, unmount } = render(
+      <TimelineView {...props} index={buildTimeIndex(DATA.events)} />,
+    );
     expect(created).toHaveLength(1);
     const ids = () => created[0]!.items.getIds().filter((id) => !String(id).startsWith('crisis:'));
     expect(ids()).toHaveLength(3);
 
-    rerender(<TimelineView {...props} events={DATA.events.slice(0, 1)} />);
+    rerender(<TimelineView {...props} index={buildTimeIndex(DATA.events.slice(0, 1))} />);
     expect(created).toHaveLength(1);
     expect(ids()).toEqual([DATA.events[0]!.id]);
 
@@ -65,7 +68,7 @@ describe('TimelineView', () => {
     expect(created[0]!.destroy).toHaveBeenCalledTimes(1);
 
     // A second mount gets a fresh timeline; the first stays destroyed.
-    render(<TimelineView {...props} events={DATA.events} />).unmount();
+    render(<TimelineView {...props} index={buildTimeIndex(DATA.events)} />).unmount();
     expect(created).toHaveLength(2);
     expect(created[1]!.destroy).toHaveBeenCalledTimes(1);
   });
@@ -80,7 +83,13 @@ describe('TimelineView', () => {
     // jsdom lays nothing out; a desktop-wide timeline has room for 13 counts.
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
     render(
-      <TimelineView crises={[]} lanes={null} selectedId={null} onSelect={() => {}} events={many} />,
+      <TimelineView
+        crises={[]}
+        lanes={null}
+        selectedId={null}
+        onSelect={() => {}}
+        index={buildTimeIndex(many)}
+      />,
     );
     const timeline = created.at(-1)!;
     const drawn = () => timeline.items.getIds().map(String);
@@ -103,7 +112,7 @@ describe('TimelineView', () => {
 
   it('hands vis only the items that changed', () => {
     const props = { crises: [], lanes: null, selectedId: null, onSelect: () => {} };
-    const { rerender } = render(<TimelineView {...props} events={DATA.events} />);
+    const { rerender } = render(<TimelineView {...props} index={buildTimeIndex(DATA.events)} />);
     const timeline = created.at(-1)!;
     const dataSet = timeline.items as unknown as { update: () => void; remove: () => void };
     const update = vi.spyOn(dataSet, 'update');
@@ -115,7 +124,7 @@ describe('TimelineView', () => {
     expect(remove).not.toHaveBeenCalled();
 
     // One event filtered out: one removal, no updates to the two that stay.
-    rerender(<TimelineView {...props} events={DATA.events.slice(1)} />);
+    rerender(<TimelineView {...props} index={buildTimeIndex(DATA.events.slice(1))} />);
     expect(remove).toHaveBeenCalledWith([DATA.events[0]!.id]);
     expect(update).not.toHaveBeenCalled();
   });

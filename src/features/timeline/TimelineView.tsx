@@ -12,14 +12,13 @@ import {
   useCallback,
   useLayoutEffect,
   useImperativeHandle,
-  useMemo,
   useRef,
   useState,
 } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { Crisis, TimelineEvent } from '../../shared/schema';
+import type { Crisis } from '../../shared/schema';
 import { fromIsoDay } from '../../shared/partialDate';
 import {
   crisisToBackground,
@@ -29,12 +28,7 @@ import {
   type TimelineItem,
 } from './toTimelineItems';
 import type { Lanes } from '../../shared/lanes';
-import {
-  buildTimeIndex,
-  contentForWindow,
-  type PeriodSummary,
-  type TimeIndex,
-} from '../../shared/timeWindow';
+import { contentForWindow, type PeriodSummary, type TimeIndex } from '../../shared/timeWindow';
 import { summaryToItem } from './toTimelineItems';
 import { addDays } from 'date-fns/addDays';
 
@@ -47,7 +41,8 @@ export interface TimelineHandle {
 }
 
 interface Props {
-  events: TimelineEvent[];
+  /** The events to draw, indexed by time (built once per filter by the caller). */
+  index: TimeIndex;
   crises: Crisis[];
   /** Lanes to split the events into, or null for one lane. */
   lanes: Lanes | null;
@@ -88,7 +83,7 @@ function fitAll(instance: Timeline, index: TimeIndex, options?: { animation: boo
 }
 
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(
-  { events, crises, lanes, selectedId, onSelect },
+  { index, crises, lanes, selectedId, onSelect },
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
@@ -97,7 +92,6 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const [items] = useState(() => new DataSet<TimelineItem>());
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
-  const index = useMemo(() => buildTimeIndex(events), [events]);
   const summaries = useRef(new Map<string, PeriodSummary>());
   const width = useRef(0);
   /** What vis holds now: id → signature, to find what a redraw changes. */
@@ -185,7 +179,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       instance.setGroups(null as never);
       return;
     }
-    const used = new Set(events.map((e) => lanes.laneOf(e)));
+    const used = new Set(index.events.map((e) => lanes.laneOf(e)));
     groups.clear();
     groups.add(
       lanes.lanes
@@ -193,7 +187,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         .map((l) => ({ id: l.id, content: '', label: l.label, start: 0 })),
     );
     instance.setGroups(groups as never);
-  }, [groups, lanes, events]);
+  }, [groups, lanes, index]);
 
   // Open on the crises this timeline is about; a stray reference to 2001 should not
   // squeeze 2016–2025 into a corner. "Fit all" still shows everything.

@@ -3,6 +3,7 @@ import {
   buildTimeIndex,
   contentForWindow,
   indexesInWindow,
+  subsetIndex,
   summarise,
 } from '../../../src/shared/timeWindow';
 import { CALENDAR_PERIODS, periodFor } from '../../../src/shared/calendarPeriods';
@@ -59,6 +60,16 @@ describe('time window', () => {
     expect(content.summaries.length).toBeGreaterThan(0);
     expect(content.summaries.length).toBeLessThanOrEqual(40 * 2 + 2);
     expect(content.summaries.reduce((sum, s) => sum + s.count, 0)).toBe(5000);
+  });
+
+  it('takes a subset in time order, with its own extent, and the whole as is', () => {
+    const keep = new Set(index.events.filter((e) => e.id !== 'long' && e.id !== 'late'));
+    const subset = subsetIndex(index, keep);
+    expect(subset.events.map((e) => e.id)).toEqual(['early', 'march']);
+    expect([...subset.starts]).toEqual([t('2019-01-01'), t('2019-03-15')]);
+    expect(subset.latestEnd).toBe(t('2019-03-16'));
+    expect(subset.longest).toBe(t('2019-01-02') - t('2019-01-01'));
+    expect(subsetIndex(index, new Set(index.events))).toBe(index);
   });
 
   it('knows where the last event ends, for "fit all"', () => {
