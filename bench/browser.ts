@@ -3,16 +3,14 @@
  * on synthetic data files of several sizes. Each page is opened afresh per run;
  * times are read off the page's own clock (performance.now from navigation).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
-import { startHarness } from '../tests/e2e/harness';
+import { builtTimeline, copyBuildWithData, startHarness } from '../tests/e2e/harness';
 import { syntheticTimeline } from './syntheticTimeline';
 import type { TimelineFile } from '../src/shared/schema';
-// @ts-expect-error: plain ESM helper shared with the build.
-import { precompress } from '../scripts/precompress.mjs';
 
 export interface PageRun {
   firstItemsMs: number;
@@ -58,14 +56,10 @@ function makeSite(
   size: number | 'seeds',
   bareDir: string,
 ): { root: string; data: TimelineFile; dataMb: number } {
-  const root = mkdtempSync(join(tmpdir(), `crisis-timeline-bench-${size}-`));
-  cpSync('dist', root, { recursive: true });
-  cpSync(bareDir, join(root, 'bare'), { recursive: true });
   const data = size === 'seeds' ? seeds : syntheticTimeline(seeds, size);
-  const json = JSON.stringify(data);
-  writeFileSync(join(root, 'data/timeline.json'), json);
-  precompress(join(root, 'data'));
-  return { root, data, dataMb: json.length / 1e6 };
+  const { root, bytes } = copyBuildWithData(data, `bench-${size}`);
+  cpSync(bareDir, join(root, 'bare'), { recursive: true });
+  return { root, data, dataMb: bytes / 1e6 };
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -130,7 +124,7 @@ export async function benchBrowser(options: {
   /** The app alone, for a quick look while working on it. */
   skipBare?: boolean;
 }): Promise<SizeResult[]> {
-  const seeds = JSON.parse(readFileSync('dist/data/timeline.json', 'utf8')) as TimelineFile;
+  const seeds = builtTimeline();
   const bareDir = mkdtempSync(join(tmpdir(), 'crisis-timeline-bare-'));
   await buildBarePage(bareDir);
   const results: SizeResult[] = [];

@@ -53,8 +53,9 @@ export function Explorer({ data }: { data: TimelineFile }) {
     () => filterEvents(ordered, effectiveView, searchIndex),
     [ordered, effectiveView, searchIndex],
   );
-  // All events indexed by time once; each filter takes its subset in O(n).
-  const timeIndex = useMemo(() => buildTimeIndex(data.events), [data.events]);
+  // All events indexed by time once (from the sorted list, so its sort has nothing
+  // left to do); each filter takes its subset in O(n).
+  const timeIndex = useMemo(() => buildTimeIndex(ordered), [ordered]);
   const shownIndex = useMemo(() => subsetIndex(timeIndex, new Set(shown)), [timeIndex, shown]);
   const selected = view.event ? (ordered.find((e) => e.id === view.event) ?? null) : null;
   // Previous/next walk what is shown; an event opened outside the filters walks them all.

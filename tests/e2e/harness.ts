@@ -2,14 +2,17 @@
  * Browser-test harness: Debian's Chromium driven by playwright-core, against the
  * built app served by our own static server on a free port.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { TimelineFile } from '../../src/shared/schema';
 // @ts-expect-error: plain ESM helpers shared with npm start, typed loosely here.
 import { startStaticServer } from '../../scripts/static-server.mjs';
 // @ts-expect-error: see above.
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
+// @ts-expect-error: see above.
+import { precompress } from '../../scripts/precompress.mjs';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -21,6 +24,27 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** The seeds' timeline as built into dist/: the base that tests and the bench vary. */
+export function builtTimeline(): TimelineFile {
+  return JSON.parse(readFileSync('dist/data/timeline.json', 'utf8')) as TimelineFile;
+}
+
+/**
+ * A temporary copy of dist/ serving `data` in place of the seeds' timeline, gzip
+ * copy included, as the build would make it. The caller removes the folder.
+ */
+export function copyBuildWithData(
+  data: TimelineFile,
+  name: string,
+): { root: string; bytes: number } {
+  const root = mkdtempSync(join(tmpdir(), `crisis-timeline-${name}-`));
+  cpSync('dist', root, { recursive: true });
+  const json = JSON.stringify(data);
+  writeFileSync(join(root, 'data/timeline.json'), json);
+  precompress(join(root, 'data'));
+  return { root, bytes: json.length };
+}
 
 export interface Harness {
   browser: BrowserContext;

@@ -3,12 +3,15 @@
  * tags, event handlers, right-to-left overrides and giant words must render it
  * all as inert text.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineFile } from '../../src/shared/schema';
-import { startHarness, watchForProblems, type Harness } from './harness';
+import {
+  builtTimeline,
+  copyBuildWithData,
+  startHarness,
+  watchForProblems,
+  type Harness,
+} from './harness';
 
 const PAYLOAD = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
 const TITLE = '<img src=x onerror=alert(1)> \u202Eevil\u202C 🚩 <b>bold</b>';
@@ -17,9 +20,7 @@ const LONG_WORD = 'A'.repeat(400);
 let harness: Harness;
 let root: string;
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'crisis-timeline-hostile-'));
-  cpSync('dist', root, { recursive: true });
-  const data = JSON.parse(readFileSync('dist/data/timeline.json', 'utf8')) as TimelineFile;
+  const data = builtTimeline();
   const article = data.articles[0]!;
   const excerpt = `${PAYLOAD} ${LONG_WORD}`;
   article.text = `${article.text}\n${excerpt}`;
@@ -39,7 +40,7 @@ beforeAll(async () => {
       },
     ],
   });
-  writeFileSync(join(root, 'data/timeline.json'), JSON.stringify(data));
+  ({ root } = copyBuildWithData(data, 'hostile'));
   harness = await startHarness({ root });
 });
 afterAll(async () => {

@@ -3,13 +3,16 @@
  * and let the reader zoom down to single events. What is asserted here does not
  * depend on the machine's speed (the DOM stays small); `npm run bench` times it.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineFile } from '../../src/shared/schema';
 import { syntheticTimeline } from '../../bench/syntheticTimeline';
-import { startHarness, watchForProblems, type Harness } from './harness';
+import {
+  builtTimeline,
+  copyBuildWithData,
+  startHarness,
+  watchForProblems,
+  type Harness,
+} from './harness';
 
 const EVENTS = 50_000;
 /** "A few hundred": what vis-timeline handles without slowing down. */
@@ -18,10 +21,7 @@ const MAX_DRAWN = 500;
 let harness: Harness;
 let root: string;
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'crisis-timeline-large-'));
-  cpSync('dist', root, { recursive: true });
-  const seeds = JSON.parse(readFileSync('dist/data/timeline.json', 'utf8')) as TimelineFile;
-  writeFileSync(join(root, 'data/timeline.json'), JSON.stringify(syntheticTimeline(seeds, EVENTS)));
+  ({ root } = copyBuildWithData(syntheticTimeline(builtTimeline(), EVENTS), 'large'));
   harness = await startHarness({ root });
 });
 afterAll(async () => {

@@ -61,12 +61,11 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
   return (
     <>
       {earlier > 0 ? (
-        <p className="list-more">
-          Showing {range}
-          <button type="button" onClick={() => extend({ from: from - earlier, to }, from - 1)}>
-            Show {earlier.toLocaleString('en')} earlier
-          </button>
-        </p>
+        <MoreRows
+          range={range}
+          label={`Show ${earlier.toLocaleString('en')} earlier`}
+          onShow={() => extend({ from: from - earlier, to }, from - 1)}
+        />
       ) : null}
       <ol ref={list} className="event-list" aria-label="Events in date order">
         {events.slice(from, to).map((event) => (
@@ -91,13 +90,23 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
         ))}
       </ol>
       {later > 0 ? (
-        <p className="list-more">
-          Showing {range}
-          <button type="button" onClick={() => extend({ from, to: to + later }, to)}>
-            Show {later.toLocaleString('en')} more
-          </button>
-        </p>
+        <MoreRows
+          range={range}
+          label={`Show ${later.toLocaleString('en')} more`}
+          onShow={() => extend({ from, to: to + later }, to)}
+        />
       ) : null}
     </>
+  );
+}
+
+function MoreRows({ range, label, onShow }: { range: string; label: string; onShow(): void }) {
+  return (
+    <p className="list-more">
+      Showing {range}
+      <button type="button" onClick={onShow}>
+        {label}
+      </button>
+    </p>
   );
 }

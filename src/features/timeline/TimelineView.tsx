@@ -25,11 +25,11 @@ import {
   eventToItem,
   itemSignature,
   renderItemLabel,
+  summaryToItem,
   type TimelineItem,
 } from './toTimelineItems';
 import type { Lanes } from '../../shared/lanes';
 import { contentForWindow, type PeriodSummary, type TimeIndex } from '../../shared/timeWindow';
-import { summaryToItem } from './toTimelineItems';
 import { addDays } from 'date-fns/addDays';
 
 export interface TimelineHandle {
