@@ -53,10 +53,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
     () => filterEvents(ordered, effectiveView, searchIndex),
     [ordered, effectiveView, searchIndex],
   );
-  // All events indexed by time once (from the sorted list, so its sort has nothing
-  // left to do); each filter takes its subset in O(n).
+  // All events indexed by time once (from the sorted list, so it keeps that order);
+  // each filter of that list takes its subset of the index in one walk.
   const timeIndex = useMemo(() => buildTimeIndex(ordered), [ordered]);
-  const shownIndex = useMemo(() => subsetIndex(timeIndex, new Set(shown)), [timeIndex, shown]);
+  const shownIndex = useMemo(() => subsetIndex(timeIndex, shown), [timeIndex, shown]);
   const selected = view.event ? (ordered.find((e) => e.id === view.event) ?? null) : null;
   // Previous/next walk what is shown; an event opened outside the filters walks them all.
   const walk = shown.some((e) => e.id === selected?.id) ? shown : ordered;

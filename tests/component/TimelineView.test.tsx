@@ -21,6 +21,8 @@ interface RecordedTimeline {
 const created: RecordedTimeline[] = [];
 
 vi.mock('vis-timeline/esnext', () => ({
+  // No internals to patch: the wrapper must work without them.
+  timeline: { components: {} },
   Timeline: vi.fn(function (
     this: Record<string, unknown>,
     _el: HTMLElement,

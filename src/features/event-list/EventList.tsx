@@ -26,9 +26,10 @@ interface Shown {
 }
 
 export function EventList({ events, selectedId, query, onSelect }: Props) {
-  // A new set of events (a filter changed) starts again at the first page.
-  const [shown, setShown] = useState<Shown>({ events, from: 0, to: LIST_PAGE });
-  if (shown.events !== events) setShown({ events, from: 0, to: LIST_PAGE });
+  const [paged, setShown] = useState<Shown>({ events, from: 0, to: LIST_PAGE });
+  // A new set of events (a filter changed) starts again at the first page. Derived
+  // here rather than set: setting state while rendering would render the list twice.
+  const shown = paged.events === events ? paged : { events, from: 0, to: LIST_PAGE };
   // The open event is always listed, so ←/→ never walk off the list: when it lies
   // outside the slice, the list moves to its page (not down to it: at 50,000
   // events that could be tens of thousands of rows).

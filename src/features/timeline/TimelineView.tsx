@@ -31,6 +31,7 @@ import {
 import type { Lanes } from '../../shared/lanes';
 import { contentForWindow, type PeriodSummary, type TimeIndex } from '../../shared/timeWindow';
 import { addDays } from 'date-fns/addDays';
+import { inOneDraw } from './itemBatching';
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -120,9 +121,16 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const nextDrawn = new Map(next.map((item) => [item.id, itemSignature(item)]));
     const stale = [...drawn.current.keys()].filter((id) => !nextDrawn.has(id));
     const changed = next.filter((item) => drawn.current.get(item.id) !== nextDrawn.get(item.id));
+    // A changed item is removed and added again, not updated: vis redraws an updated
+    // item on the spot, one forced layout each, but draws added ones in one batch.
+    const replaced = changed.filter((item) => drawn.current.has(item.id)).map((item) => item.id);
     drawn.current = nextDrawn;
-    if (stale.length > 0) items.remove(stale);
-    if (changed.length > 0) items.update(changed);
+    inOneDraw(instance, () => {
+      if (stale.length + replaced.length > 0) items.remove([...stale, ...replaced]);
+      if (changed.length > 0) items.add(changed);
+    });
+    // A redrawn selected item comes back unselected.
+    if (selectedId && replaced.includes(selectedId)) instance.setSelection([selectedId]);
   }, [items, index, crises, lanes, selectedId]);
   const redrawRef = useRef(redraw);
   redrawRef.current = redraw;

@@ -63,13 +63,26 @@ describe('time window', () => {
   });
 
   it('takes a subset in time order, with its own extent, and the whole as is', () => {
-    const keep = new Set(index.events.filter((e) => e.id !== 'long' && e.id !== 'late'));
+    const keep = index.events.filter((e) => e.id !== 'long' && e.id !== 'late');
     const subset = subsetIndex(index, keep);
     expect(subset.events.map((e) => e.id)).toEqual(['early', 'march']);
     expect([...subset.starts]).toEqual([t('2019-01-01'), t('2019-03-15')]);
     expect(subset.latestEnd).toBe(t('2019-03-16'));
     expect(subset.longest).toBe(t('2019-01-02') - t('2019-01-01'));
-    expect(subsetIndex(index, new Set(index.events))).toBe(index);
+    expect(subsetIndex(index, index.events)).toBe(index);
+    expect(subsetIndex(index, [])).toMatchObject({ events: [], latestEnd: -Infinity });
+  });
+
+  it('indexes a subset given out of order from scratch, rather than misreading it', () => {
+    const shuffled = [index.events[3]!, index.events[1]!];
+    const subset = subsetIndex(index, shuffled);
+    expect(subset.events.map((e) => e.id)).toEqual(['early', 'late']);
+    expect([...subset.starts]).toEqual([t('2019-01-01'), t('2019-06-10')]);
+  });
+
+  it('keeps the given order among events that start together', () => {
+    const sameDay = [event('b', '2019-05-01', '2019-05-09'), event('a', '2019-05-01')];
+    expect(buildTimeIndex(sameDay).events.map((e) => e.id)).toEqual(['b', 'a']);
   });
 
   it('knows where the last event ends, for "fit all"', () => {
