@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 // @ts-expect-error: a plain ESM helper shared with the bench.
 import { precompress } from './scripts/precompress.mjs';
+import { compiledEventCheck } from './scripts/compiledEventCheck.ts';
 
 /**
  * The policy the built app runs under: no inline or foreign script, no eval.
@@ -50,7 +51,7 @@ function precompressBuild(): Plugin {
 // domain root or any sub-path (https://host/some/dir/) without rebuilding.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), precompressBuild()],
+  plugins: [react(), compiledEventCheck(), contentSecurityPolicy(), precompressBuild()],
   build: {
     target: 'es2022',
     sourcemap: false,

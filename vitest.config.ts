@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { compiledEventCheck } from './scripts/compiledEventCheck.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), compiledEventCheck()],
   test: {
     globals: true,
     projects: [

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import isValidEvent from 'virtual:compiled-event-check';
 import { parseTimelineFile } from '../../../src/shared/parseTimelineFile';
-import type { TimelineFile } from '../../../src/shared/schema';
+import { timelineEventSchema, type TimelineFile } from '../../../src/shared/schema';
 import { runPipeline } from '../../../src/pipeline/runPipeline';
 import { syntheticTimeline } from '../../../bench/syntheticTimeline';
 
@@ -44,5 +46,89 @@ describe('parseTimelineFile', () => {
     const result = await parseTimelineFile(spoil(structuredClone(big)), async () => {});
     expect(result).toMatchObject({ success: false, path });
     expect(result.success ? '' : result.message).toContain(message);
+  });
+
+  it('leaves to zod the events the compiled check refuses, such as ones with keys it does not know', async () => {
+    const file = structuredClone(big);
+    Object.assign(file.events[7_000]!, { note: 'an extra key' });
+    expect(isValidEvent(file.events[7_000])).toBe(false);
+    const result = await parseTimelineFile(file, async () => {});
+    // zod accepts the event and drops the key, as it always has.
+    expect(result).toEqual({ success: true, data: big });
+  });
+});
+
+describe('the compiled event check', () => {
+  it('passes every real event, so real files take the fast path', () => {
+    expect(seeds.events.filter((e) => !isValidEvent(e))).toEqual([]);
+  });
+
+  it.each<[string, (event: Record<string, unknown>) => void]>([
+    ['a title of 91 characters', (e) => (e.title = `${'x'.repeat(89)}😀😀`)],
+    ['a start in month 13', (e) => ((e.date as Record<string, unknown>).start = '2019-13')],
+    [
+      'an offset of 1.5',
+      (e) => (((e.sources as object[])[0] as Record<string, unknown>).offset = 1.5),
+    ],
+    ['a crisis id in capitals', (e) => (e.crisis = 'Pulwama')],
+    ['no sources', (e) => (e.sources = [])],
+  ])('refuses %s, as zod does', (_, spoil) => {
+    const event = structuredClone(seeds.events[0]!) as unknown as Record<string, unknown>;
+    spoil(event);
+    expect(timelineEventSchema.safeParse(event).success).toBe(false);
+    expect(isValidEvent(event)).toBe(false);
+  });
+
+  it('counts characters, not UTF-16 units, as zod does', () => {
+    const event = { ...seeds.events[0]!, title: '😀'.repeat(90) };
+    expect(timelineEventSchema.safeParse(event).success).toBe(true);
+    expect(isValidEvent(event)).toBe(true);
+  });
+
+  // The other way round would be harmless (zod is asked whenever it refuses); this way would let bad data in.
+  it('never passes an event that zod refuses', () => {
+    const keys = Object.keys(seeds.events[0]!);
+    const spoiled = fc
+      .tuple(
+        fc.constantFrom(...seeds.events),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...keys, 'date', 'sources', 'actors'),
+            fc.constantFrom('start', 'end', 'precision', 'id', 'role', 'offset', 'length', 'title'),
+            fc.oneof(
+              fc.jsonValue(),
+              fc.string({ unit: 'binary', maxLength: 100 }),
+              fc.integer({ min: -2, max: 2 }),
+              fc.constantFrom(
+                undefined,
+                1.5,
+                '2019-02-30',
+                '2019-13',
+                'x'.repeat(91),
+                '😀'.repeat(46),
+              ),
+            ),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+      )
+      .map(([event, edits]) => {
+        const copy = structuredClone(event) as unknown as Record<string, unknown>;
+        for (const [key, inner, value] of edits) {
+          const target = copy[key];
+          const nested = Array.isArray(target) ? target[0] : target;
+          // Half the edits reach one level down (date.start, sources[0].offset, actors[0].role).
+          if (nested && typeof nested === 'object' && inner in nested)
+            (nested as Record<string, unknown>)[inner] = value;
+          else copy[key] = value;
+        }
+        return copy;
+      });
+    fc.assert(
+      fc.property(spoiled, (event) => {
+        if (isValidEvent(event)) expect(timelineEventSchema.safeParse(event).success).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
