@@ -34,11 +34,12 @@ export function compileEventCheck(): string {
   });
   const validate = ajv.compile(z.toJSONSchema(timelineEventSchema, { target: 'draft-2020-12' }));
   // Even as ESM, the code requires ajv's helper for string lengths, which counts
-  // code points as zod does: the helper's own source goes in its place.
-  const code = standaloneCode(ajv, validate).replaceAll(
-    ucs2length.code,
-    `(${ucs2length.toString()})`,
-  );
+  // code points as zod does: the helper's own source goes in its place. It walks
+  // the whole string, so (as zod does) it is asked only when a string holds a
+  // high surrogate at all: a native regex test, where walking every excerpt
+  // cost 0.1 s at 50,000 events.
+  const length = `((count) => (text) => (/[\\uD800-\\uDBFF]/.test(text) ? count(text) : text.length))(${ucs2length.toString()})`;
+  const code = standaloneCode(ajv, validate).replaceAll(ucs2length.code, length);
   if (code.includes('require(')) throw new Error('compiledEventCheck: the code still requires');
   return code;
 }

@@ -78,13 +78,30 @@ export interface DaySpan {
  */
 const spans = new WeakMap<object, { start: string; end?: string; span: DaySpan }>();
 
+/**
+ * Day bounds per date string, as times: 50,000 events share a few thousand
+ * dates, and a Date built from a time skips the parsing and the time-zone
+ * arithmetic of building it from its parts (a fifth of a second at 50,000).
+ */
+const startTimes = new Map<string, number>();
+const endTimes = new Map<string, number>();
+
+function timeOf(cache: Map<string, number>, value: string, bound: (value: string) => Date) {
+  let time = cache.get(value);
+  if (time === undefined) {
+    time = bound(value).getTime();
+    cache.set(value, time);
+  }
+  return time;
+}
+
 /** The whole stretch of days an event date may cover: [start, end). */
 export function spanOfEventDate(date: Pick<EventDate, 'start' | 'end'>): DaySpan {
   const known = spans.get(date);
   if (known && known.start === date.start && known.end === date.end) return known.span;
   const span = {
-    start: startOfPartial(date.start),
-    end: endOfPartialExclusive(date.end ?? date.start),
+    start: new Date(timeOf(startTimes, date.start, startOfPartial)),
+    end: new Date(timeOf(endTimes, date.end ?? date.start, endOfPartialExclusive)),
   };
   spans.set(date, { start: date.start, end: date.end, span });
   return span;

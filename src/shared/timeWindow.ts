@@ -107,7 +107,10 @@ export function summarise(
   period: CalendarPeriod,
   laneOf?: (event: TimelineEvent) => string,
 ): PeriodSummary[] {
-  const summaries = new Map<string, PeriodSummary>();
+  const summaries: PeriodSummary[] = [];
+  // The summaries of the period at hand, by lane ('' without lanes): `found` is in
+  // start order, so each period comes up once and its bounds are worked out once.
+  let byLane = new Map<string, PeriodSummary>();
   let start = 0;
   let end = -Infinity;
   let name = '';
@@ -118,14 +121,20 @@ export function summarise(
       start = first.getTime();
       end = period.next(first).getTime();
       name = period.name(first);
+      byLane = new Map();
     }
-    const lane = laneOf?.(index.events[i]!);
+    const lane = laneOf?.(index.events[i]!) ?? '';
+    const summary = byLane.get(lane);
+    if (summary) {
+      summary.count++;
+      continue;
+    }
     const id = `summary:${period.unit}:${start}${lane ? `:${lane}` : ''}`;
-    const summary = summaries.get(id);
-    if (summary) summary.count++;
-    else summaries.set(id, { id, start, end, count: 1, period: name, ...(lane ? { lane } : {}) });
+    const created = { id, start, end, count: 1, period: name, ...(lane ? { lane } : {}) };
+    byLane.set(lane, created);
+    summaries.push(created);
   }
-  return [...summaries.values()];
+  return summaries;
 }
 
 export interface WindowContent {

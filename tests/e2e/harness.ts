@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { TimelineFile } from '../../src/shared/schema';
+import { timelineFileText } from '../../src/pipeline/stages/writeTimeline';
 // @ts-expect-error: plain ESM helpers shared with npm start, typed loosely here.
 import { startStaticServer } from '../../scripts/static-server.mjs';
 // @ts-expect-error: see above.
@@ -40,7 +41,8 @@ export function copyBuildWithData(
 ): { root: string; bytes: number } {
   const root = mkdtempSync(join(tmpdir(), `crisis-timeline-${name}-`));
   cpSync('dist', root, { recursive: true });
-  const json = JSON.stringify(data);
+  // Written as the pipeline writes it, so the bench measures what users get.
+  const json = timelineFileText(data);
   writeFileSync(join(root, 'data/timeline.json'), json);
   precompress(join(root, 'data'));
   return { root, bytes: json.length };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/runPipeline';
-import { timelineJsonSchema } from '../../../src/pipeline/stages/writeTimeline';
+import { timelineFileText, timelineJsonSchema } from '../../../src/pipeline/stages/writeTimeline';
 
 const work = mkdtempSync(join(tmpdir(), 'crisis-timeline-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -108,5 +108,17 @@ describe('the published JSON Schema', () => {
     expect(schema.properties.events.items.required).toEqual(
       expect.arrayContaining(['id', 'title', 'date', 'sources']),
     );
+  });
+});
+
+describe('the timeline file as written', () => {
+  const seeds = runPipeline('seeds');
+
+  it('is ASCII only and reads back to the same timeline, curly quotes, accents and emoji included', () => {
+    const timeline = structuredClone(seeds);
+    timeline.events[0]!.title = 'Pompeo’s “clear” message to Zakária 😀';
+    const text = timelineFileText(timeline);
+    expect(text).toMatch(/^[\x20-\x7e]*\n$/);
+    expect(JSON.parse(text)).toEqual(timeline);
   });
 });

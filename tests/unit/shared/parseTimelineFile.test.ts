@@ -118,7 +118,7 @@ describe('the compiled event check', () => {
           const target = copy[key];
           const nested = Array.isArray(target) ? target[0] : target;
           // Half the edits reach one level down (date.start, sources[0].offset, actors[0].role).
-          if (nested && typeof nested === 'object' && inner in nested)
+          if (nested && typeof nested === 'object' && !Array.isArray(nested) && inner in nested)
             (nested as Record<string, unknown>)[inner] = value;
           else copy[key] = value;
         }
