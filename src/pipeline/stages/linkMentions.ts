@@ -61,6 +61,12 @@ export function createLinker(kb: KnowledgeBase): Linker {
       incidentPhrases.add(alias, { incident, crisisOnly: true });
   }
   const crisisById = new Map(kb.crises.map((c) => [c.id, c]));
+  // Lower-cased once here, not for every sentence: the cue search runs for every
+  // incident in every sentence and was the pipeline's single largest cost.
+  const incidentCues = kb.incidents.map((incident) => ({
+    incident,
+    cues: incident.cues.map((cue) => cue.map((word) => word.toLowerCase())),
+  }));
 
   /** A recurring incident means its latest occurrence on or before the report. */
   const occurrenceFor = (incident: KbIncident, published: string) => {
@@ -149,13 +155,19 @@ export function createLinker(kb: KnowledgeBase): Linker {
           );
         }
         const lower = sentence.text.toLowerCase();
-        for (const incident of kb.incidents) {
+        for (const { incident, cues } of incidentCues) {
           if (incidents.some((m) => m.incidentId === incident.id)) continue;
-          for (const cue of incident.cues) {
-            const positions = cue.map((word) => lower.indexOf(word.toLowerCase()));
-            if (positions.some((p) => p < 0)) continue;
-            const from = Math.min(...positions);
-            const to = Math.max(...positions.map((p, k) => p + cue[k]!.length));
+          for (const cue of cues) {
+            // All of a cue's words must appear; most sentences lack the first one.
+            let from = Infinity;
+            let to = -Infinity;
+            const found = cue.every((word) => {
+              const at = lower.indexOf(word);
+              from = Math.min(from, at);
+              to = Math.max(to, at + word.length);
+              return at >= 0;
+            });
+            if (!found) continue;
             toMention(
               incident,
               sentence.offset + from,
