@@ -131,7 +131,7 @@ export async function benchBrowser(options: {
   try {
     for (const size of options.sizes) {
       const site = makeSite(seeds, size, bareDir);
-      const harness = await startHarness({ root: site.root });
+      let harness = await startHarness({ root: site.root });
       const result: SizeResult = {
         events: site.data.events.length,
         dataMb: site.dataMb,
@@ -150,9 +150,16 @@ export async function benchBrowser(options: {
               continue;
             const page = await harness.newPage();
             const measured = await measurePage(page, url, name === 'app', options.timeoutMs);
-            await page.close();
-            if (measured) target.runs.push(measured);
-            else target.timedOutAfterMs = options.timeoutMs;
+            if (measured) {
+              await page.close();
+              target.runs.push(measured);
+            } else {
+              target.timedOutAfterMs = options.timeoutMs;
+              // A page that timed out is still busy (vis at 50,000 items runs for many
+              // minutes) and closing it waits for it: the whole browser goes instead.
+              await harness.close();
+              harness = await startHarness({ root: site.root });
+            }
             // Progress on stderr: a full run takes minutes, the table comes at the end.
             process.stderr.write(
               `  ${result.events} events, ${name} ${run + 1}/${options.runs}: ${
