@@ -2,7 +2,7 @@
  * Browser-test harness: Debian's Chromium driven by playwright-core, against the
  * built app served by our own static server on a free port.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -57,6 +57,8 @@ export interface Harness {
     colorScheme?: 'light' | 'dark';
   }): Promise<Page>;
   close(): Promise<void>;
+  /** For a page that will not let go (closing waits on a main thread busy for minutes). */
+  kill(): Promise<void>;
 }
 
 interface Server {
@@ -92,6 +94,20 @@ export async function startHarness(
     },
     async close() {
       await browser.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+    async kill() {
+      // Chromium's processes all carry the profile folder on their command line.
+      for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+        let command = '';
+        try {
+          command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        } catch {
+          continue; // gone already
+        }
+        if (command.includes(profile)) process.kill(Number(pid), 'SIGKILL');
+      }
       await server.close();
       rmSync(profile, { recursive: true, force: true });
     },
