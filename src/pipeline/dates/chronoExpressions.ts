@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../types';
 import { directionAt } from './direction';
-import { MONTH_PATTERN, fromIsoDay, longDay, pad2 } from './calendar';
+import { MONTH_PATTERN, fromIsoDay, longDay, longMonth, pad2 } from './calendar';
 
 const RELATIVE_WORDS = /\b(yesterday|today|tomorrow|tonight|ago|day before|day after tomorrow)\b/i;
 const PREPOSITION_BEFORE_MONTH =
@@ -153,7 +153,5 @@ export function findChronoExpressions(
 }
 
 function describe(iso: string): string {
-  return iso.length === 10
-    ? longDay(iso)
-    : fromIsoDay(iso).toLocaleDateString('en-GB', { month: 'long', year: 'numeric' });
+  return iso.length === 10 ? longDay(iso) : longMonth(iso);
 }

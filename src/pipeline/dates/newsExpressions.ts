@@ -6,7 +6,6 @@
  */
 import { addDays } from 'date-fns/addDays';
 import { addWeeks } from 'date-fns/addWeeks';
-import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { startOfWeek } from 'date-fns/startOfWeek';
@@ -21,6 +20,7 @@ import {
   fromIsoDay,
   isoMonth,
   longDay,
+  longMonth,
   monthIndex,
   pad2,
   toIsoDay,
@@ -288,7 +288,7 @@ function withModifier(
   if (!modifier) {
     return {
       ...found,
-      explanation: describe(found.precision === 'month' ? monthLabel(found.start) : found.start),
+      explanation: describe(found.precision === 'month' ? longMonth(found.start) : found.start),
     };
   }
   const m = modifier.toLowerCase();
@@ -301,7 +301,7 @@ function withModifier(
       start,
       end,
       precision: 'month',
-      explanation: describe(`${monthLabel(start)} to ${monthLabel(end)}`),
+      explanation: describe(`${longMonth(start)} to ${longMonth(end)}`),
     };
   }
   const first = fromIsoDay(found.start);
@@ -314,12 +314,8 @@ function withModifier(
     start,
     end,
     precision: 'week',
-    explanation: describe(`${a}–${b} ${monthLabel(found.start)}`),
+    explanation: describe(`${a}–${b} ${longMonth(found.start)}`),
   };
-}
-
-function monthLabel(isoMonthValue: string): string {
-  return format(fromIsoDay(isoMonthValue), 'MMMM yyyy');
 }
 
 export function findNewsExpressions(ctx: ExpressionContext): DateMention[] {

@@ -11,7 +11,7 @@ export interface PhraseHit<T> {
   text: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class PhraseMatcher<T> {
   private readonly values = new Map<string, T>();
@@ -32,7 +32,7 @@ export class PhraseMatcher<T> {
 
   private compiled(): RegExp | null {
     if (this.regex || this.values.size === 0) return this.regex;
-    const phrases = [...this.values.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const phrases = [...this.values.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // Boundaries are spelled out rather than \b so that "U.S." and "Pakistan-based" work.
     this.regex = new RegExp(
       `(?<![\\w-])(?:${phrases.join('|')})(?![\\w-])`,

@@ -5,7 +5,7 @@
  * of cue words that together describe them).
  */
 import type { KbActor, KbIncident, KnowledgeBase } from '../knowledge/knowledgeSchema';
-import { PhraseMatcher, type PhraseHit } from '../knowledge/phraseMatcher';
+import { escapeRegExp, PhraseMatcher, type PhraseHit } from '../knowledge/phraseMatcher';
 import type {
   ActorMention,
   Article,
@@ -67,6 +67,14 @@ export function createLinker(kb: KnowledgeBase): Linker {
     incident,
     cues: incident.cues.map((cue) => cue.map((word) => word.toLowerCase())),
   }));
+  // Few sentences hold any cue's first word: one scan for all of them spares the
+  // rest a search per cue (about two thirds of the cue search's time).
+  const anyCueStart = new RegExp(
+    [...new Set(incidentCues.flatMap(({ cues }) => cues.map((cue) => cue[0]!)))]
+      .map(escapeRegExp)
+      .join('|'),
+    'i',
+  );
 
   /** A recurring incident means its latest occurrence on or before the report. */
   const occurrenceFor = (incident: KbIncident, published: string) => {
@@ -154,8 +162,9 @@ export function createLinker(kb: KnowledgeBase): Linker {
             'alias',
           );
         }
-        const lower = sentence.text.toLowerCase();
-        for (const { incident, cues } of incidentCues) {
+        const cueCandidates = anyCueStart.test(sentence.text) ? incidentCues : [];
+        const lower = cueCandidates.length > 0 ? sentence.text.toLowerCase() : '';
+        for (const { incident, cues } of cueCandidates) {
           if (incidents.some((m) => m.incidentId === incident.id)) continue;
           for (const cue of cues) {
             // All of a cue's words must appear; most sentences lack the first one.
