@@ -60,6 +60,29 @@ describe('view controls', () => {
     await page.close();
   });
 
+  it('scrolls the list, and only the list, to an event opened from a link', async () => {
+    const first = await open();
+    const lastId = await first
+      .locator('.event-list > li')
+      .last()
+      .locator('button')
+      .getAttribute('data-event-id');
+    await first.close();
+    const page = await open(`?event=${lastId}`);
+    await page.getByRole('heading', { level: 2 }).waitFor();
+    const row = page.locator(`.event-list [data-event-id="${lastId}"]`);
+    await expect(row.getAttribute('aria-current')).resolves.toBe('true');
+    await page.waitForTimeout(100);
+    const [rowBox, listBox] = await Promise.all([
+      row.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+      page.locator('.event-list').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+    ]);
+    expect(rowBox.top).toBeGreaterThanOrEqual(listBox.top);
+    expect(rowBox.bottom).toBeLessThanOrEqual(listBox.bottom);
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
+    await page.close();
+  });
+
   it('focuses the search box with "/" and filters as you type, highlighting matches', async () => {
     const page = await open();
     await page.locator('body').click({ position: { x: 5, y: 5 } });

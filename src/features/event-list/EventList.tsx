@@ -53,6 +53,20 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
       ?.focus();
     focusRow.current = null;
   }, [from, to]);
+  // The open event's row is kept in the list's view (a deep link, a click on the
+  // timeline, ←/→). Only the list scrolls: moving the page would pull the reader
+  // away from the timeline they just clicked.
+  useEffect(() => {
+    const scroller = list.current;
+    const row = selectedId
+      ? scroller?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`)
+      : null;
+    if (!scroller || !row) return;
+    const view = scroller.getBoundingClientRect();
+    const box = row.getBoundingClientRect();
+    if (box.top < view.top || box.bottom > view.bottom)
+      scroller.scrollTop += box.top - view.top - (view.height - box.height) / 2;
+  }, [selectedId, from]);
   const extend = (next: { from: number; to: number }, focusIndex: number) => {
     focusRow.current = events[focusIndex]?.id ?? null;
     setShown({ events, ...next });
