@@ -82,6 +82,10 @@ export async function startHarness(
     viewport: { width: 1280, height: 900 },
   });
   const pages: Page[] = [];
+  const release = async () => {
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
   return {
     browser,
     baseUrl: server.url,
@@ -94,11 +98,11 @@ export async function startHarness(
     },
     async close() {
       await browser.close();
-      await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      await release();
     },
     async kill() {
-      // Chromium's processes all carry the profile folder on their command line.
+      // All of Chromium's processes but its zygotes carry the profile folder on their
+      // command line, and the zygotes exit with the browser.
       for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
         let command = '';
         try {
@@ -108,8 +112,7 @@ export async function startHarness(
         }
         if (command.includes(profile)) process.kill(Number(pid), 'SIGKILL');
       }
-      await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      await release();
     },
   };
 }
