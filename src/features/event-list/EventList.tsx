@@ -43,14 +43,15 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
   const earlier = Math.min(from, LIST_PAGE);
   const later = Math.min(events.length - to, LIST_PAGE);
 
-  // After "Show more", keyboard users land on the first new row, not back at the button.
   const list = useRef<HTMLOListElement>(null);
+  const rowOf = (id: string) =>
+    list.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) ?? null;
+
+  // After "Show more", keyboard users land on the first new row, not back at the button.
   const focusRow = useRef<string | null>(null);
   useEffect(() => {
     if (focusRow.current === null) return;
-    list.current
-      ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusRow.current)}"]`)
-      ?.focus();
+    rowOf(focusRow.current)?.focus();
     focusRow.current = null;
   }, [from, to]);
   // The open event's row is kept in the list's view (a deep link, a click on the
@@ -58,9 +59,7 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
   // away from the timeline they just clicked.
   useEffect(() => {
     const scroller = list.current;
-    const row = selectedId
-      ? scroller?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`)
-      : null;
+    const row = selectedId ? rowOf(selectedId) : null;
     if (!scroller || !row) return;
     const view = scroller.getBoundingClientRect();
     const box = row.getBoundingClientRect();
