@@ -16,7 +16,12 @@ interface Props {
   onSelect(id: string): void;
 }
 
-export const LIST_PAGE = 100;
+/**
+ * Rows per page. Every listed row is rebuilt on each filter change, and about a
+ * dozen fit in the list's view: at 10,000 events, pages of 50 rather than 100
+ * took a filter change from 66–103 ms to 52–79 ms.
+ */
+export const LIST_PAGE = 50;
 
 interface Shown {
   events: TimelineEvent[];
