@@ -37,18 +37,25 @@ export interface ExpressionContext {
 
 type Found = Omit<DateMention, 'offset' | 'length' | 'text'>;
 
-interface NewsPattern {
+export interface NewsPattern {
   name: string;
+  /**
+   * Lower-case words, one of which is in every match. A sentence holding none of
+   * them is not searched: a plain substring test is many times cheaper than these
+   * regexes, and most sentences hold no weekday, "week" or "day after".
+   */
+  cues?: string[];
   regex: RegExp;
   resolve: (match: RegExpExecArray, ctx: ExpressionContext) => Found | null;
 }
 
 const weekOf = (day: Date) => startOfWeek(day, { weekStartsOn: 1 });
 
-const NEWS_PATTERNS: NewsPattern[] = [
+export const NEWS_PATTERNS: NewsPattern[] = [
   {
     // Full weekday names only: "Sun" and "Wed" are a newspaper and a verb more often than days.
     name: 'weekday',
+    cues: ['day'],
     regex: new RegExp(
       `\\b(?:(on|last|this|next|since|by|until|from)\\s+)?(${WEEKDAY_PATTERN})\\b(?!,?\\s+(?:${MONTH_PATTERN}|\\d))`,
       'gi',
@@ -89,6 +96,7 @@ const NEWS_PATTERNS: NewsPattern[] = [
   },
   {
     name: 'relative-week',
+    cues: ['week'],
     regex: /\b(this|last|next|earlier this|later this|past)\s+week\b/gi,
     resolve(match, ctx) {
       const which = match[1]!.toLowerCase();
@@ -112,6 +120,7 @@ const NEWS_PATTERNS: NewsPattern[] = [
   },
   {
     name: 'relative-month-or-year',
+    cues: ['month', 'year'],
     regex: /\b(?:(early|mid|late)[- ])?(this|last|next)\s+(month|year)\b/gi,
     resolve(match, ctx) {
       const [, modifier, which, unit] = match;
@@ -138,6 +147,7 @@ const NEWS_PATTERNS: NewsPattern[] = [
   },
   {
     name: 'modified-month-or-year',
+    cues: ['early', 'mid', 'late'],
     regex: new RegExp(
       `\\b(early|mid|late)[- ](?:(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?|((?:19|20)\\d{2}))\\b`,
       'g',
@@ -210,6 +220,7 @@ const NEWS_PATTERNS: NewsPattern[] = [
   },
   {
     name: 'decade',
+    cues: ['0s'],
     regex: /\b(?:the\s+)?((?:19|20)\d)0s\b/g,
     resolve(match) {
       const decade = `${match[1]}0`;
@@ -241,6 +252,7 @@ const NEWS_PATTERNS: NewsPattern[] = [
   },
   {
     name: 'same-day',
+    cues: ['day'],
     regex: /\b(?:(earlier|later) (?:in|on) the day|(earlier|later) that day|the same day)\b/gi,
     resolve(_match, ctx) {
       const anchor = ctx.previousDay;
@@ -259,6 +271,7 @@ const NEWS_PATTERNS: NewsPattern[] = [
     // "A day after the United States asserted X, it continued ...": the subordinate
     // statement came that many days before the events the article reports.
     name: 'days-after-clause',
+    cues: ['day after', 'days after'],
     regex:
       /\b([Aa]|[Oo]ne|[Tt]wo|[Tt]hree|\d+) days? after\b(?=\s+(?:the\s+)?[A-Z][\w.\s-]{0,40}?\b(?:asserted|said|stated|told|warned|urged|announced)\b)/g,
     resolve(match, ctx) {
@@ -320,7 +333,9 @@ function withModifier(
 
 export function findNewsExpressions(ctx: ExpressionContext): DateMention[] {
   const found: DateMention[] = [];
+  const lower = ctx.sentence.toLowerCase();
   for (const pattern of NEWS_PATTERNS) {
+    if (pattern.cues && !pattern.cues.some((cue) => lower.includes(cue))) continue;
     pattern.regex.lastIndex = 0;
     for (
       let match = pattern.regex.exec(ctx.sentence);

@@ -93,22 +93,20 @@ export function createLinker(kb: KnowledgeBase): Linker {
         const inTerm = (hit: PhraseHit<ActorRef>) =>
           hit.value.via !== 'title' ||
           (hit.value.from! <= article.published && article.published <= hit.value.to!);
-        const actors: ActorMention[] = actorPhrases
-          .find(sentence.text)
-          .flatMap((hit) =>
-            inTerm(hit)
-              ? [hit]
-              : plainPhrases
-                  .find(hit.text)
-                  .map((inner) => ({ ...inner, offset: hit.offset + inner.offset })),
-          )
-          .map((hit) => ({
+        const actors: ActorMention[] = [];
+        const addActor = (hit: PhraseHit<ActorRef>, at: number) =>
+          actors.push({
             actorId: hit.value.actor.id,
-            offset: sentence.offset + hit.offset,
+            offset: at,
             length: hit.length,
             text: hit.text,
             via: hit.value.via,
-          }));
+          });
+        for (const hit of actorPhrases.find(sentence.text)) {
+          const at = sentence.offset + hit.offset;
+          if (inTerm(hit)) addActor(hit, at);
+          else for (const inner of plainPhrases.find(hit.text)) addActor(inner, at + inner.offset);
+        }
         for (const m of actors) if (!introduced.has(m.actorId)) introduced.set(m.actorId, m.offset);
 
         // A bare surname ("Wells", "Khan") names a person only after their full name appeared.
@@ -187,7 +185,16 @@ export function createLinker(kb: KnowledgeBase): Linker {
             break;
           }
         }
-        return { ...sentence, dates: dates[i] ?? [], actors, incidents };
+        // Spelled out, not spread: spreading 20,000 sentences cost 70 ms a run.
+        return {
+          articleId: sentence.articleId,
+          index: sentence.index,
+          offset: sentence.offset,
+          text: sentence.text,
+          dates: dates[i] ?? [],
+          actors,
+          incidents,
+        };
       });
     },
   };
