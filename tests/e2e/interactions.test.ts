@@ -72,7 +72,20 @@ describe('view controls', () => {
     await page.getByRole('heading', { level: 2 }).waitFor();
     const row = page.locator(`.event-list [data-event-id="${lastId}"]`);
     await expect(row.getAttribute('aria-current')).resolves.toBe('true');
-    await page.waitForTimeout(100);
+    // The scroll happens in an effect after the panel opens: wait for it, with a limit.
+    await page
+      .waitForFunction(
+        (id) => {
+          const list = document.querySelector('.event-list')!.getBoundingClientRect();
+          const box = document
+            .querySelector(`.event-list [data-event-id="${id}"]`)!
+            .getBoundingClientRect();
+          return box.top >= list.top && box.bottom <= list.bottom;
+        },
+        lastId,
+        { timeout: 2000 },
+      )
+      .catch(() => undefined);
     const [rowBox, listBox] = await Promise.all([
       row.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
       page.locator('.event-list').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
@@ -80,6 +93,31 @@ describe('view controls', () => {
     expect(rowBox.top).toBeGreaterThanOrEqual(listBox.top);
     expect(rowBox.bottom).toBeLessThanOrEqual(listBox.bottom);
     await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('redraws the timeline to its new width when the window narrows', async () => {
+    const page = await open();
+    const widths = () =>
+      page.evaluate(() => ({
+        container: document.querySelector('[data-testid="timeline"]')!.clientWidth,
+        axis: (document.querySelector('.vis-time-axis.vis-foreground') as HTMLElement).offsetWidth,
+      }));
+    const wide = await widths();
+    expect(wide.axis).toBe(wide.container);
+    await page.setViewportSize({ width: 700, height: 800 });
+    await page
+      .waitForFunction(
+        () =>
+          (document.querySelector('.vis-time-axis.vis-foreground') as HTMLElement).offsetWidth ===
+          document.querySelector('[data-testid="timeline"]')!.clientWidth,
+        null,
+        { timeout: 3000 },
+      )
+      .catch(() => undefined);
+    const narrow = await widths();
+    expect(narrow.container).toBeLessThan(wide.container);
+    expect(narrow.axis).toBe(narrow.container);
     await page.close();
   });
 

@@ -73,6 +73,8 @@ const OPTIONS: TimelineOptions = {
   tooltip: { followMouse: false },
   height: '100%',
   verticalScroll: true,
+  // The ResizeObserver below redraws on a change of size.
+  autoResize: false,
 };
 
 /** Fit every event filtered in, not just what is drawn now (which is what vis's own fit() would use). */
@@ -167,8 +169,17 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // Measured when it changes, not in every redraw: reading clientWidth right after
     // React has changed the page forces a layout of the whole page, 30–50 ms at 10,000 events.
     width.current = element.clientWidth;
+    let height = element.clientHeight;
     const resized = new ResizeObserver(([entry]) => {
-      width.current = entry?.contentRect.width ?? width.current;
+      if (!entry) return;
+      const size = entry.contentRect;
+      if (size.width === width.current && size.height === height) return;
+      width.current = size.width;
+      height = size.height;
+      // In place of vis's autoResize (off in OPTIONS): that polls the container's size
+      // every second for as long as the page is open, waking the CPU and forcing a
+      // layout each time; the observer already hears of every change.
+      instance.redraw();
     });
     resized.observe(element);
     return () => {
