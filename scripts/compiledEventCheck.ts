@@ -1,20 +1,22 @@
 /**
- * The events' schema compiled to plain JavaScript at build time, for the app.
- * zod interprets its schema for every event and copies what it checks: 20 µs an
- * event, a second at 50,000. The compiled check (ajv's standalone code, from the
- * JSON Schema zod itself publishes) is a few hundred nanoseconds and needs no
- * eval at run time, so the CSP stays as it is.
+ * The data file's schema compiled to plain JavaScript at build time, for the app:
+ * `isValidEvent` for each event and `isValidOutline` for the rest of the file
+ * (its events list left empty). zod interprets its schema for every event and
+ * copies what it checks: 20 µs an event, a second at 50,000. The compiled checks
+ * (ajv's standalone code, from the JSON Schema zod itself publishes) take a few
+ * hundred nanoseconds and need no eval at run time, so the CSP stays as it is;
+ * and a file they pass never loads zod at all.
  *
- * It is a fast path, not a second schema: zod stays the judge. The compiled
- * check is stricter (it also refuses keys the schema does not name, which zod
- * drops), so the app asks zod whenever it says no, and zod gives the message.
+ * They are a fast path, not a second schema: zod stays the judge. The compiled
+ * checks are stricter (they also refuse keys the schema does not name, which zod
+ * drops), so the app asks zod whenever they say no, and zod gives the message.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createRequire } from 'node:module';
 import * as z from 'zod/mini';
 import type { Plugin } from 'vite';
-import { timelineEventSchema } from '../src/shared/schema.ts';
+import { timelineEventSchema, timelineFileSchema } from '../src/shared/schema.ts';
 
 const MODULE_ID = 'virtual:compiled-event-check';
 
@@ -32,19 +34,28 @@ export function compileEventCheck(): string {
     messages: false,
     strict: true,
   });
-  const validate = ajv.compile(z.toJSONSchema(timelineEventSchema, { target: 'draft-2020-12' }));
+  const jsonSchema = (schema: z.ZodMiniType) =>
+    z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const outline = jsonSchema(timelineFileSchema) as { properties: Record<string, unknown> };
+  // The events are checked one by one, a slice per task: the outline comes with none.
+  outline.properties.events = { type: 'array', maxItems: 0 };
+  ajv.addSchema({ ...jsonSchema(timelineEventSchema), $id: 'event' });
+  ajv.addSchema({ ...outline, $id: 'outline' });
   // Even as ESM, the code requires ajv's helper for string lengths, which counts
   // code points as zod does: the helper's own source goes in its place. It walks
   // the whole string, so (as zod does) it is asked only when a string holds a
   // high surrogate at all: a native regex test, where walking every excerpt
   // cost 0.1 s at 50,000 events.
   const length = `((count) => (text) => (/[\\uD800-\\uDBFF]/.test(text) ? count(text) : text.length))(${ucs2length.toString()})`;
-  const code = standaloneCode(ajv, validate).replaceAll(ucs2length.code, length);
+  const code = standaloneCode(ajv, { isValidEvent: 'event', isValidOutline: 'outline' }).replaceAll(
+    ucs2length.code,
+    length,
+  );
   if (code.includes('require(')) throw new Error('compiledEventCheck: the code still requires');
   return code;
 }
 
-/** Serves the compiled check as `import isValidEvent from 'virtual:compiled-event-check'`. */
+/** Serves the compiled checks as `import { isValidEvent, isValidOutline } from 'virtual:compiled-event-check'`. */
 export function compiledEventCheck(): Plugin {
   return {
     name: 'compiled-event-check',

@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 
-/** The events' schema compiled at build time: see scripts/compiledEventCheck.ts. */
+/** The data file's schema compiled at build time: see scripts/compiledEventCheck.ts. */
 declare module 'virtual:compiled-event-check' {
-  const isValidEvent: (value: unknown) => boolean;
-  export default isValidEvent;
+  export const isValidEvent: (value: unknown) => boolean;
+  /** The file without its events (pass `events: []`). */
+  export const isValidOutline: (value: unknown) => boolean;
 }

@@ -1,5 +1,6 @@
 /** Actor, crisis and text filters. Each control changes the URL, so every view is a link. */
-import { ACTOR_KINDS, type Actor, type Crisis } from '../../shared/schema';
+import type { Actor, Crisis } from '../../shared/schema';
+import { ACTOR_KINDS } from '../../shared/vocabulary';
 import type { ViewState } from '../../shared/urlState';
 import { formatShortDate } from '../../shared/partialDate';
 import { ACTOR_KIND_LABELS } from '../../shared/kinds';

@@ -1,4 +1,4 @@
-import { EVENT_KINDS } from '../../shared/schema';
+import { EVENT_KINDS } from '../../shared/vocabulary';
 import { KIND_LABELS, kindClass } from '../../shared/kinds';
 
 export function Legend() {

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import isValidEvent from 'virtual:compiled-event-check';
+import { isValidEvent, isValidOutline } from 'virtual:compiled-event-check';
 import { parseTimelineFile } from '../../../src/shared/parseTimelineFile';
-import { timelineEventSchema, type TimelineFile } from '../../../src/shared/schema';
+import {
+  timelineEventSchema,
+  timelineFileSchema,
+  type TimelineFile,
+} from '../../../src/shared/schema';
 import { runPipeline } from '../../../src/pipeline/runPipeline';
 import { syntheticTimeline } from '../../../bench/syntheticTimeline';
 
@@ -129,6 +133,63 @@ describe('the compiled event check', () => {
         if (isValidEvent(event)) expect(timelineEventSchema.safeParse(event).success).toBe(true);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the compiled outline check (the file without its events)', () => {
+  const outlineOf = (file: TimelineFile) => ({ ...file, events: [] });
+
+  it('passes the real file, so it takes the fast path and never loads zod', () => {
+    expect(isValidOutline(outlineOf(seeds))).toBe(true);
+  });
+
+  it.each<[string, (file: Record<string, unknown>) => void]>([
+    ['a javascript: link', (f) => ((f.articles as { url: string }[])[0]!.url = 'javascript:x()')],
+    ['a link with a space', (f) => ((f.articles as { url: string }[])[0]!.url = 'https://a b')],
+    ['schema version 2', (f) => (f.schemaVersion = 2)],
+    ['a crisis without a name', (f) => ((f.crises as { name: string }[])[0]!.name = '')],
+    ['an actor of an unknown kind', (f) => ((f.actors as { kind: string }[])[0]!.kind = 'alien')],
+  ])('refuses %s, as zod does', (_, spoil) => {
+    const outline = structuredClone(outlineOf(seeds)) as Record<string, unknown>;
+    spoil(outline);
+    expect(timelineFileSchema.safeParse(outline).success).toBe(false);
+    expect(isValidOutline(outline)).toBe(false);
+  });
+
+  it('accepts the links the manifest accepts, in any case of scheme', () => {
+    const outline = structuredClone(outlineOf(seeds));
+    outline.articles[0]!.url = 'HTTPS://example.org/a?b=c#d';
+    expect(timelineFileSchema.safeParse(outline).success).toBe(true);
+    expect(isValidOutline(outline)).toBe(true);
+  });
+
+  // As for events: passing what zod refuses would let bad data in.
+  it('never passes an outline that zod refuses', () => {
+    const spoiled = fc
+      .tuple(
+        fc.constantFrom('articles', 'actors', 'crises'),
+        fc.constantFrom('id', 'url', 'published', 'name', 'kind', 'start', 'trigger', 'headline'),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc.constantFrom(undefined, null, '', 'http://', 'ftp://x', '2019-02-30', 'Pulwama'),
+        ),
+      )
+      .map(([list, key, value]) => {
+        const outline = structuredClone(outlineOf(seeds)) as unknown as Record<
+          string,
+          Record<string, unknown>[]
+        >;
+        outline[list]![0]![key] = value;
+        return outline;
+      });
+    fc.assert(
+      fc.property(spoiled, (outline) => {
+        if (isValidOutline(outline))
+          expect(timelineFileSchema.safeParse(outline).success).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

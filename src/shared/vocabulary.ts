@@ -1,0 +1,40 @@
+/**
+ * The closed lists the data file draws on. Apart from the schema so that the
+ * app's components can use them without loading zod, which the app needs only
+ * to explain a data file it refuses.
+ */
+export const PRECISIONS = ['day', 'week', 'month', 'year', 'decade'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/**
+ * How a date was obtained, from the most to the least trustworthy. "publication"
+ * is the last resort (the text gave no date for the happening) and the app flags it.
+ */
+export const DATE_BASES = ['explicit', 'relative', 'knowledge-base', 'publication'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+export const EVENT_KINDS = [
+  'attack',
+  'strike',
+  'statement',
+  'meeting',
+  'summit',
+  'policy',
+  'arrest',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const ACTOR_KINDS = [
+  'country',
+  'person',
+  'government-body',
+  'international-organisation',
+  'militant-group',
+  'security-force',
+  'media',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+// 'mentioned' keeps an actor findable by the filters without claiming it acted.
+export const ACTOR_ROLES = ['speaker', 'target', 'agent', 'participant', 'mentioned'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];

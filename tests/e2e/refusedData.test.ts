@@ -1,0 +1,69 @@
+/**
+ * A data file the compiled checks refuse is handed to zod, which the app loads
+ * only then (a separate script, under the same CSP). zod either accepts it after
+ * all (a key the schema does not name is dropped) or names the place of the fault.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  builtTimeline,
+  copyBuildWithData,
+  startHarness,
+  watchForProblems,
+  type Harness,
+} from './harness';
+import type { TimelineFile } from '../../src/shared/schema';
+
+const opened: { harness: Harness; root: string }[] = [];
+afterAll(async () => {
+  for (const { harness, root } of opened) {
+    await harness.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+async function serve(spoil: (file: TimelineFile) => void, name: string) {
+  const data = builtTimeline();
+  spoil(data);
+  const { root } = copyBuildWithData(data, name);
+  const harness = await startHarness({ root });
+  opened.push({ harness, root });
+  const page = await harness.newPage();
+  const problems = watchForProblems(page);
+  const zodLoaded = new Promise<boolean>((resolve) => {
+    page.on('requestfinished', (r) => r.url().includes('zodVerdict') && resolve(true));
+    page.on('load', () => setTimeout(() => resolve(false), 3000));
+  });
+  await page.goto(harness.baseUrl);
+  return { page, problems, zodLoaded };
+}
+
+describe('a data file the compiled checks refuse', () => {
+  it('is shown when zod accepts it, dropping what the schema does not name', async () => {
+    const { page, problems, zodLoaded } = await serve((file) => {
+      Object.assign(file.articles[0]!, { note: 'a key the schema does not name' });
+    }, 'extra-key');
+    await page.locator('.vis-item.vis-point').first().waitFor();
+    await expect(zodLoaded).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('names the place of the fault when zod refuses it too', async () => {
+    const { page, problems, zodLoaded } = await serve((file) => {
+      file.articles[0]!.url = 'javascript:alert(1)';
+    }, 'bad-link');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(
+      '“articles.0.url”: only http and https links',
+    );
+    await expect(zodLoaded).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('is not needed for a good file: the seeds never load zod', async () => {
+    const { page, zodLoaded } = await serve(() => undefined, 'good');
+    await page.locator('.vis-item.vis-point').first().waitFor();
+    await expect(zodLoaded).resolves.toBe(false);
+  });
+});
