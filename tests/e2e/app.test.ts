@@ -51,6 +51,32 @@ describe('the timeline', () => {
     await page.close();
   });
 
+  it('moves nothing on the page when the timeline replaces "Loading…"', async () => {
+    const page = await harness.newPage({ width: 412, height: 823 });
+    // Hold the data back so that "Loading…" is painted first, as on a slow link.
+    await page.route('**/data/timeline.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(harness.baseUrl);
+    await page.getByRole('status').filter({ hasText: 'Loading' }).waitFor();
+    await page.locator('.vis-item.vis-point').first().waitFor();
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries())
+              sum += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          // Buffered entries arrive in a task of their own; none may come at all.
+          setTimeout(() => resolve(sum), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+    await page.close();
+  });
+
   it('opens an event from a deep link with its excerpt', async () => {
     const { page, problems } = await open('?event=2019-02-14-pulwama-attack');
     const panel = page.getByRole('region', { name: /Pulwama/ });
