@@ -56,6 +56,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+    // Every browser that runs this ES2022 build has modulepreload; the polyfill
+    // only scanned the page and watched it for links, 4 ms at startup for nothing.
+    modulePreload: { polyfill: false },
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

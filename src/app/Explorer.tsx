@@ -18,6 +18,7 @@ import { ViewControls } from '../features/filters/ViewControls';
 import { lanesFor } from '../shared/lanes';
 import { buildTimeIndex, subsetIndex } from '../shared/timeWindow';
 import { toIsoDay } from '../shared/partialDate';
+import { formatCount } from '../shared/formatCount';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
 
@@ -128,7 +129,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
       ) : null}
       <div className="result-bar">
         <p className="count" aria-live="polite">
-          {shown.length.toLocaleString('en')} of {data.events.length.toLocaleString('en')} events
+          {formatCount(shown.length)} of {formatCount(data.events.length)} events
         </p>
         {isFiltered(view) ? (
           <button

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../shared/schema';
 import { formatShortDate } from '../../shared/partialDate';
 import { KIND_LABELS } from '../../shared/kinds';
+import { formatCount } from '../../shared/formatCount';
 import { Highlighted } from '../Highlighted';
 
 interface Props {
@@ -75,14 +76,14 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
     focusRow.current = events[focusIndex]?.id ?? null;
     setShown({ events, ...next });
   };
-  const range = `${(from + 1).toLocaleString('en')}–${to.toLocaleString('en')} of ${events.length.toLocaleString('en')}`;
+  const range = `${formatCount(from + 1)}–${formatCount(to)} of ${formatCount(events.length)}`;
 
   return (
     <>
       {earlier > 0 ? (
         <MoreRows
           range={range}
-          label={`Show ${earlier.toLocaleString('en')} earlier`}
+          label={`Show ${formatCount(earlier)} earlier`}
           onShow={() => extend({ from: from - earlier, to }, from - 1)}
         />
       ) : null}
@@ -111,7 +112,7 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
       {later > 0 ? (
         <MoreRows
           range={range}
-          label={`Show ${later.toLocaleString('en')} more`}
+          label={`Show ${formatCount(later)} more`}
           onShow={() => extend({ from, to: to + later }, to)}
         />
       ) : null}

@@ -6,6 +6,7 @@ import type { DataItem } from 'vis-timeline/esnext';
 import { formatShortDate, isPointDate, spanOfEventDate } from '../../shared/partialDate';
 import type { Crisis, TimelineEvent } from '../../shared/schema';
 import { kindClass } from '../../shared/kinds';
+import { formatCount } from '../../shared/formatCount';
 import { fromIsoDay } from '../../shared/partialDate';
 import { addDays } from 'date-fns/addDays';
 import type { PeriodSummary } from '../../shared/timeWindow';
@@ -63,7 +64,7 @@ export function summaryToItem(summary: PeriodSummary, busiest: number): Timeline
   const level = Math.max(1, Math.ceil((4 * summary.count) / Math.max(busiest, 1)));
   // Inset, so neighbouring periods never touch and vis keeps them in one row.
   const inset = (summary.end - summary.start) * 0.03;
-  const count = `${summary.count.toLocaleString('en')} event${summary.count === 1 ? '' : 's'}`;
+  const count = `${formatCount(summary.count)} event${summary.count === 1 ? '' : 's'}`;
   return {
     id: summary.id,
     content: '',
