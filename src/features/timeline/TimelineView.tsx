@@ -22,6 +22,7 @@ import type { Crisis } from '../../shared/schema';
 import { fromIsoDay } from '../../shared/partialDate';
 import {
   crisisToBackground,
+  eventLabel,
   eventToItem,
   itemSignature,
   renderItemLabel,
@@ -29,9 +30,15 @@ import {
   type TimelineItem,
 } from './toTimelineItems';
 import type { Lanes } from '../../shared/lanes';
-import { contentForWindow, type PeriodSummary, type TimeIndex } from '../../shared/timeWindow';
-import { addDays } from 'date-fns/addDays';
+import {
+  contentForWindow,
+  indexesInWindow,
+  type PeriodSummary,
+  type TimeIndex,
+} from '../../shared/timeWindow';
+import { openingSpan, spanOfAll, windowFitting } from '../../shared/windowFitting';
 import { inOneDraw } from './itemBatching';
+import { labelWidthMeasurer } from './labelWidth';
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -57,14 +64,20 @@ const MAX_ITEMS = 400;
 /** Room a count like "4,998 events" needs to be read. */
 const SUMMARY_WIDTH_PX = 90;
 
+/** How far the reader can pan. */
+const EARLIEST = new Date(1990, 0, 1);
+const LATEST = new Date(2045, 0, 1);
+
 const OPTIONS: TimelineOptions = {
   stack: true,
   showCurrentTime: false,
   orientation: { axis: 'top', item: 'top' },
   zoomMin: DAY * 2,
-  zoomMax: DAY * 365 * 30,
-  min: new Date(1995, 0, 1),
-  max: new Date(2035, 0, 1),
+  // Room past the latest event for its label: "Fit all" reaches well beyond 2025,
+  // and a window vis has to cut down to these limits loses those labels again.
+  zoomMax: LATEST.getTime() - EARLIEST.getTime(),
+  min: EARLIEST,
+  max: LATEST,
   margin: { item: { horizontal: 4, vertical: 6 } },
   // Article text must never be parsed as HTML: labels come back as DOM text nodes.
   template: (item?: TimelineItem) => renderItemLabel(item),
@@ -76,14 +89,6 @@ const OPTIONS: TimelineOptions = {
   // The ResizeObserver below redraws on a change of size.
   autoResize: false,
 };
-
-/** Fit every event filtered in, not just what is drawn now (which is what vis's own fit() would use). */
-function fitAll(instance: Timeline, index: TimeIndex, options?: { animation: boolean }): void {
-  const first = index.starts[0];
-  if (first === undefined) return;
-  const margin = Math.max((index.latestEnd - first) * 0.02, DAY);
-  instance.setWindow(first - margin, index.latestEnd + margin, options);
-}
 
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(
   { index, crises, lanes, selectedId, onSelect },
@@ -136,6 +141,27 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   }, [items, index, crises, lanes, selectedId]);
   const redrawRef = useRef(redraw);
   redrawRef.current = redraw;
+
+  /**
+   * The window showing `span` (of everything filtered in, not just what is drawn
+   * now, which is what vis's own fit() would use) with the labels in it readable.
+   */
+  const windowShowing = useCallback(
+    (span: { start: number; end: number }) => {
+      const found = indexesInWindow(index, span.start, span.end);
+      // Past MAX_ITEMS the span is drawn as counts, which have no labels to fit.
+      const measure =
+        container.current && width.current > 0 && found.length <= MAX_ITEMS
+          ? labelWidthMeasurer(container.current)
+          : null;
+      const marks = measure
+        ? found.map((i) => ({ at: index.starts[i]!, px: measure(eventLabel(index.events[i]!)) }))
+        : [];
+      const fitted = windowFitting(span, marks, width.current);
+      return { start: new Date(fitted.start), end: new Date(fitted.end) };
+    },
+    [index],
+  );
 
   useLayoutEffect(() => {
     if (!container.current) return;
@@ -208,24 +234,16 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     instance.setGroups(groups as never);
   }, [groups, lanes, index]);
 
-  // Open on the crises this timeline is about; a stray reference to 2001 should not
-  // squeeze 2016–2025 into a corner. "Fit all" still shows everything.
+  // Placed once, when there is first something to show.
   const placed = useRef(false);
   useLayoutEffect(() => {
     const instance = timeline.current;
-    if (placed.current || !instance || index.events.length === 0) return;
+    const span = openingSpan(index, crises);
+    if (placed.current || !instance || !span) return;
     placed.current = true;
-    const first = crises.map((c) => c.start).sort()[0];
-    const last = crises
-      .map((c) => c.end)
-      .sort()
-      .at(-1);
-    if (first && last)
-      instance.setWindow(addDays(fromIsoDay(first), -60), addDays(fromIsoDay(last), 60), {
-        animation: false,
-      });
-    else fitAll(instance, index, { animation: false });
-  }, [index, crises]);
+    const { start, end } = windowShowing(span);
+    instance.setWindow(start, end, { animation: false });
+  }, [index, crises, windowShowing]);
 
   // After placing: vis reports a programmatic window change only 200 ms later, and
   // the first paint should already show the right items.
@@ -246,12 +264,19 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   useImperativeHandle(ref, () => ({
     zoomIn: () => timeline.current?.zoomIn(0.5),
     zoomOut: () => timeline.current?.zoomOut(0.5),
-    // Fit everything filtered, not just what is drawn now.
     fit: () => {
-      if (timeline.current) fitAll(timeline.current, index);
+      const span = spanOfAll(index);
+      if (!span) return;
+      const { start, end } = windowShowing(span);
+      timeline.current?.setWindow(start, end);
     },
-    showSpan: (start, end) =>
-      timeline.current?.setWindow(addDays(fromIsoDay(start), -3), addDays(fromIsoDay(end), 4)),
+    showSpan: (first, last) => {
+      const { start, end } = windowShowing({
+        start: fromIsoDay(first).getTime(),
+        end: fromIsoDay(last).getTime() + DAY,
+      });
+      timeline.current?.setWindow(start, end);
+    },
     visibleRange: () => timeline.current?.getWindow() ?? null,
   }));
 

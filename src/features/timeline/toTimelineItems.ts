@@ -17,17 +17,22 @@ export interface TimelineItem extends DataItem {
   label: string;
 }
 
+/** An event's label on the timeline: its title, dated when the date is not a single day. */
+export function eventLabel(event: TimelineEvent): string {
+  const prefix = event.date.precision === 'day' ? '' : `${formatShortDate(event.date.start)} · `;
+  return `${prefix}${event.title}`;
+}
+
 export function eventToItem(event: TimelineEvent, group?: string): TimelineItem {
   const point = isPointDate(event.date);
   const span = spanOfEventDate(event.date);
   const classes = [kindClass(event.kind)];
   if (event.date.precision !== 'day') classes.push('uncertain');
   if (event.date.basis === 'publication') classes.push('approximate');
-  const prefix = event.date.precision === 'day' ? '' : `${formatShortDate(event.date.start)} · `;
   return {
     id: event.id,
     content: '',
-    label: `${prefix}${event.title}`,
+    label: eventLabel(event),
     start: span.start,
     ...(point ? { type: 'point' } : { end: span.end, type: 'range' }),
     className: classes.join(' '),
