@@ -77,4 +77,37 @@ describe(`${EVENTS.toLocaleString('en')} events`, () => {
     expect(await drawn.count()).toBeLessThanOrEqual(MAX_DRAWN);
     expect(problems).toEqual([]);
   });
+
+  it("keeps the open event in the list's view when a filter removes the rows above it", async () => {
+    const page = await harness.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(harness.baseUrl);
+    const rows = page.getByRole('list', { name: 'Events in date order' }).getByRole('button');
+    const row = rows.nth(40);
+    const id = (await row.getAttribute('data-event-id'))!;
+    const title = (await row.locator('.event-row-title').textContent())!;
+    await page.goto(`${harness.baseUrl}?event=${encodeURIComponent(id)}`);
+    await page.getByRole('button', { name: 'Close event details' }).waitFor();
+    // As in Safari: no scroll anchoring to keep the row in place by luck.
+    await page.addStyleTag({ content: '* { overflow-anchor: none !important; }' });
+    const offsetInList = () =>
+      page.evaluate((id) => {
+        const list = document.querySelector('.event-list')!.getBoundingClientRect();
+        const box = document
+          .querySelector(`.event-list [data-event-id="${CSS.escape(id)}"]`)!
+          .getBoundingClientRect();
+        return { above: list.top - box.top, below: box.bottom - list.bottom };
+      }, id);
+    const opened = await offsetInList();
+    expect(opened.above).toBeLessThanOrEqual(0);
+    expect(opened.below).toBeLessThanOrEqual(0);
+    // Its own title keeps it in, and drops most of the 40 rows above it.
+    await page.getByRole('searchbox').fill(title);
+    await page.waitForURL(/[?&]q=/);
+    await page.waitForTimeout(300);
+    const filtered = await offsetInList();
+    expect(filtered.above).toBeLessThanOrEqual(0);
+    expect(filtered.below).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+  });
 });

@@ -61,8 +61,9 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
     focusRow.current = null;
   }, [from, to]);
   // The open event's row is kept in the list's view (a deep link, a click on the
-  // timeline, ←/→). Only the list scrolls: moving the page would pull the reader
-  // away from the timeline they just clicked.
+  // timeline, ←/→, and a filter that removes the rows above it: only Chromium and
+  // Firefox keep a row in place by scroll anchoring). Only the list scrolls: moving
+  // the page would pull the reader away from the timeline they just clicked.
   useEffect(() => {
     const scroller = list.current;
     const row = selectedId ? rowOf(selectedId) : null;
@@ -71,7 +72,7 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
     const box = row.getBoundingClientRect();
     if (box.top < view.top || box.bottom > view.bottom)
       scroller.scrollTop += box.top - view.top - (view.height - box.height) / 2;
-  }, [selectedId, from]);
+  }, [selectedId, from, events]);
   const extend = (next: { from: number; to: number }, focusIndex: number) => {
     focusRow.current = events[focusIndex]?.id ?? null;
     setShown({ events, ...next });
