@@ -13,3 +13,7 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// Nor canvas text metrics (the timeline measures its labels with them): answer as a
+// browser without canvas does, rather than let jsdom print "not implemented".
+HTMLCanvasElement.prototype.getContext = () => null;
