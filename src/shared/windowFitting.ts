@@ -59,6 +59,27 @@ export function windowFitting(
   return { start, end: start + windowMs };
 }
 
+/**
+ * Whether a label can be read where it is: its date inside the window and as
+ * much of it as windowFitting would make room for inside the right margin.
+ */
+export function isReadableIn(
+  window: { start: number; end: number },
+  mark: LabelMark,
+  widthPx: number,
+  { marginPx = 12, maxLabelShare = 0.35 }: FitOptions = {},
+): boolean {
+  if (mark.at < window.start || mark.at > window.end) return false;
+  if (!(widthPx > 2 * marginPx)) return true;
+  const x = ((mark.at - window.start) / (window.end - window.start)) * widthPx;
+  const labelPx = Math.min(
+    Math.max(mark.px, 0),
+    maxLabelShare * widthPx,
+    (widthPx - 2 * marginPx) / 2,
+  );
+  return x + labelPx <= widthPx - marginPx;
+}
+
 /** Every event in the index, from the first start to the last end; null when it is empty. */
 export function spanOfAll(index: TimeIndex): { start: number; end: number } | null {
   const first = index.starts[0];

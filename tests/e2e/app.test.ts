@@ -90,6 +90,35 @@ describe('the timeline', () => {
     await page.close();
   });
 
+  it('opens a link to an event on the same window, scrolled down to the event', async () => {
+    const windowOf = async (page: Page) => {
+      const canvas = page.getByTestId('timeline');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid=timeline]')?.getAttribute('data-window-end'),
+      );
+      // vis reports a window 200 ms after it settles; let any later move report too.
+      await page.waitForTimeout(500);
+      return [
+        await canvas.getAttribute('data-window-start'),
+        await canvas.getAttribute('data-window-end'),
+      ];
+    };
+    const plain = await open();
+    const opening = await windowOf(plain.page);
+    await plain.page.close();
+    // Pompeo's statement is stacked far down the 2019 column, below the panel's fold.
+    const { page, problems } = await open('?event=2019-03-15-mike-pompeo-on-pakistan');
+    expect(await windowOf(page)).toEqual(opening);
+    const inPanel = await page.evaluate(() => {
+      const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      const item = document.querySelector('.vis-item.vis-selected')!.getBoundingClientRect();
+      return item.top >= panel.top && item.bottom <= panel.bottom;
+    });
+    expect(inPanel).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('moves nothing on the page when the timeline replaces "Loading…"', async () => {
     const page = await harness.newPage({ width: 412, height: 823 });
     // Hold the data back so that "Loading…" is painted first, as on a slow link.

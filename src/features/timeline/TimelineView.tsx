@@ -36,7 +36,7 @@ import {
   type PeriodSummary,
   type TimeIndex,
 } from '../../shared/timeWindow';
-import { openingSpan, spanOfAll, windowFitting } from '../../shared/windowFitting';
+import { isReadableIn, openingSpan, spanOfAll, windowFitting } from '../../shared/windowFitting';
 import { inOneDraw } from './itemBatching';
 import { labelWidthMeasurer } from './labelWidth';
 
@@ -258,12 +258,28 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const instance = timeline.current;
     if (!instance) return;
     instance.setSelection(selectedId ? [selectedId] : []);
-    if (selectedId && items.get(selectedId)) {
+    const item = selectedId ? items.get(selectedId) : null;
+    if (!selectedId || !item) return;
+    const window = instance.getWindow();
+    const measure = container.current ? labelWidthMeasurer(container.current) : null;
+    const readable = isReadableIn(
+      { start: window.start.getTime(), end: window.end.getTime() },
+      { at: new Date(item.start).getTime(), px: measure?.(item.label) ?? 0 },
+      width.current,
+    );
+    if (!readable) {
       instance.focus(selectedId, {
         animation: { duration: 300, easingFunction: 'easeInOutQuad' },
         zoom: false,
       });
+      return;
     }
+    // Already in view: only scroll down the stack to it, if need be. vis scrolls to
+    // an item only as part of centring the window on it, so the window is put back
+    // at once, before anything is painted: a shared link opens on the same view as
+    // the timeline itself, not on one shifted to centre the event.
+    instance.focus(selectedId, { zoom: false, animation: false });
+    instance.setWindow(window.start, window.end, { animation: false });
   }, [items, selectedId]);
 
   useImperativeHandle(ref, () => ({

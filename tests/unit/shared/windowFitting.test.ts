@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openingSpan, spanOfAll, windowFitting } from '../../../src/shared/windowFitting';
+import {
+  isReadableIn,
+  openingSpan,
+  spanOfAll,
+  windowFitting,
+} from '../../../src/shared/windowFitting';
 import { buildTimeIndex } from '../../../src/shared/timeWindow';
 import type { Crisis, TimelineEvent } from '../../../src/shared/schema';
 
@@ -65,6 +70,34 @@ describe('windowFitting', () => {
   it('shows a single instant as at least a day', () => {
     const window = windowFitting({ start: 0, end: 0 }, [], 1000);
     expect(window.end - window.start).toBeGreaterThanOrEqual(DAY);
+  });
+});
+
+describe('isReadableIn', () => {
+  const window = { start: 0, end: 100 * DAY };
+  it.each([
+    // name, mark, width, readable
+    ['a short label in the middle', { at: 50 * DAY, px: 100 }, 1000, true],
+    ['a date before the window', { at: -1, px: 10 }, 1000, false],
+    ['a date after the window', { at: 101 * DAY, px: 10 }, 1000, false],
+    ['a label that runs past the right margin', { at: 80 * DAY, px: 250 }, 1000, false],
+    ['a label that just fits', { at: 60 * DAY, px: 388 }, 1000, true],
+    // Longer than windowFitting makes room for: judged by the part it would fit.
+    ['a label too long for any window, early enough', { at: 60 * DAY, px: 900 }, 1000, true],
+    ['a label too long for any window, too late', { at: 70 * DAY, px: 900 }, 1000, false],
+    ['any date in the window before layout', { at: 99 * DAY, px: 900 }, 0, true],
+  ])('%s', (_name, mark, width, readable) => {
+    expect(isReadableIn(window, mark, width)).toBe(readable);
+  });
+
+  it('agrees with windowFitting: what it fits is readable', () => {
+    const marks = [
+      { at: 10 * DAY, px: 200 },
+      { at: 95 * DAY, px: 300 },
+      { at: 100 * DAY, px: 600 },
+    ];
+    const fitted = windowFitting(window, marks, 1200);
+    for (const mark of marks) expect(isReadableIn(fitted, mark, 1200)).toBe(true);
   });
 });
 
