@@ -81,6 +81,14 @@ describe('the timeline', () => {
     ).resolves.toBe(1);
     expect(opening.drawn).toBeGreaterThan(20);
     expect(opening.cut).toEqual([]);
+    // Crisis bands zoomed out to slivers hide their names rather than show "2" or "2017: Af".
+    const sliverLabels = await page.evaluate(() =>
+      [...document.querySelectorAll('.vis-item.crisis-band')]
+        .filter((band) => band.getBoundingClientRect().width < 80)
+        .map((band) => getComputedStyle(band.querySelector('.item-label')!).visibility),
+    );
+    expect(sliverLabels.length).toBeGreaterThan(0);
+    expect(new Set(sliverLabels)).toEqual(new Set(['hidden']));
     await page.getByRole('button', { name: 'Fit all' }).click();
     await page.waitForTimeout(800);
     const fitted = await labelsCut();
