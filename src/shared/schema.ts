@@ -6,9 +6,11 @@
  * visitor ~85 KiB gzipped for the same checks.
  */
 import * as z from 'zod/mini';
-import { ACTOR_KINDS, ACTOR_ROLES, DATE_BASES, EVENT_KINDS, PRECISIONS } from './vocabulary';
+// With its extension: vite.config.ts reaches this file (through the build's
+// compiled event check), and Vite's native config loader wants one.
+import { ACTOR_KINDS, ACTOR_ROLES, DATE_BASES, EVENT_KINDS, PRECISIONS } from './vocabulary.ts';
 
-export * from './vocabulary';
+export * from './vocabulary.ts';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a calendar date at the precision the text supports. */
 export const partialDateSchema = z
