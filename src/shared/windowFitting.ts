@@ -28,6 +28,13 @@ export interface FitOptions {
 }
 
 const DAY = 86_400_000;
+const MARGIN_PX = 12;
+const MAX_LABEL_SHARE = 0.35;
+
+/** The part of a label that is given room: all of it, up to the share of the width allowed. */
+function labelRoomPx(px: number, widthPx: number, marginPx: number, maxLabelShare: number): number {
+  return Math.min(Math.max(px, 0), maxLabelShare * widthPx, (widthPx - 2 * marginPx) / 2);
+}
 
 /**
  * The window, in ms, that shows [span.start, span.end] within the margins and
@@ -38,7 +45,7 @@ export function windowFitting(
   span: { start: number; end: number },
   marks: readonly LabelMark[],
   widthPx: number,
-  { marginPx = 12, maxLabelShare = 0.35, minSpanMs = DAY }: FitOptions = {},
+  { marginPx = MARGIN_PX, maxLabelShare = MAX_LABEL_SHARE, minSpanMs = DAY }: FitOptions = {},
 ): { start: number; end: number } {
   const length = Math.max(span.end - span.start, minSpanMs);
   if (!(widthPx > 2 * marginPx)) {
@@ -49,10 +56,9 @@ export function windowFitting(
   // The window's length in ms: each constraint is "this much time must fit in
   // that many pixels", and the window is as long as the tightest one needs.
   let windowMs = (length * widthPx) / usable;
-  const maxLabelPx = Math.min(maxLabelShare * widthPx, usable / 2);
   for (const mark of marks) {
     if (mark.at < span.start || mark.at > span.end) continue;
-    const room = usable - Math.min(Math.max(mark.px, 0), maxLabelPx);
+    const room = usable - labelRoomPx(mark.px, widthPx, marginPx, maxLabelShare);
     windowMs = Math.max(windowMs, ((mark.at - span.start) * widthPx) / room);
   }
   const start = span.start - (marginPx * windowMs) / widthPx;
@@ -67,17 +73,12 @@ export function isReadableIn(
   window: { start: number; end: number },
   mark: LabelMark,
   widthPx: number,
-  { marginPx = 12, maxLabelShare = 0.35 }: FitOptions = {},
+  { marginPx = MARGIN_PX, maxLabelShare = MAX_LABEL_SHARE }: FitOptions = {},
 ): boolean {
   if (mark.at < window.start || mark.at > window.end) return false;
   if (!(widthPx > 2 * marginPx)) return true;
   const x = ((mark.at - window.start) / (window.end - window.start)) * widthPx;
-  const labelPx = Math.min(
-    Math.max(mark.px, 0),
-    maxLabelShare * widthPx,
-    (widthPx - 2 * marginPx) / 2,
-  );
-  return x + labelPx <= widthPx - marginPx;
+  return x + labelRoomPx(mark.px, widthPx, marginPx, maxLabelShare) <= widthPx - marginPx;
 }
 
 /** Every event in the index, from the first start to the last end; null when it is empty. */

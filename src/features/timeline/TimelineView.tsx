@@ -95,6 +95,11 @@ const OPTIONS: TimelineOptions = {
   autoResize: false,
 };
 
+/** Label widths in the page's font, once the timeline has a width to fit them in. */
+function measurerFor(element: HTMLElement | null, widthPx: number) {
+  return element && widthPx > 0 ? labelWidthMeasurer(element) : null;
+}
+
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(
   { index, crises, lanes, selectedId, onSelect },
   ref,
@@ -156,9 +161,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const found = indexesInWindow(index, span.start, span.end);
       // Past MAX_ITEMS the span is drawn as counts, which have no labels to fit.
       const measure =
-        container.current && width.current > 0 && found.length <= MAX_ITEMS
-          ? labelWidthMeasurer(container.current)
-          : null;
+        found.length <= MAX_ITEMS ? measurerFor(container.current, width.current) : null;
       const marks = measure
         ? found.map((i) => ({ at: index.starts[i]!, px: measure(eventLabel(index.events[i]!)) }))
         : [];
@@ -261,7 +264,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const item = selectedId ? items.get(selectedId) : null;
     if (!selectedId || !item) return;
     const window = instance.getWindow();
-    const measure = container.current ? labelWidthMeasurer(container.current) : null;
+    const measure = measurerFor(container.current, width.current);
     const readable = isReadableIn(
       { start: window.start.getTime(), end: window.end.getTime() },
       { at: new Date(item.start).getTime(), px: measure?.(item.label) ?? 0 },
