@@ -60,8 +60,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
   const shownIndex = useMemo(() => subsetIndex(timeIndex, shown), [timeIndex, shown]);
   const selected = view.event ? (ordered.find((e) => e.id === view.event) ?? null) : null;
   // Previous/next walk what is shown; an event opened outside the filters walks them all.
-  const walk = shown.some((e) => e.id === selected?.id) ? shown : ordered;
-  const { previous, next } = neighbours(walk, selected?.id ?? null);
+  // With nothing open there is nothing to look for: both walks cost a pass over every event.
+  const { previous, next } = selected
+    ? neighbours(shown.includes(selected) ? shown : ordered, selected.id)
+    : { previous: null, next: null };
 
   const notices = [
     ...(view.event && !selected

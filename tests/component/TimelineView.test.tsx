@@ -9,10 +9,12 @@ import { DATA } from './fixtures';
 import type { TimelineEvent } from '../../src/shared/schema';
 import { toIsoDay } from '../../src/shared/partialDate';
 import { buildTimeIndex } from '../../src/shared/timeWindow';
+import { lanesFor } from '../../src/shared/lanes';
 
 interface RecordedTimeline {
   destroy: ReturnType<typeof vi.fn>;
   setWindow: ReturnType<typeof vi.fn>;
+  setGroups: ReturnType<typeof vi.fn>;
   items: { getIds(): unknown[]; get(id: string): { start: Date; end: Date } | null };
   /** Stands in for vis firing an event to the wrapper. */
   emit(event: string, props: unknown): void;
@@ -129,5 +131,41 @@ describe('TimelineView', () => {
     rerender(<TimelineView {...props} index={buildTimeIndex(DATA.events.slice(1))} />);
     expect(remove).toHaveBeenCalledWith([DATA.events[0]!.id]);
     expect(update).not.toHaveBeenCalled();
+  });
+
+  it('gives vis its lanes again only when a filter changes which lanes hold events', () => {
+    const props = { crises: [], selectedId: null, onSelect: () => {} };
+    const byCrisis = lanesFor('crisis', DATA.crises, new Map());
+    const [pulwama] = DATA.events.filter((e) => e.crisis !== null);
+    const outsideCrises = DATA.events.filter((e) => e.crisis === null);
+    const { rerender } = render(
+      <TimelineView {...props} lanes={byCrisis} index={buildTimeIndex(DATA.events)} />,
+    );
+    const timeline = created.at(-1)!;
+    // The wrapper refills one DataSet of lanes: note what it held at each call.
+    const given = timeline.setGroups.mock.calls.map(([groups]) => groups?.getIds() ?? null);
+    timeline.setGroups.mockImplementation((groups: { getIds(): string[] } | null) =>
+      given.push(groups?.getIds() ?? null),
+    );
+    expect(given).toEqual([['crisis:2019-pulwama-balakot', 'crisis:none']]);
+
+    // Fewer events, the same two lanes: vis would rebuild every item for nothing.
+    rerender(
+      <TimelineView
+        {...props}
+        lanes={byCrisis}
+        index={buildTimeIndex([pulwama!, outsideCrises[0]!])}
+      />,
+    );
+    expect(given).toHaveLength(1);
+
+    // No event left in the crisis: its lane goes.
+    rerender(<TimelineView {...props} lanes={byCrisis} index={buildTimeIndex(outsideCrises)} />);
+    expect(given.at(-1)).toEqual(['crisis:none']);
+
+    // One lane: vis is told once, not again on every filter change.
+    rerender(<TimelineView {...props} lanes={null} index={buildTimeIndex(outsideCrises)} />);
+    rerender(<TimelineView {...props} lanes={null} index={buildTimeIndex(DATA.events)} />);
+    expect(given.slice(2)).toEqual([null]);
   });
 });

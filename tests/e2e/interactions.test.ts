@@ -27,6 +27,16 @@ describe('view controls', () => {
     await page.reload();
     await page.locator('.vis-labelset .vis-label').first().waitFor();
     await expect(page.getByLabel('Lanes').inputValue()).resolves.toBe('crisis');
+    // Lanes follow the filters: only those that hold a shown event, back again when cleared.
+    const laneLabels = async () =>
+      (await page.locator('.vis-labelset .vis-label').allTextContents()).filter(Boolean);
+    await page.getByRole('searchbox').fill('Pulwama');
+    await expect.poll(laneLabels).not.toContain('2016: pressure after the G20 and ASEAN summits');
+    expect(await laneLabels()).toContain('2019: Pulwama–Balakot crisis');
+    await page.getByRole('searchbox').fill('');
+    await expect.poll(laneLabels).toEqual(labels);
+    await page.getByLabel('Lanes').selectOption('none');
+    await expect.poll(laneLabels).toEqual([]);
     await page.close();
   });
 

@@ -114,6 +114,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const width = useRef(0);
   /** What vis holds now: id → signature, to find what a redraw changes. */
   const drawn = useRef(new Map<string, string>());
+  /** The lanes vis holds now ('' for none), so a filter that keeps them costs nothing. */
+  const givenLanes = useRef('');
 
   // Only what is in and near the window goes to vis; the rest waits for a pan or zoom.
   const redraw = useCallback(() => {
@@ -200,6 +202,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       redrawRef.current();
     });
     timeline.current = instance;
+    // A new instance has no lanes until it is given them (StrictMode builds it twice in development).
+    givenLanes.current = '';
     // Measured when it changes, not in every redraw: reading clientWidth right after
     // React has changed the page forces a layout of the whole page, 30–50 ms at 10,000 events.
     width.current = element.clientWidth;
@@ -228,17 +232,18 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   useLayoutEffect(() => {
     const instance = timeline.current;
     if (!instance) return;
+    const usedIds = new Set(lanes ? index.events.map((e) => lanes.laneOf(e)) : []);
+    const used = lanes ? lanes.lanes.filter((l) => usedIds.has(l.id)) : [];
+    const signature = lanes ? `lanes:${used.map((l) => `${l.id}=${l.label}`).join('|')}` : '';
+    // vis rebuilds its whole item set on setGroups, even from none to none.
+    if (signature === givenLanes.current) return;
+    givenLanes.current = signature;
     if (!lanes) {
       instance.setGroups(null as never);
       return;
     }
-    const used = new Set(index.events.map((e) => lanes.laneOf(e)));
     groups.clear();
-    groups.add(
-      lanes.lanes
-        .filter((l) => used.has(l.id))
-        .map((l) => ({ id: l.id, content: '', label: l.label, start: 0 })),
-    );
+    groups.add(used.map((l) => ({ id: l.id, content: '', label: l.label, start: 0 })));
     instance.setGroups(groups as never);
   }, [groups, lanes, index]);
 
