@@ -3,7 +3,8 @@
  * tags, event handlers, right-to-left overrides and giant words must render it
  * all as inert text.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   builtTimeline,
@@ -76,5 +77,14 @@ describe('hostile article text', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('reaches vis only as text: the build escapes what vis would parse, with no HTML whitelist', () => {
+    const scripts = readdirSync(join(root, 'assets'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(root, 'assets', name), 'utf8'));
+    // The xss package's whitelist would let tags like <b> through; it must not be in the build.
+    expect(scripts.some((code) => code.includes('getDefaultWhiteList'))).toBe(false);
+    expect(scripts.some((code) => code.includes('&#39;'))).toBe(true);
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * Stands in for the `xss` package inside vis-timeline (see `resolve.alias` in
+ * vite.config.ts). vis runs every string it would set as innerHTML through
+ * `new FilterXSS(options).process(html)`, which keeps a whitelist of tags. This
+ * app never hands vis markup: labels come from our template as text nodes, and
+ * the strings left (tooltips on counts, time-axis labels, the no-group label)
+ * are our own plain words. So nothing needs sanitising, only escaping: stricter
+ * than a whitelist, and it spares every visitor the library (4 KiB gzipped) and
+ * building its rules at startup (5 ms, about 19 ms on Lighthouse's phone).
+ */
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text that innerHTML shows as itself, whatever it contains. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** The one part of `xss`'s interface vis uses. Its filter options are ignored: nothing is let through. */
+export class FilterXSS {
+  process(html: unknown): string {
+    // As xss does: anything falsy is the empty string, anything else its string form.
+    return html ? escapeHtml(String(html)) : '';
+  }
+}
+
+export default { FilterXSS };
