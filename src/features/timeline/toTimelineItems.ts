@@ -3,11 +3,15 @@
  * are rendered by `renderItemLabel` as text nodes, so article text cannot inject markup.
  */
 import type { DataItem } from 'vis-timeline/esnext';
-import { formatShortDate, isPointDate, spanOfEventDate } from '../../shared/partialDate';
+import {
+  formatShortDate,
+  fromIsoDay,
+  isPointDate,
+  spanOfEventDate,
+} from '../../shared/partialDate';
 import type { Crisis, TimelineEvent } from '../../shared/schema';
 import { kindClass } from '../../shared/kinds';
 import { formatCount } from '../../shared/formatCount';
-import { fromIsoDay } from '../../shared/partialDate';
 import { addDays } from 'date-fns/addDays';
 import type { PeriodSummary } from '../../shared/timeWindow';
 
