@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TimelineFile } from '../shared/schema';
-import { buildSearchIndex, countByActor, filterEvents } from '../shared/filterEvents';
+import { countByActor, filterEvents } from '../shared/filterEvents';
+import { buildSearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
 import { isFiltered, serialiseViewState } from '../shared/urlState';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -30,7 +31,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
 
   // Indexes are built once per file, not on every render.
   const ordered = useMemo(() => sortEvents(data.events), [data.events]);
-  const searchIndex = useMemo(() => buildSearchIndex(data.events), [data.events]);
+  const searchIndex = useMemo(() => buildSearchIndex(ordered), [ordered]);
   useWarmSearchIndex(searchIndex);
   const actorById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data.actors]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
@@ -51,8 +52,8 @@ export function Explorer({ data }: { data: TimelineFile }) {
     [view, actorById, crisisById],
   );
   const shown = useMemo(
-    () => filterEvents(ordered, effectiveView, searchIndex),
-    [ordered, effectiveView, searchIndex],
+    () => filterEvents(searchIndex, effectiveView),
+    [searchIndex, effectiveView],
   );
   // All events indexed by time once (from the sorted list, so it keeps that order);
   // each filter of that list takes its subset of the index in one walk.

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { SearchIndex } from '../shared/filterEvents';
+import type { SearchIndex } from '../shared/searchIndex';
 
 /** Events per slice: a few milliseconds of work, so a click is never kept waiting. */
 const SLICE = 2000;

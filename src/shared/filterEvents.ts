@@ -2,61 +2,24 @@
 import { spanOfEventDate, fromIsoDay } from './partialDate';
 import type { TimelineEvent } from './schema';
 import type { ViewState } from './urlState';
-
-/** Lower-cased, accent-free text, so "Pulwama" matches "pulwama" and "Zakaria" matches "Zakária". */
-export function normaliseForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+import { normaliseForSearch, queryTerms, type SearchIndex } from './searchIndex';
 
 /**
- * Searchable text (title and excerpts) of each event, normalised on first use:
- * at 50,000 events normalising everything up front would hold up the first paint
- * by a quarter of a second for a search the reader may never make. `warm` does
- * it ahead of time in slices, between the reader's clicks.
+ * The events of `index` that a view shows, in the index's order (with no filter
+ * set, the index's own list: there is nothing to copy it for).
  */
-export interface SearchIndex {
-  textOf(event: TimelineEvent): string;
-  /** Normalises up to `count` more events; true once every event is done. */
-  warm(count: number): boolean;
-}
-
-export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex {
-  const texts = new Map<string, string>();
-  const textOf = (event: TimelineEvent) => {
-    let text = texts.get(event.id);
-    if (text === undefined) {
-      text = normaliseForSearch([event.title, ...event.sources.map((s) => s.excerpt)].join('\n'));
-      texts.set(event.id, text);
-    }
-    return text;
-  };
-  let warmed = 0;
-  return {
-    textOf,
-    warm(count) {
-      const end = Math.min(events.length, warmed + count);
-      for (; warmed < end; warmed++) textOf(events[warmed]!);
-      return warmed === events.length;
-    },
-  };
-}
-
-export function queryTerms(query: string): string[] {
-  return normaliseForSearch(query)
-    .split(/\s+/)
-    .filter((t) => t.length > 0);
-}
-
 export function filterEvents(
-  events: readonly TimelineEvent[],
-  state: Pick<ViewState, 'actors' | 'crisis' | 'query' | 'from' | 'to'>,
   index: SearchIndex,
-): TimelineEvent[] {
+  state: Pick<ViewState, 'actors' | 'crisis' | 'query' | 'from' | 'to'>,
+): readonly TimelineEvent[] {
   const terms = queryTerms(state.query);
+  const found =
+    terms.length > 0 ? index.positionsMatching(terms).map((i) => index.events[i]!) : index.events;
+  if (!state.crisis && state.actors.length === 0 && !state.from && !state.to) return found;
   const from = state.from ? fromIsoDay(state.from).getTime() : -Infinity;
   // `to` is inclusive: an event on that day is in the window.
   const to = state.to ? fromIsoDay(state.to).getTime() + 86_400_000 : Infinity;
-  return events.filter((event) => {
+  return found.filter((event) => {
     if (state.crisis && event.crisis !== state.crisis) return false;
     // Several actors narrow the view: an event must involve all of them.
     if (
@@ -64,10 +27,6 @@ export function filterEvents(
       !state.actors.every((a) => event.actors.some((ea) => ea.id === a))
     )
       return false;
-    if (terms.length > 0) {
-      const text = index.textOf(event);
-      if (!terms.every((t) => text.includes(t))) return false;
-    }
     if (state.from || state.to) {
       const span = spanOfEventDate(event.date);
       if (span.end.getTime() <= from || span.start.getTime() >= to) return false;

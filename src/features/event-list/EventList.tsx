@@ -11,7 +11,7 @@ import { formatCount } from '../../shared/formatCount';
 import { Highlighted } from '../Highlighted';
 
 interface Props {
-  events: TimelineEvent[];
+  events: readonly TimelineEvent[];
   selectedId: string | null;
   query: string;
   onSelect(id: string): void;
@@ -25,7 +25,7 @@ interface Props {
 export const LIST_PAGE = 50;
 
 interface Shown {
-  events: TimelineEvent[];
+  events: readonly TimelineEvent[];
   /** The slice of `events` listed: [from, to). */
   from: number;
   to: number;
