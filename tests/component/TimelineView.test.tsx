@@ -54,12 +54,16 @@ vi.mock('vis-timeline/styles/vis-timeline-graph2d.min.css', () => ({}));
 
 const { TimelineView } = await import('../../src/features/timeline/TimelineView');
 
+/** vis is built in a task after React's commit: lets that task run. */
+const built = () => act(() => new Promise<void>((done) => setTimeout(done, 0)));
+
 describe('TimelineView', () => {
-  it('creates one timeline, updates its items in place, and destroys it on unmount', () => {
+  it('creates one timeline, updates its items in place, and destroys it on unmount', async () => {
     const props = { crises: [], lanes: null, selectedId: null, onSelect: () => {} };
     const { rerender, unmount } = render(
       <TimelineView {...props} index={buildTimeIndex(DATA.events)} />,
     );
+    await built();
     expect(created).toHaveLength(1);
     const ids = () => created[0]!.items.getIds().filter((id) => !String(id).startsWith('crisis:'));
     expect(ids()).toHaveLength(3);
@@ -72,12 +76,20 @@ describe('TimelineView', () => {
     expect(created[0]!.destroy).toHaveBeenCalledTimes(1);
 
     // A second mount gets a fresh timeline; the first stays destroyed.
-    render(<TimelineView {...props} index={buildTimeIndex(DATA.events)} />).unmount();
+    const second = render(<TimelineView {...props} index={buildTimeIndex(DATA.events)} />);
+    await built();
+    second.unmount();
     expect(created).toHaveLength(2);
     expect(created[1]!.destroy).toHaveBeenCalledTimes(1);
+    expect(created[0]!.destroy).toHaveBeenCalledTimes(1);
+
+    // Unmounted before its task ran: no timeline is built at all.
+    render(<TimelineView {...props} index={buildTimeIndex(DATA.events)} />).unmount();
+    await built();
+    expect(created).toHaveLength(2);
   });
 
-  it('draws counts per period when too many events are in view, and a click on one zooms in', () => {
+  it('draws counts per period when too many events are in view, and a click on one zooms in', async () => {
     const template = DATA.events[0]!;
     // 600 events over 2016–2025: more than anyone can read at once, 60 a year.
     const many: TimelineEvent[] = Array.from({ length: 600 }, (_, i) => {
@@ -95,6 +107,7 @@ describe('TimelineView', () => {
         index={buildTimeIndex(many)}
       />,
     );
+    await built();
     const timeline = created.at(-1)!;
     const drawn = () => timeline.items.getIds().map(String);
     // One count per year.
@@ -114,9 +127,10 @@ describe('TimelineView', () => {
     expect(drawn().some((id) => id.startsWith('summary:'))).toBe(false);
   });
 
-  it('hands vis only the items that changed', () => {
+  it('hands vis only the items that changed', async () => {
     const props = { crises: [], lanes: null, selectedId: null, onSelect: () => {} };
     const { rerender } = render(<TimelineView {...props} index={buildTimeIndex(DATA.events)} />);
+    await built();
     const timeline = created.at(-1)!;
     const dataSet = timeline.items as unknown as { update: () => void; remove: () => void };
     const update = vi.spyOn(dataSet, 'update');
@@ -133,7 +147,7 @@ describe('TimelineView', () => {
     expect(update).not.toHaveBeenCalled();
   });
 
-  it('gives vis its lanes again only when a filter changes which lanes hold events', () => {
+  it('gives vis its lanes again only when a filter changes which lanes hold events', async () => {
     const props = { crises: [], selectedId: null, onSelect: () => {} };
     const byCrisis = lanesFor('crisis', DATA.crises, new Map());
     const [pulwama] = DATA.events.filter((e) => e.crisis !== null);
@@ -141,6 +155,7 @@ describe('TimelineView', () => {
     const { rerender } = render(
       <TimelineView {...props} lanes={byCrisis} index={buildTimeIndex(DATA.events)} />,
     );
+    await built();
     const timeline = created.at(-1)!;
     // The wrapper refills one DataSet of lanes: note what it held at each call.
     const given = timeline.setGroups.mock.calls.map(([groups]) => groups?.getIds() ?? null);

@@ -40,6 +40,27 @@ describe('view controls', () => {
     await page.close();
   });
 
+  it.each([
+    ['a crisis', '?crisis=2019-pulwama-balakot', '2019-02-14', '2019-03-31'],
+    ['a stretch of dates', '?from=2017-10-01&to=2017-10-31', '2017-10-01', '2017-10-31'],
+  ])('opens a link to %s on its window, not the opening one', async (_label, query, from, to) => {
+    const page = await open(query);
+    const canvas = page.getByTestId('timeline');
+    const window = async () =>
+      Promise.all([
+        canvas.getAttribute('data-window-start'),
+        canvas.getAttribute('data-window-end'),
+      ]);
+    // vis reports its window once it has settled there.
+    await expect.poll(window).not.toEqual([null, null]);
+    const [start, end] = (await window()).map((iso) => Date.parse(iso ?? ''));
+    // The whole span is in view, with no more than room for labels either side.
+    expect(start).toBeLessThanOrEqual(Date.parse(from));
+    expect(end).toBeGreaterThanOrEqual(Date.parse(to));
+    expect(end! - start!).toBeLessThan(3 * (Date.parse(to) - Date.parse(from) + 86_400_000));
+    await page.close();
+  });
+
   it('turns the visible stretch of time into a date filter, and clears it', async () => {
     const page = await open();
     const all = await page.locator('.event-list > li').count();

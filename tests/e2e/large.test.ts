@@ -102,7 +102,9 @@ describe(`${EVENTS.toLocaleString('en')} events`, () => {
           return !!list && !!box && box.top >= list.top && box.bottom <= list.bottom;
         },
         id,
-        { timeout: 5_000 },
+        // Generous: 50,000 events load and filter slowly while the other browser
+        // test files run beside this one on two cores.
+        { timeout: 20_000 },
       );
     await rowInView();
     // Its own title keeps it in, and drops most of the 40 rows above it.
