@@ -251,10 +251,19 @@ describe('the timeline', () => {
       document.querySelector('[data-testid=timeline]')?.getAttribute('data-window-start'),
     );
     const before = await width();
+    // The axis is redrawn only when its window or size changes: a zoom must reach it.
+    const axisLabels = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.vis-time-axis .vis-text.vis-minor')].map(
+          (label) => `${label.textContent}@${Math.round(label.getBoundingClientRect().left)}`,
+        ),
+      );
+    const labelsBefore = await axisLabels();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForTimeout(600);
     const zoomedIn = await width();
     expect(zoomedIn).toBeLessThan(before * 0.8);
+    expect(await axisLabels()).not.toEqual(labelsBefore);
     await page.getByRole('button', { name: 'Zoom out' }).click();
     await page.waitForTimeout(600);
     expect(await width()).toBeGreaterThan(zoomedIn * 1.2);

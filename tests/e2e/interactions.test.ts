@@ -139,6 +139,15 @@ describe('view controls', () => {
       }));
     const wide = await widths();
     expect(wide.axis).toBe(wide.container);
+    const lastLabelLeft = () =>
+      page.evaluate(() =>
+        Math.max(
+          ...[...document.querySelectorAll('.vis-time-axis .vis-text.vis-minor')].map(
+            (label) => label.getBoundingClientRect().left,
+          ),
+        ),
+      );
+    expect(await lastLabelLeft()).toBeGreaterThan(700);
     await page.setViewportSize({ width: 700, height: 800 });
     await page
       .waitForFunction(
@@ -152,6 +161,8 @@ describe('view controls', () => {
     const narrow = await widths();
     expect(narrow.container).toBeLessThan(wide.container);
     expect(narrow.axis).toBe(narrow.container);
+    // The axis's labels were laid out again for the new width, not left where they were.
+    expect(await lastLabelLeft()).toBeLessThanOrEqual(700);
     await page.close();
   });
 

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The real vis needs a DOM; these tests drive the patch on an axis of their own.
+vi.mock('vis-timeline/esnext', () => ({ timeline: {} }));
+const { skipUnchangedAxisRedraws } = await import('../../../src/features/timeline/axisRedraw');
+
+/** Stands in for vis's TimeAxis: counts the redraws that reach it. */
+class FakeAxis {
+  drawn = 0;
+  body = {
+    range: { start: 0, end: 1000 },
+    domProps: {
+      root: { width: 800, height: 300 },
+      center: { width: 800, height: 250 },
+      top: { width: 800, height: 40 },
+      bottom: { width: 800, height: 0 },
+    } as Record<string, { width: number; height: number }>,
+    hiddenDates: [] as unknown[],
+  };
+  dom = { foreground: { parentNode: null as unknown } };
+  redraw(): boolean {
+    this.drawn++;
+    // As vis's own: the first redraw puts the axis in the page.
+    this.dom.foreground.parentNode = {};
+    return this.drawn === 1;
+  }
+  setOptions(options: unknown): void {
+    void options;
+  }
+}
+skipUnchangedAxisRedraws(FakeAxis.prototype);
+
+describe('axis redraws', () => {
+  let axis: FakeAxis;
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date(2026, 10, 23, 12) });
+    axis = new FakeAxis();
+    expect(axis.redraw()).toBe(true);
+    expect(axis.drawn).toBe(1);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('skips a redraw with nothing changed, and reports no resize', () => {
+    expect(axis.redraw()).toBe(false);
+    expect(axis.redraw()).toBe(false);
+    expect(axis.drawn).toBe(1);
+  });
+
+  const changes: [string, (a: FakeAxis) => void][] = [
+    ['the window moves', (a) => (a.body.range.start = 10)],
+    ['the window zooms', (a) => (a.body.range.end = 500)],
+    ['the timeline narrows', (a) => (a.body.domProps.root!.width = 400)],
+    ['the centre panel narrows', (a) => (a.body.domProps.center!.width = 700)],
+    ['the timeline grows taller', (a) => (a.body.domProps.root!.height = 500)],
+    ['the top panel changes height', (a) => (a.body.domProps.top!.height = 60)],
+    ['the bottom panel changes height', (a) => (a.body.domProps.bottom!.height = 20)],
+    ['dates are hidden', (a) => a.body.hiddenDates.push({})],
+    ['the axis is taken out of the page', (a) => (a.dom.foreground.parentNode = null)],
+    ['its options change', (a) => a.setOptions({ showMinorLabels: false })],
+    ['a day passes', () => vi.setSystemTime(new Date(2026, 10, 24, 0, 1))],
+  ];
+  it.each(changes)('redraws when %s', (_, change) => {
+    change(axis);
+    axis.redraw();
+    expect(axis.drawn).toBe(2);
+    // And then skips again.
+    axis.redraw();
+    expect(axis.drawn).toBe(2);
+  });
+
+  it('keeps one record per axis', () => {
+    const other = new FakeAxis();
+    other.redraw();
+    expect(other.drawn).toBe(1);
+    axis.body.range.start = 5;
+    axis.redraw();
+    other.redraw();
+    expect([axis.drawn, other.drawn]).toEqual([2, 1]);
+  });
+});
