@@ -3,7 +3,7 @@
  * and screen-reader users. Rendered a slice at a time: fifty thousand buttons
  * would take seconds to mount and nobody scrolls through them.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../shared/schema';
 import { formatShortDate } from '../../shared/partialDate';
 import { KIND_LABELS } from '../../shared/kinds';
@@ -31,7 +31,12 @@ interface Shown {
   to: number;
 }
 
-export function EventList({ events, selectedId, query, onSelect }: Props) {
+/**
+ * Memoised: the explorer hands it a deferred copy of the filtered events, and
+ * that only keeps the list out of the render that answers a keystroke if the
+ * list does not re-render anyway, with the same props, in that render.
+ */
+export const EventList = memo(function EventList({ events, selectedId, query, onSelect }: Props) {
   const [paged, setShown] = useState<Shown>({ events, from: 0, to: LIST_PAGE });
   // A new set of events (a filter changed) starts again at the first page. Derived
   // here rather than set: setting state while rendering would render the list twice.
@@ -119,7 +124,7 @@ export function EventList({ events, selectedId, query, onSelect }: Props) {
       ) : null}
     </>
   );
-}
+});
 
 function MoreRows({ range, label, onShow }: { range: string; label: string; onShow(): void }) {
   return (

@@ -39,6 +39,7 @@ import {
 } from '../../shared/timeWindow';
 import { isReadableIn, openingSpan, spanOfAll, windowFitting } from '../../shared/windowFitting';
 import { inOneDraw } from './itemBatching';
+import './axisRedraw';
 import { labelWidthMeasurer } from './labelWidth';
 
 export interface TimelineHandle {
@@ -271,8 +272,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const askedSpan = useRef<{ start: number; end: number } | null>(null);
   useLayoutEffect(() => {
     const instance = timeline.current;
+    if (placed.current || !instance) return;
     const span = askedSpan.current ?? openingSpan(index, crises);
-    if (placed.current || !instance || !span) return;
+    if (!span) return;
     placed.current = true;
     const { start, end } = windowShowing(span);
     instance.setWindow(start, end, { animation: false });
