@@ -25,7 +25,7 @@ export interface AxisLike {
 }
 
 /** Everything the axis's drawing depends on, as one string; null where it cannot be read. */
-export function axisInputs(axis: AxisLike, today: string): string | null {
+function axisInputs(axis: AxisLike, today: string): string | null {
   const body = axis.body;
   const props = body?.domProps;
   if (!body?.range || !props || !axis.dom?.foreground?.parentNode) return null;
