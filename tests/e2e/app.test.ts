@@ -134,9 +134,21 @@ describe('the timeline', () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
     });
+    // Noted by the page itself: "Loading…" can come and go between two of
+    // Playwright's polls, which then waits for it in vain.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const status = document.querySelector('[role="status"]');
+        if (!status?.textContent?.includes('Loading')) return;
+        (window as unknown as { sawLoading: boolean }).sawLoading = true;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
     await page.goto(harness.baseUrl);
-    await page.getByRole('status').filter({ hasText: 'Loading' }).waitFor();
     await page.locator('.vis-item.vis-point').first().waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { sawLoading?: boolean }).sawLoading),
+    ).toBe(true);
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
