@@ -276,6 +276,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const span = askedSpan.current ?? openingSpan(index, crises);
     if (!span) return;
     placed.current = true;
+    askedSpan.current = null;
     const { start, end } = windowShowing(span);
     instance.setWindow(start, end, { animation: false });
   }, [index, crises, windowShowing, builds]);

@@ -49,12 +49,13 @@ export function skipUnchangedAxisRedraws(prototype: AxisLike): void {
   const redraw = prototype.redraw;
   const setOptions = prototype.setOptions;
   prototype.redraw = function (this: AxisLike) {
-    const inputs = axisInputs(this, new Date().toDateString());
+    const today = new Date().toDateString();
+    const inputs = axisInputs(this, today);
     // Unchanged inputs give an unchanged axis, so it has not resized either.
     if (inputs !== null && drawnFrom.get(this) === inputs) return false;
     const resized = redraw.call(this);
     // Read again: the axis's own redraw is what attaches it to the page the first time.
-    const drawn = axisInputs(this, new Date().toDateString());
+    const drawn = axisInputs(this, today);
     if (drawn === null) drawnFrom.delete(this);
     else drawnFrom.set(this, drawn);
     return resized;
