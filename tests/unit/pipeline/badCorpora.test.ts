@@ -223,7 +223,7 @@ const CASES: Case[] = [
 ];
 
 // Each case starts Node and compiles the CLI; run them side by side.
-describe.concurrent('bad corpora', { timeout: 60_000 }, () => {
+describe.concurrent('bad corpora', () => {
   it.each(CASES)('%s', (name, ownKnowledge, status, messages) => {
     const run = extract(d(name), ownKnowledge);
     expect(run.stderr).toEqual(messages);
