@@ -1,14 +1,15 @@
 /**
- * The events' searchable text (title and excerpts), normalised and joined, so that
- * looking for a term is a few native `indexOf` calls rather than a check per event.
- * At 10,000 synthetic events (4.5 MB of text) a per-event `includes` took 8–18 ms
- * a search in Node, much of it in code V8 had not yet optimised; scanning joined
- * text took 5–6 ms, and 5–9 ms on the first search in Chromium.
+ * Search over the events' text (title and excerpts), normalised. It is built after
+ * the first paint, a slice at a time, in two stages: first the text is normalised
+ * and joined, which a search can scan with native `indexOf` (5–9 ms at 10,000
+ * events); then it is split into words for a word index, after which a search
+ * scans only the vocabulary. Building the word index takes about 300 ms at 10,000
+ * events and 1.7 s at 50,000 (in Node), too long for one task, so until it has
+ * caught up the rest of the text is scanned as before.
  */
 import type { TimelineEvent } from './schema';
-
-/** Between two events' texts: whitespace, which no term contains, so no match spans two events. */
-const SEPARATOR = '\n';
+import { entriesContaining, entryOf, joinChunk, type TextChunk } from './textChunks';
+import { createWordIndex } from './wordIndex';
 
 /** Lower-cased, accent-free text, so "Pulwama" matches "pulwama" and "Zakaria" matches "Zakária". */
 export function normaliseForSearch(text: string): string {
@@ -27,56 +28,65 @@ export interface SearchIndex {
   /** Positions in `events`, ascending, of the events whose text contains every term. */
   positionsMatching(terms: readonly string[]): number[];
   /**
-   * Normalises up to `count` more events; true once every event is done. Normalising
-   * 50,000 events up front would hold up the first paint by a quarter of a second
-   * for a search the reader may never make: this lets it run in slices, between the
-   * reader's clicks. A search before then finishes the work at once.
+   * Does up to `count` events' more work; true once every event is in the word
+   * index. Doing it all up front would hold up the first paint (normalising alone
+   * took a quarter of a second at 50,000 events) for a search the reader may never
+   * make: this lets it run in slices, between the reader's clicks. A search before
+   * then normalises what is left at once, but leaves the word index to the slices.
    */
   warm(count: number): boolean;
 }
 
 export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex {
   /**
-   * The text in chunks, one per `warm` call, rather than all in one string: joining
-   * 50,000 events' text at once took 55 ms in one task (in Node), and held it all twice meanwhile.
+   * Normalised text not yet wholly in the word index, in chunks, one per `warm`
+   * call, rather than all in one string: joining 50,000 events' text at once took
+   * 55 ms in one task (in Node), and held it all twice meanwhile. A chunk is
+   * dropped once the word index has all of it.
    */
-  const chunks: { text: string; first: number; starts: number[] }[] = [];
-  let done = 0;
+  const chunks: TextChunk[] = [];
+  const words = createWordIndex();
+  let normalised = 0;
+  let indexed = 0;
 
-  const warm = (count: number) => {
-    const end = Math.min(events.length, done + count);
-    if (end === done) return done === events.length;
+  const normalise = (count: number) => {
+    const end = Math.min(events.length, normalised + count);
+    if (end === normalised) return;
     const texts: string[] = [];
-    /** Where each event's text starts in the chunk's text. */
-    const starts: number[] = [];
-    let length = 0;
-    for (let i = done; i < end; i++) {
+    for (let i = normalised; i < end; i++) {
       const event = events[i]!;
-      const text = normaliseForSearch(
-        [event.title, ...event.sources.map((s) => s.excerpt)].join('\n'),
+      texts.push(
+        normaliseForSearch([event.title, ...event.sources.map((s) => s.excerpt)].join('\n')),
       );
-      starts.push(length);
-      length += text.length + SEPARATOR.length;
-      texts.push(text);
     }
-    chunks.push({ text: texts.join(SEPARATOR), first: done, starts });
-    done = end;
-    return done === events.length;
+    chunks.push(joinChunk(texts, normalised));
+    normalised = end;
   };
 
-  /** Positions of the events containing `term`: one hit per event, then on to the next. */
-  const positionsOf = (term: string) => {
-    warm(Infinity);
-    const found: number[] = [];
-    for (const { text, first, starts } of chunks) {
-      let local = 0;
-      for (let at = text.indexOf(term); at >= 0;) {
-        local = lastStartAtOrBefore(starts, at, local);
-        found.push(first + local);
-        const next = starts[local + 1];
-        at = next === undefined ? -1 : text.indexOf(term, next);
-      }
+  /** Moves up to `count` normalised events into the word index, oldest first. */
+  const index = (count: number) => {
+    const end = Math.min(normalised, indexed + count);
+    while (indexed < end) {
+      const chunk = chunks[0]!;
+      const chunkEnd = Math.min(end, chunk.first + chunk.starts.length);
+      for (; indexed < chunkEnd; indexed++)
+        words.add(indexed, entryOf(chunk, indexed - chunk.first));
+      if (indexed === chunk.first + chunk.starts.length) chunks.shift();
     }
+  };
+
+  const warm = (count: number) => {
+    if (normalised < events.length) normalise(count);
+    else index(count);
+    return indexed === events.length;
+  };
+
+  /** Positions of the events containing `term`: the word index's, then the text's not yet in it. */
+  const positionsOf = (term: string) => {
+    normalise(Infinity);
+    const found = words.positionsContaining(term);
+    for (const chunk of chunks)
+      found.push(...entriesContaining(chunk, term, Math.max(0, indexed - chunk.first)));
     return found;
   };
 
@@ -89,18 +99,6 @@ export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex 
       return rest.reduce((found, term) => intersect(found, positionsOf(term)), positionsOf(first));
     },
   };
-}
-
-/** The last i ≥ `from` with starts[i] ≤ at (hits come in order, so the search starts at the last one). */
-function lastStartAtOrBefore(starts: readonly number[], at: number, from: number): number {
-  let low = from;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function intersect(a: readonly number[], b: readonly number[]): number[] {
