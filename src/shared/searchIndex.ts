@@ -85,8 +85,10 @@ export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex 
   const positionsOf = (term: string) => {
     normalise(Infinity);
     const found = words.positionsContaining(term);
+    // A loop, not push(...): a search just after load can find 50,000 events in one chunk.
     for (const chunk of chunks)
-      found.push(...entriesContaining(chunk, term, Math.max(0, indexed - chunk.first)));
+      for (const position of entriesContaining(chunk, term, Math.max(0, indexed - chunk.first)))
+        found.push(position);
     return found;
   };
 

@@ -60,6 +60,11 @@ describe('search index', () => {
     expect(buildSearchIndex([]).warm(1)).toBe(true);
   });
 
+  it('finds 200,000 events at once, before any warming', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => event(`e${i}`, 'Pulwama'));
+    expect(buildSearchIndex(many).positionsMatching(['pulwama'])).toHaveLength(200_000);
+  });
+
   it('finds the same at every stage of warming, however it is sliced', () => {
     for (const slice of [1, 2, 3, 5]) {
       const warming = buildSearchIndex(EVENTS);
