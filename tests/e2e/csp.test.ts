@@ -49,7 +49,13 @@ describe('Content-Security-Policy', () => {
       return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
     });
     expect(ran).toBe(false);
-    expect(problems.some((p) => p.includes('CSP violation: script-src'))).toBe(true);
+    // The page's console message reaches this process in its own time: on a loaded CI
+    // machine it had not yet arrived when the page's own 100 ms wait was over.
+    await expect
+      .poll(() => problems.some((p) => p.includes('CSP violation: script-src')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await page.close();
   });
 });
