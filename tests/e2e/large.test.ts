@@ -86,10 +86,16 @@ describe(`${EVENTS.toLocaleString('en')} events`, () => {
     const row = rows.nth(40);
     const id = (await row.getAttribute('data-event-id'))!;
     const title = (await row.locator('.event-row-title').textContent())!;
+    // As in Safari: no scroll anchoring to keep the row in place by luck. From the
+    // start: added once the page had loaded, it raced the list's own scrolling, and
+    // the test failed only when the rows' real heights arrived after it.
+    await page.addInitScript(() => {
+      const noAnchoring = document.createElement('style');
+      noAnchoring.textContent = '* { overflow-anchor: none !important; }';
+      document.addEventListener('DOMContentLoaded', () => document.head.append(noAnchoring));
+    });
     await page.goto(`${harness.baseUrl}?event=${encodeURIComponent(id)}`);
     await page.getByRole('button', { name: 'Close event details' }).waitFor();
-    // As in Safari: no scroll anchoring to keep the row in place by luck.
-    await page.addStyleTag({ content: '* { overflow-anchor: none !important; }' });
     // The row lies within the list's visible box: polled, as the list scrolls to it
     // in an effect after the render that opened or filtered it.
     const rowInView = () =>

@@ -73,10 +73,26 @@ export const EventList = memo(function EventList({ events, selectedId, query, on
     const scroller = list.current;
     const row = selectedId ? rowOf(selectedId) : null;
     if (!scroller || !row) return;
-    const view = scroller.getBoundingClientRect();
-    const box = row.getBoundingClientRect();
-    if (box.top < view.top || box.bottom > view.bottom)
-      scroller.scrollTop += box.top - view.top - (view.height - box.height) / 2;
+    const centre = () => {
+      const view = scroller.getBoundingClientRect();
+      const box = row.getBoundingClientRect();
+      if (box.top < view.top || box.bottom > view.bottom)
+        scroller.scrollTop += box.top - view.top - (view.height - box.height) / 2;
+    };
+    centre();
+    // Rows far from the view are laid out at an estimated height (content-visibility)
+    // until they come near it. Scrolling brings the rows around the open one near,
+    // and their real heights push it down: at 50,000 events, out of the view. Scroll
+    // anchoring hides that where browsers have it; elsewhere (Safari) the row is
+    // centred again as those heights arrive, in the frames just after the scroll only,
+    // so a reader's own scrolling is never pulled back.
+    const heights = new ResizeObserver(centre);
+    for (const item of scroller.children) heights.observe(item);
+    const settled = setTimeout(() => heights.disconnect(), 500);
+    return () => {
+      clearTimeout(settled);
+      heights.disconnect();
+    };
   }, [selectedId, from, events]);
   const extend = (next: { from: number; to: number }, focusIndex: number) => {
     focusRow.current = events[focusIndex]?.id ?? null;
