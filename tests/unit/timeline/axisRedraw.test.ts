@@ -68,6 +68,12 @@ describe('axis redraws', () => {
     expect(axis.drawn).toBe(2);
   });
 
+  it('skips a redraw when only the stack of items grows (a filter), which the axis never reads', () => {
+    axis.body.domProps.center!.height = 1400;
+    expect(axis.redraw()).toBe(false);
+    expect(axis.drawn).toBe(1);
+  });
+
   it('keeps one record per axis', () => {
     const other = new FakeAxis();
     other.redraw();
