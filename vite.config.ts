@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 // @ts-expect-error: a plain ESM helper shared with the bench.
 import { precompress } from './scripts/precompress.mjs';
 import { compiledEventCheck } from './scripts/compiledEventCheck.ts';
+import { visEnglishOnly } from './scripts/visEnglishOnly.ts';
 
 /**
  * The policy the built app runs under: no inline or foreign script, no eval.
@@ -52,7 +53,13 @@ function precompressBuild(): Plugin {
 // domain root or any sub-path (https://host/some/dir/) without rebuilding.
 export default defineConfig({
   base: './',
-  plugins: [react(), compiledEventCheck(), contentSecurityPolicy(), precompressBuild()],
+  plugins: [
+    react(),
+    compiledEventCheck(),
+    visEnglishOnly(),
+    contentSecurityPolicy(),
+    precompressBuild(),
+  ],
   // vis-timeline's HTML sanitiser, replaced by plain escaping: the app never gives vis
   // markup (src/features/timeline/xssAsText.ts says why).
   resolve: {
