@@ -21,6 +21,7 @@ export interface FitOptions {
   /**
    * At most this share of the width is kept for a label: on a narrow screen
    * a long title cannot fit whatever the window, and the dates still must.
+   * The timeline wraps labels to fit this share (features/timeline/labelWidth.ts).
    */
   maxLabelShare?: number;
   /** The shortest window, so a single day is not blown up to fill the screen. */
@@ -29,7 +30,7 @@ export interface FitOptions {
 
 const DAY = 86_400_000;
 const MARGIN_PX = 12;
-const MAX_LABEL_SHARE = 0.35;
+export const MAX_LABEL_SHARE = 0.42;
 
 /** The part of a label that is given room: all of it, up to the share of the width allowed. */
 function labelRoomPx(px: number, widthPx: number, marginPx: number, maxLabelShare: number): number {

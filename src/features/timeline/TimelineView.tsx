@@ -40,7 +40,7 @@ import {
 import { isReadableIn, openingSpan, spanOfAll, windowFitting } from '../../shared/windowFitting';
 import { inOneDraw } from './itemBatching';
 import './axisRedraw';
-import { labelWidthMeasurer } from './labelWidth';
+import { labelWidthMeasurer, setLabelWrapWidth } from './labelWidth';
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -99,7 +99,7 @@ const OPTIONS: TimelineOptions = {
 
 /** Label widths in the page's font, once the timeline has a width to fit them in. */
 function measurerFor(element: HTMLElement | null, widthPx: number) {
-  return element && widthPx > 0 ? labelWidthMeasurer(element) : null;
+  return element && widthPx > 0 ? labelWidthMeasurer(element, widthPx) : null;
 }
 
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(
@@ -192,6 +192,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // reading clientWidth right after React has changed the page forces a layout of
     // the whole page, 30–50 ms at 10,000 events.
     width.current = element.clientWidth;
+    setLabelWrapWidth(element, width.current);
     let height = element.clientHeight;
     let built: { instance: Timeline; resized: ResizeObserver } | null = null;
     const timer = setTimeout(() => {
@@ -226,9 +227,11 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         if (size.width === width.current && size.height === height) return;
         width.current = size.width;
         height = size.height;
+        setLabelWrapWidth(element, size.width);
         // In place of vis's autoResize (off in OPTIONS): that polls the container's size
         // every second for as long as the page is open, waking the CPU and forcing a
-        // layout each time; the observer already hears of every change.
+        // layout each time; the observer already hears of every change. vis's redraw()
+        // measures every item again, as labels wrap at a new width.
         instance.redraw();
       });
       resized.observe(element);

@@ -1,20 +1,53 @@
 /**
  * How wide a timeline label is drawn, measured on a canvas: text metrics need
  * no layout, so measuring a few hundred labels costs the page nothing.
+ *
+ * A long label wraps onto more lines instead of running off the timeline's
+ * right edge: the latest events' labels are the ones a reader came for, and the
+ * longest titles are 80–90 characters. It wraps at a line length comfortable to
+ * read (30rem: only the three longest seed titles wrap at 1280 px), or sooner
+ * where that would not fit the room a fitted window keeps for a label, but
+ * never narrower than 14rem, as a column of two words a line reads worse than
+ * a line cut at the edge (on a phone a label gets 2–3 lines).
  */
+import { MAX_LABEL_SHARE } from '../../shared/windowFitting';
 
 /** The dot, its padding and the " ≈" some labels get, beside the text itself. */
 const LABEL_CHROME_PX = 28;
+const MIN_WRAP_REM = 14;
+const MAX_WRAP_REM = 30;
 
 let context: CanvasRenderingContext2D | null | undefined;
 
-/** A measurer for labels in `element`'s font, or null where canvas text is unavailable. */
-export function labelWidthMeasurer(element: HTMLElement): ((label: string) => number) | null {
+function rootFontPx(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize);
+}
+
+/** The width, in px, past which a label wraps on a timeline `widthPx` wide. */
+export function labelWrapWidthPx(widthPx: number, rootPx: number): number {
+  const room = MAX_LABEL_SHARE * widthPx - LABEL_CHROME_PX;
+  return Math.max(Math.min(room, MAX_WRAP_REM * rootPx), MIN_WRAP_REM * rootPx);
+}
+
+/** Gives the labels in `element` (the timeline) the wrap width for its width. */
+export function setLabelWrapWidth(element: HTMLElement, widthPx: number): void {
+  element.style.setProperty('--label-wrap-width', `${labelWrapWidthPx(widthPx, rootFontPx())}px`);
+}
+
+/**
+ * A measurer for labels in `element`'s font on a timeline `widthPx` wide, or
+ * null where canvas text is unavailable. A wrapped label is as wide as its wrap width.
+ */
+export function labelWidthMeasurer(
+  element: HTMLElement,
+  widthPx: number,
+): ((label: string) => number) | null {
   context ??= document.createElement('canvas').getContext('2d');
   if (!context) return null;
-  const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const rootPx = rootFontPx();
   // As `.vis-item` in styles.css: 0.8rem in the page's own font.
-  context.font = `${0.8 * rootSize}px ${getComputedStyle(element).fontFamily}`;
+  context.font = `${0.8 * rootPx}px ${getComputedStyle(element).fontFamily}`;
   const measuring = context;
-  return (label) => measuring.measureText(label).width + LABEL_CHROME_PX;
+  const wrapWidth = labelWrapWidthPx(widthPx, rootPx);
+  return (label) => Math.min(measuring.measureText(label).width, wrapWidth) + LABEL_CHROME_PX;
 }

@@ -49,7 +49,7 @@ describe('windowFitting', () => {
 
   it('gives a label at most its share of the width, so the dates still fit', () => {
     const window = windowFitting(span, [{ at: 100 * DAY, px: 5000 }], 1000);
-    expect(xOf(100 * DAY, window, 1000)).toBeCloseTo(1000 - 12 - 350, 6);
+    expect(xOf(100 * DAY, window, 1000)).toBeCloseTo(1000 - 12 - 420, 6);
   });
 
   it('ignores labels of events outside the span', () => {
@@ -83,7 +83,7 @@ describe('isReadableIn', () => {
     ['a label that runs past the right margin', { at: 80 * DAY, px: 250 }, 1000, false],
     ['a label that just fits', { at: 60 * DAY, px: 388 }, 1000, true],
     // Longer than windowFitting makes room for: judged by the part it would fit.
-    ['a label too long for any window, early enough', { at: 60 * DAY, px: 900 }, 1000, true],
+    ['a label too long for any window, early enough', { at: 50 * DAY, px: 900 }, 1000, true],
     ['a label too long for any window, too late', { at: 70 * DAY, px: 900 }, 1000, false],
     ['any date in the window before layout', { at: 99 * DAY, px: 900 }, 0, true],
   ])('%s', (_name, mark, width, readable) => {

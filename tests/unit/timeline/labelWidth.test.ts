@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { labelWrapWidthPx } from '../../../src/features/timeline/labelWidth';
+import { MAX_LABEL_SHARE } from '../../../src/shared/windowFitting';
+
+const ROOT_PX = 16;
+
+describe('labelWrapWidthPx', () => {
+  it.each([
+    // [timeline width, wrap width, why]
+    [1568, 480, 'a wide screen: a comfortable line length, 30rem'],
+    [1238, 480, 'a laptop: still 30rem, which fits the room a window keeps'],
+    [728, MAX_LABEL_SHARE * 728 - 28, 'a tablet: the room a fitted window keeps for a label'],
+    [358, 224, 'a phone: never narrower than 14rem'],
+  ])('at %i px wraps at %f px (%s)', (width, expected) => {
+    expect(labelWrapWidthPx(width, ROOT_PX)).toBeCloseTo(expected, 6);
+  });
+
+  it('follows the root font size, for readers who enlarge the text', () => {
+    expect(labelWrapWidthPx(1568, 20)).toBe(600);
+    expect(labelWrapWidthPx(358, 20)).toBe(280);
+  });
+
+  it('never wraps a label wider than the room a fitted window keeps for it, where that is above the floor', () => {
+    for (let width = 600; width <= 3000; width += 50)
+      expect(labelWrapWidthPx(width, ROOT_PX) + 28).toBeLessThanOrEqual(
+        MAX_LABEL_SHARE * width + 1e-9,
+      );
+  });
+});
