@@ -41,6 +41,29 @@ describe('view controls', () => {
   });
 
   it.each([
+    ['a lane per crisis', 'crisis'],
+    ['a lane per actor kind', 'actor-kind'],
+  ])('opens a link to an event with %s on the event, every lane drawn', async (_label, group) => {
+    // The latest event: its label does not fit the opening window, so the timeline moves to it.
+    const page = await open(`?group=${group}&event=2025-05-09-tammy-bruce`);
+    const selected = page.locator('.vis-item.vis-selected:not(.vis-dot)');
+    await expect.poll(() => selected.textContent()).toMatch(/^Bruce stresses/);
+    // Once the move has ended, the event is in the panel and the other lanes keep their events.
+    await page.waitForTimeout(800);
+    const placement = await page.evaluate(() => {
+      const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      const item = document.querySelector('.vis-item.vis-selected')!.getBoundingClientRect();
+      return {
+        inPanel: item.top >= panel.top && item.bottom <= panel.bottom,
+        events: document.querySelectorAll('.vis-item.vis-point, .vis-item.vis-range').length,
+      };
+    });
+    expect(placement.inPanel).toBe(true);
+    expect(placement.events).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it.each([
     ['a crisis', '?crisis=2019-pulwama-balakot', '2019-02-14', '2019-03-31'],
     ['a stretch of dates', '?from=2017-10-01&to=2017-10-31', '2017-10-01', '2017-10-31'],
   ])('opens a link to %s on its window, not the opening one', async (_label, query, from, to) => {

@@ -118,6 +118,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const drawn = useRef(new Map<string, string>());
   /** The lanes vis holds now ('' for none), so a filter that keeps them costs nothing. */
   const givenLanes = useRef('');
+  /** Lanes given to vis that it has not drawn yet, so it does not know where they are. */
+  const lanesUndrawn = useRef(false);
 
   // Only what is in and near the window goes to vis; the rest waits for a pan or zoom.
   const redraw = useCallback(() => {
@@ -235,6 +237,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         instance.redraw();
       });
       resized.observe(element);
+      // Fired at the end of each full draw, which places the lanes.
+      instance.on('changed', () => {
+        lanesUndrawn.current = false;
+      });
       built = { instance, resized };
       timeline.current = instance;
       // A new instance has no lanes until it is given them (StrictMode builds it twice in development).
@@ -260,6 +266,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // vis rebuilds its whole item set on setGroups, even from none to none.
     if (signature === givenLanes.current) return;
     givenLanes.current = signature;
+    lanesUndrawn.current = true;
     if (!lanes) {
       instance.setGroups(null as never);
       return;
@@ -294,26 +301,41 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     instance.setSelection(selectedId ? [selectedId] : []);
     const item = selectedId ? items.get(selectedId) : null;
     if (!selectedId || !item) return;
-    const window = instance.getWindow();
-    const measure = measurerFor(container.current, width.current);
-    const readable = isReadableIn(
-      { start: window.start.getTime(), end: window.end.getTime() },
-      { at: new Date(item.start).getTime(), px: measure?.(item.label) ?? 0 },
-      width.current,
-    );
-    if (!readable) {
-      instance.focus(selectedId, {
-        animation: { duration: 300, easingFunction: 'easeInOutQuad' },
-        zoom: false,
-      });
+    const bringIntoView = () => {
+      const window = instance.getWindow();
+      const measure = measurerFor(container.current, width.current);
+      const readable = isReadableIn(
+        { start: window.start.getTime(), end: window.end.getTime() },
+        { at: new Date(item.start).getTime(), px: measure?.(item.label) ?? 0 },
+        width.current,
+      );
+      if (!readable) {
+        instance.focus(selectedId, {
+          animation: { duration: 300, easingFunction: 'easeInOutQuad' },
+          zoom: false,
+        });
+        return;
+      }
+      // Already in view: only scroll down the stack to it, if need be. vis scrolls to
+      // an item only as part of centring the window on it, so the window is put back
+      // at once, before anything is painted: a shared link opens on the same view as
+      // the timeline itself, not on one shifted to centre the event.
+      instance.focus(selectedId, { zoom: false, animation: false });
+      instance.setWindow(window.start, window.end, { animation: false });
+    };
+    if (!lanesUndrawn.current) {
+      bringIntoView();
       return;
     }
-    // Already in view: only scroll down the stack to it, if need be. vis scrolls to
-    // an item only as part of centring the window on it, so the window is put back
-    // at once, before anything is painted: a shared link opens on the same view as
-    // the timeline itself, not on one shifted to centre the event.
-    instance.focus(selectedId, { zoom: false, animation: false });
-    instance.setWindow(window.start, window.end, { animation: false });
+    // vis scrolls down to an item from where its lane is, which it knows only once it
+    // has drawn the lanes: asked before (a link with both lanes and an event) it
+    // scrolled to NaN and then drew no item at all. Its next draw is already queued.
+    const afterDraw = () => {
+      instance.off('changed', afterDraw);
+      bringIntoView();
+    };
+    instance.on('changed', afterDraw);
+    return () => instance.off('changed', afterDraw);
   }, [items, selectedId, builds]);
 
   useImperativeHandle(ref, () => ({
