@@ -7,8 +7,8 @@
  * 1.5 ms with this, and vis redraws three times while it is being built.
  * The centre panel's height is left out: it is the height of the items' stack,
  * which a filter changes, and the axis never reads it (its grid lines are as
- * tall as the whole timeline). With it, every search at 1,000 events redrew the
- * axis, one forced layout and 10 ms of the frame.
+ * tall as the whole timeline). With it, every search that changed how many
+ * events are stacked redrew the axis for nothing.
  *
  * Like `itemBatching`, this reaches into vis internals (`TimeAxis#redraw`, its
  * `body`); each is checked before it is touched, so a vis release that renames
