@@ -29,6 +29,30 @@ async function open(
   return { page, problems };
 }
 
+/**
+ * Labels of the events drawn in the timeline's panel that it cuts off at either
+ * edge, and how many are drawn. A long label wraps to fit the room the window
+ * keeps for it (the longest seed titles are ~90 characters).
+ */
+function labelsCutOff(page: Page): Promise<{ drawn: number; cut: (string | null)[] }> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const items = [...document.querySelectorAll('.vis-item.vis-point, .vis-item.vis-range')];
+    const drawn = items.flatMap((item) => {
+      const text = item.querySelector('.item-label')!;
+      const label = text.getBoundingClientRect();
+      const box = item.getBoundingClientRect();
+      const left = Math.min(label.left, box.left);
+      const right = Math.max(label.right, box.right);
+      // Wholly outside is not in view at all.
+      if (right <= panel.left || left >= panel.right) return [];
+      const cut = left < panel.left - 1 || right > panel.right + 1;
+      return [{ title: text.textContent, cut }];
+    });
+    return { drawn: drawn.length, cut: drawn.filter((l) => l.cut).map((l) => l.title) };
+  });
+}
+
 describe('the timeline', () => {
   it('draws the seed events on the timeline and in the list', async () => {
     const { page, problems } = await open();
@@ -55,26 +79,7 @@ describe('the timeline', () => {
     'opens, and fits all, %i px wide, with no event label cut off at either edge',
     async (width) => {
       const { page, problems } = await open('', { width, height: 900 });
-      // Labels of events drawn in the panel that it cuts off. A long label wraps to
-      // fit the room the window keeps for it (the longest seed titles are ~90 characters).
-      const labelsCut = () =>
-        page.evaluate(() => {
-          const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-          const items = [...document.querySelectorAll('.vis-item.vis-point, .vis-item.vis-range')];
-          const drawn = items.flatMap((item) => {
-            const text = item.querySelector('.item-label')!;
-            const label = text.getBoundingClientRect();
-            const box = item.getBoundingClientRect();
-            const left = Math.min(label.left, box.left);
-            const right = Math.max(label.right, box.right);
-            // Wholly outside is not in view at all.
-            if (right <= panel.left || left >= panel.right) return [];
-            const cut = left < panel.left - 1 || right > panel.right + 1;
-            return [{ title: text.textContent, cut }];
-          });
-          return { drawn: drawn.length, cut: drawn.filter((l) => l.cut).map((l) => l.title) };
-        });
-      const opening = await labelsCut();
+      const opening = await labelsCutOff(page);
       // The opening view holds the latest crisis's events, and none of them is cut.
       await expect(
         page.locator('.vis-item .item-label', { hasText: 'Terrorists kill 26 civilians' }).count(),
@@ -91,9 +96,25 @@ describe('the timeline', () => {
       expect(new Set(sliverLabels)).toEqual(new Set(['hidden']));
       await page.getByRole('button', { name: 'Fit all' }).click();
       await page.waitForTimeout(800);
-      const fitted = await labelsCut();
+      const fitted = await labelsCutOff(page);
       expect(fitted.drawn).toBeGreaterThan(opening.drawn);
       expect(fitted.cut).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each(['actor-kind', 'crisis'])(
+    'opens, and fits all, with lanes (%s), with no event label cut off at either edge',
+    async (group) => {
+      // The lane labels take a column of their own: items get what is left.
+      const { page, problems } = await open(`?group=${group}`, { width: 1280, height: 900 });
+      const opening = await labelsCutOff(page);
+      expect(opening.drawn).toBeGreaterThan(5);
+      expect(opening.cut).toEqual([]);
+      await page.getByRole('button', { name: 'Fit all' }).click();
+      await page.waitForTimeout(800);
+      expect((await labelsCutOff(page)).cut).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     },

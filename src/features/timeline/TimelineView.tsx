@@ -40,7 +40,7 @@ import {
 import { isReadableIn, openingSpan, spanOfAll, windowFitting } from '../../shared/windowFitting';
 import { inOneDraw } from './itemBatching';
 import './axisRedraw';
-import { labelWidthMeasurer, setLabelWrapWidth } from './labelWidth';
+import { laneColumnWidthPx, labelWidthMeasurer, setLabelWrapWidth } from './labelWidth';
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -113,6 +113,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const summaries = useRef(new Map<string, PeriodSummary>());
+  const canvasWidth = useRef(0);
+  /** The lane labels' column, on the left of the canvas when there are lanes. */
+  const laneColumn = useRef(0);
+  /** Where items are drawn, and so what windows are fitted to: the canvas less the lane labels. */
   const width = useRef(0);
   /** What vis holds now: id → signature, to find what a redraw changes. */
   const drawn = useRef(new Map<string, string>());
@@ -193,7 +197,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // task rather than in vis's. After that, only a change of size is measured:
     // reading clientWidth right after React has changed the page forces a layout of
     // the whole page, 30–50 ms at 10,000 events.
-    width.current = element.clientWidth;
+    canvasWidth.current = element.clientWidth;
+    width.current = canvasWidth.current - laneColumn.current;
     setLabelWrapWidth(element, width.current);
     let height = element.clientHeight;
     let built: { instance: Timeline; resized: ResizeObserver } | null = null;
@@ -226,10 +231,11 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const resized = new ResizeObserver(([entry]) => {
         if (!entry) return;
         const size = entry.contentRect;
-        if (size.width === width.current && size.height === height) return;
-        width.current = size.width;
+        if (size.width === canvasWidth.current && size.height === height) return;
+        canvasWidth.current = size.width;
+        width.current = size.width - laneColumn.current;
         height = size.height;
-        setLabelWrapWidth(element, size.width);
+        setLabelWrapWidth(element, width.current);
         // In place of vis's autoResize (off in OPTIONS): that polls the container's size
         // every second for as long as the page is open, waking the CPU and forcing a
         // layout each time; the observer already hears of every change. vis's redraw()
@@ -259,7 +265,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const [groups] = useState(() => new DataSet<TimelineItem>());
   useLayoutEffect(() => {
     const instance = timeline.current;
-    if (!instance) return;
+    const element = container.current;
+    if (!instance || !element) return;
     const usedIds = new Set(lanes ? index.events.map((e) => lanes.laneOf(e)) : []);
     const used = lanes ? lanes.lanes.filter((l) => usedIds.has(l.id)) : [];
     const signature = lanes ? `lanes:${used.map((l) => `${l.id}=${l.label}`).join('|')}` : '';
@@ -267,6 +274,14 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     if (signature === givenLanes.current) return;
     givenLanes.current = signature;
     lanesUndrawn.current = true;
+    // Known now, before vis has drawn the lanes, so the window placed in this same
+    // commit already leaves the latest labels their room.
+    laneColumn.current = laneColumnWidthPx(
+      element,
+      used.map((l) => l.label),
+    );
+    width.current = canvasWidth.current - laneColumn.current;
+    setLabelWrapWidth(element, width.current);
     if (!lanes) {
       instance.setGroups(null as never);
       return;

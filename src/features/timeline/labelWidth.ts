@@ -17,7 +17,14 @@ const LABEL_CHROME_PX = 28;
 const MIN_WRAP_REM = 14;
 const MAX_WRAP_REM = 30;
 
+/** As `.vis-labelset .vis-label .item-label` in styles.css, and vis's own 5px padding around it. */
+const LANE_LABEL_MAX_REM = 13;
+const LANE_LABEL_PADDING_REM = 0.8;
+const LANE_LABEL_CHROME_PX = 11;
+
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font last given to `context`: setting it parses it, and a fitting measures hundreds of labels. */
+let contextFont = '';
 
 function rootFontPx(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize);
@@ -34,6 +41,38 @@ export function setLabelWrapWidth(element: HTMLElement, widthPx: number): void {
   element.style.setProperty('--label-wrap-width', `${labelWrapWidthPx(widthPx, rootFontPx())}px`);
 }
 
+/** Canvas text metrics in `element`'s font at `sizeRem`, or null where canvas text is unavailable. */
+function textMeasurer(element: HTMLElement, sizeRem: number): ((text: string) => number) | null {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return null;
+  const measuring = context;
+  const font = `${sizeRem * rootFontPx()}px ${getComputedStyle(element).fontFamily}`;
+  return (text) => {
+    if (contextFont !== font) {
+      measuring.font = font;
+      contextFont = font;
+    }
+    return measuring.measureText(text).width;
+  };
+}
+
+/**
+ * How wide vis will draw the column of lane labels, worked out before it has
+ * drawn them (0 for none): items are drawn in what is left of the timeline.
+ */
+export function laneColumnWidthPx(element: HTMLElement, labels: readonly string[]): number {
+  if (labels.length === 0) return 0;
+  const measure = textMeasurer(element, 0.8);
+  if (!measure) return 0;
+  const rootPx = rootFontPx();
+  const widest = Math.max(...labels.map(measure));
+  return (
+    Math.min(widest, LANE_LABEL_MAX_REM * rootPx) +
+    LANE_LABEL_PADDING_REM * rootPx +
+    LANE_LABEL_CHROME_PX
+  );
+}
+
 /**
  * A measurer for labels in `element`'s font on a timeline `widthPx` wide, or
  * null where canvas text is unavailable. A wrapped label is as wide as its wrap width.
@@ -42,12 +81,9 @@ export function labelWidthMeasurer(
   element: HTMLElement,
   widthPx: number,
 ): ((label: string) => number) | null {
-  context ??= document.createElement('canvas').getContext('2d');
-  if (!context) return null;
-  const rootPx = rootFontPx();
   // As `.vis-item` in styles.css: 0.8rem in the page's own font.
-  context.font = `${0.8 * rootPx}px ${getComputedStyle(element).fontFamily}`;
-  const measuring = context;
-  const wrapWidth = labelWrapWidthPx(widthPx, rootPx);
-  return (label) => Math.min(measuring.measureText(label).width, wrapWidth) + LABEL_CHROME_PX;
+  const measure = textMeasurer(element, 0.8);
+  if (!measure) return null;
+  const wrapWidth = labelWrapWidthPx(widthPx, rootFontPx());
+  return (label) => Math.min(measure(label), wrapWidth) + LABEL_CHROME_PX;
 }
