@@ -40,6 +40,20 @@ describe('view controls', () => {
     await page.close();
   });
 
+  it('keeps most of a phone-wide timeline for the items when it has lanes', async () => {
+    const page = await harness.newPage({ width: 390, height: 844 });
+    await page.goto(`${harness.baseUrl}?group=crisis`);
+    await page.locator('.vis-item.vis-point').first().waitFor();
+    const share = await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid=timeline]')!.getBoundingClientRect();
+      const lanes = document.querySelector('.vis-panel.vis-left')!.getBoundingClientRect();
+      return lanes.width / canvas.width;
+    });
+    // The crisis names are long: at 13rem they took 60% of it.
+    expect(share).toBeLessThan(0.35);
+    await page.close();
+  });
+
   it.each([
     ['a lane per crisis', 'crisis'],
     ['a lane per actor kind', 'actor-kind'],

@@ -40,7 +40,7 @@ import {
 import { isReadableIn, openingSpan, spanOfAll, windowFitting } from '../../shared/windowFitting';
 import { inOneDraw } from './itemBatching';
 import './axisRedraw';
-import { laneColumnWidthPx, labelWidthMeasurer, setLabelWrapWidth } from './labelWidth';
+import { labelWidthMeasurer, layOutLabels } from './labelWidth';
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -114,8 +114,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   onSelectRef.current = onSelect;
   const summaries = useRef(new Map<string, PeriodSummary>());
   const canvasWidth = useRef(0);
-  /** The lane labels' column, on the left of the canvas when there are lanes. */
-  const laneColumn = useRef(0);
+  /** The labels of the lanes vis holds, drawn in a column on the left of the canvas. */
+  const laneLabels = useRef<string[]>([]);
   /** Where items are drawn, and so what windows are fitted to: the canvas less the lane labels. */
   const width = useRef(0);
   /** What vis holds now: id → signature, to find what a redraw changes. */
@@ -198,8 +198,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // reading clientWidth right after React has changed the page forces a layout of
     // the whole page, 30–50 ms at 10,000 events.
     canvasWidth.current = element.clientWidth;
-    width.current = canvasWidth.current - laneColumn.current;
-    setLabelWrapWidth(element, width.current);
+    width.current = layOutLabels(element, canvasWidth.current, laneLabels.current);
     let height = element.clientHeight;
     let built: { instance: Timeline; resized: ResizeObserver } | null = null;
     const timer = setTimeout(() => {
@@ -233,9 +232,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         const size = entry.contentRect;
         if (size.width === canvasWidth.current && size.height === height) return;
         canvasWidth.current = size.width;
-        width.current = size.width - laneColumn.current;
+        width.current = layOutLabels(element, size.width, laneLabels.current);
         height = size.height;
-        setLabelWrapWidth(element, width.current);
         // In place of vis's autoResize (off in OPTIONS): that polls the container's size
         // every second for as long as the page is open, waking the CPU and forcing a
         // layout each time; the observer already hears of every change. vis's redraw()
@@ -274,14 +272,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     if (signature === givenLanes.current) return;
     givenLanes.current = signature;
     lanesUndrawn.current = true;
-    // Known now, before vis has drawn the lanes, so the window placed in this same
-    // commit already leaves the latest labels their room.
-    laneColumn.current = laneColumnWidthPx(
-      element,
-      used.map((l) => l.label),
-    );
-    width.current = canvasWidth.current - laneColumn.current;
-    setLabelWrapWidth(element, width.current);
+    laneLabels.current = used.map((l) => l.label);
+    width.current = layOutLabels(element, canvasWidth.current, laneLabels.current);
     if (!lanes) {
       instance.setGroups(null as never);
       return;

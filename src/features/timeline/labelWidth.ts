@@ -17,8 +17,14 @@ const LABEL_CHROME_PX = 28;
 const MIN_WRAP_REM = 14;
 const MAX_WRAP_REM = 30;
 
-/** As `.vis-labelset .vis-label .item-label` in styles.css, and vis's own 5px padding around it. */
+/**
+ * Lane labels wrap at a quarter of the timeline, between 6rem and 13rem: on a
+ * phone a 13rem column left the items 40% of the width.
+ */
+const LANE_LABEL_SHARE = 0.25;
+const LANE_LABEL_MIN_REM = 6;
 const LANE_LABEL_MAX_REM = 13;
+/** As `.vis-labelset .vis-label .item-label`'s padding in styles.css, and vis's own 5px around it. */
 const LANE_LABEL_PADDING_REM = 0.8;
 const LANE_LABEL_CHROME_PX = 11;
 
@@ -36,9 +42,10 @@ export function labelWrapWidthPx(widthPx: number, rootPx: number): number {
   return Math.max(Math.min(room, MAX_WRAP_REM * rootPx), MIN_WRAP_REM * rootPx);
 }
 
-/** Gives the labels in `element` (the timeline) the wrap width for its width. */
-export function setLabelWrapWidth(element: HTMLElement, widthPx: number): void {
-  element.style.setProperty('--label-wrap-width', `${labelWrapWidthPx(widthPx, rootFontPx())}px`);
+/** The width, in px, past which a lane label wraps on a timeline `canvasPx` wide. */
+export function laneLabelWrapWidthPx(canvasPx: number, rootPx: number): number {
+  const share = LANE_LABEL_SHARE * canvasPx;
+  return Math.min(Math.max(share, LANE_LABEL_MIN_REM * rootPx), LANE_LABEL_MAX_REM * rootPx);
 }
 
 /** Canvas text metrics in `element`'s font at `sizeRem`, or null where canvas text is unavailable. */
@@ -57,20 +64,29 @@ function textMeasurer(element: HTMLElement, sizeRem: number): ((text: string) =>
 }
 
 /**
- * How wide vis will draw the column of lane labels, worked out before it has
- * drawn them (0 for none): items are drawn in what is left of the timeline.
+ * Sizes the labels of the timeline `element`, `canvasPx` wide, with these lane
+ * labels (none without lanes), and returns the width its items are drawn in:
+ * the canvas less the column vis will draw the lane labels in. Worked out from
+ * the text, before vis has drawn the lanes, so that a window placed in the same
+ * commit already leaves the latest labels their room.
  */
-export function laneColumnWidthPx(element: HTMLElement, labels: readonly string[]): number {
-  if (labels.length === 0) return 0;
-  const measure = textMeasurer(element, 0.8);
-  if (!measure) return 0;
+export function layOutLabels(
+  element: HTMLElement,
+  canvasPx: number,
+  laneLabels: readonly string[],
+): number {
   const rootPx = rootFontPx();
-  const widest = Math.max(...labels.map(measure));
-  return (
-    Math.min(widest, LANE_LABEL_MAX_REM * rootPx) +
-    LANE_LABEL_PADDING_REM * rootPx +
-    LANE_LABEL_CHROME_PX
-  );
+  const laneWrap = laneLabelWrapWidthPx(canvasPx, rootPx);
+  const measure = laneLabels.length > 0 ? textMeasurer(element, 0.8) : null;
+  const column = measure
+    ? Math.min(Math.max(...laneLabels.map(measure)), laneWrap) +
+      LANE_LABEL_PADDING_REM * rootPx +
+      LANE_LABEL_CHROME_PX
+    : 0;
+  const itemsPx = Math.max(0, canvasPx - column);
+  element.style.setProperty('--lane-label-wrap-width', `${laneWrap}px`);
+  element.style.setProperty('--label-wrap-width', `${labelWrapWidthPx(itemsPx, rootPx)}px`);
+  return itemsPx;
 }
 
 /**

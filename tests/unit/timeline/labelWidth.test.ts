@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelWrapWidthPx } from '../../../src/features/timeline/labelWidth';
+import { labelWrapWidthPx, laneLabelWrapWidthPx } from '../../../src/features/timeline/labelWidth';
 import { MAX_LABEL_SHARE } from '../../../src/shared/windowFitting';
 
 const ROOT_PX = 16;
@@ -25,5 +25,16 @@ describe('labelWrapWidthPx', () => {
       expect(labelWrapWidthPx(width, ROOT_PX) + 28).toBeLessThanOrEqual(
         MAX_LABEL_SHARE * width + 1e-9,
       );
+  });
+});
+
+describe('laneLabelWrapWidthPx', () => {
+  it.each([
+    // [timeline width, wrap width, why]
+    [1238, 208, 'a laptop: 13rem, as lane names are short'],
+    [600, 150, 'a tablet: a quarter of the timeline'],
+    [364, 96, 'a phone: never narrower than 6rem, so a lane name is not a word a line'],
+  ])('at %i px wraps at %f px (%s)', (width, expected) => {
+    expect(laneLabelWrapWidthPx(width, ROOT_PX)).toBeCloseTo(expected, 6);
   });
 });
