@@ -166,6 +166,9 @@ export function Explorer({ data }: { data: TimelineFile }) {
           selectedId={selected?.id ?? null}
           onSelect={open}
         />
+        {shown.length === 0 ? (
+          <p className="timeline-empty">No events match these filters.</p>
+        ) : null}
         <Legend />
       </section>
       <div className="reading">

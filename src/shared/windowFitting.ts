@@ -88,6 +88,16 @@ export function spanOfAll(index: TimeIndex): { start: number; end: number } | nu
   return first === undefined ? null : { start: first, end: index.latestEnd };
 }
 
+/** From the first crisis's first day to the end of the last one's last day; null without crises. */
+export function spanOfCrises(crises: readonly Crisis[]): { start: number; end: number } | null {
+  if (crises.length === 0) return null;
+  return {
+    start: Math.min(...crises.map((c) => fromIsoDay(c.start).getTime())),
+    // A crisis's end is the last day it covers.
+    end: Math.max(...crises.map((c) => fromIsoDay(c.end).getTime())) + DAY,
+  };
+}
+
 /** How far from the crises an event still counts as their run-up or aftermath. */
 const NEAR_CRISES_MS = 365 * DAY;
 
@@ -102,10 +112,9 @@ export function openingSpan(
   crises: readonly Crisis[],
 ): { start: number; end: number } | null {
   const all = spanOfAll(index);
-  if (!all || crises.length === 0) return all;
-  const start = Math.min(...crises.map((c) => fromIsoDay(c.start).getTime()));
-  // A crisis's end is the last day it covers.
-  const end = Math.max(...crises.map((c) => fromIsoDay(c.end).getTime())) + DAY;
+  const covered = spanOfCrises(crises);
+  if (!all || !covered) return all;
+  const { start, end } = covered;
   const near = indexesInWindow(index, start - NEAR_CRISES_MS, end + NEAR_CRISES_MS);
   const first = near[0];
   if (first === undefined) return all;

@@ -1,5 +1,6 @@
 /** Lanes, the date window and focus, in the built app. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -37,6 +38,37 @@ describe('view controls', () => {
     await expect.poll(laneLabels).toEqual(labels);
     await page.getByLabel('Lanes').selectOption('none');
     await expect.poll(laneLabels).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a link whose filters match nothing on the crises years, and on the usual window once cleared', async () => {
+    const windowOf = async (page: Page) => {
+      const canvas = page.getByTestId('timeline');
+      // vis reports a window 200 ms after it settles.
+      await page.waitForTimeout(500);
+      return [
+        await canvas.getAttribute('data-window-start'),
+        await canvas.getAttribute('data-window-end'),
+      ];
+    };
+    const usual = await open();
+    const opening = await windowOf(usual);
+    await usual.close();
+
+    const page = await harness.newPage();
+    await page.goto(`${harness.baseUrl}?q=nothing-matches-this`);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect
+      .poll(() => timeline.getByText('No events match these filters.').isVisible())
+      .toBe(true);
+    // The axis is drawn, with the crises' years on it (vis alone shows the days around today).
+    await expect
+      .poll(() => page.locator('.vis-time-axis .vis-text', { hasText: /^2019$/ }).isVisible())
+      .toBe(true);
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    await page.locator('.vis-item.vis-point').first().waitFor();
+    expect(await windowOf(page)).toEqual(opening);
+    await expect(timeline.getByText('No events match these filters.').count()).resolves.toBe(0);
     await page.close();
   });
 

@@ -37,7 +37,13 @@ import {
   type PeriodSummary,
   type TimeIndex,
 } from '../../shared/timeWindow';
-import { isReadableIn, openingSpan, spanOfAll, windowFitting } from '../../shared/windowFitting';
+import {
+  isReadableIn,
+  openingSpan,
+  spanOfAll,
+  spanOfCrises,
+  windowFitting,
+} from '../../shared/windowFitting';
 import { inOneDraw } from './itemBatching';
 import './axisRedraw';
 import { labelWidthMeasurer, layOutLabels } from './labelWidth';
@@ -287,11 +293,23 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const placed = useRef(false);
   /** A span asked for before the timeline was placed (a link to a crisis or dates): it opens there. */
   const askedSpan = useRef<{ start: number; end: number } | null>(null);
+  /** Shown while there is nothing to show: vis's own window is the few days around today. */
+  const showsCrisesOnly = useRef(false);
   useLayoutEffect(() => {
     const instance = timeline.current;
     if (placed.current || !instance) return;
     const span = askedSpan.current ?? openingSpan(index, crises);
-    if (!span) return;
+    if (!span) {
+      // A link whose filters match nothing: the crises' years, so that the axis says
+      // where the reader is; placed for real once there are events.
+      const covered = spanOfCrises(crises);
+      if (covered && !showsCrisesOnly.current) {
+        showsCrisesOnly.current = true;
+        const { start, end } = windowShowing(covered);
+        instance.setWindow(start, end, { animation: false });
+      }
+      return;
+    }
     placed.current = true;
     askedSpan.current = null;
     const { start, end } = windowShowing(span);

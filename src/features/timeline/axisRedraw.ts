@@ -58,10 +58,12 @@ export function skipUnchangedAxisRedraws(prototype: AxisLike): void {
     // Unchanged inputs give an unchanged axis, so it has not resized either.
     if (inputs !== null && drawnFrom.get(this) === inputs) return false;
     const resized = redraw.call(this);
-    // Read again: the axis's own redraw is what attaches it to the page the first time.
-    const drawn = axisInputs(this, today);
-    if (drawn === null) drawnFrom.delete(this);
-    else drawnFrom.set(this, drawn);
+    // A redraw that found the axis out of the page (the first one puts it there)
+    // measured its text there, as 0 px high: the next redraw must measure it again.
+    // Skipping that one left an empty timeline, which nothing else redraws, with
+    // no axis at all.
+    if (inputs === null) drawnFrom.delete(this);
+    else drawnFrom.set(this, inputs);
     return resized;
   };
   prototype.setOptions = function (this: AxisLike, options: unknown) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isReadableIn,
   openingSpan,
+  spanOfCrises,
   spanOfAll,
   windowFitting,
 } from '../../../src/shared/windowFitting';
@@ -150,5 +151,19 @@ describe('openingSpan', () => {
     const index = buildTimeIndex([event('a', '2001-09-11'), event('b', '2019-02-26')]);
     expect(openingSpan(index, [])).toEqual(spanOfAll(index));
     expect(openingSpan(buildTimeIndex([]), crises)).toBeNull();
+  });
+});
+
+describe('spanOfCrises', () => {
+  it('runs from the first crisis to the end of the last day of the last, in any order', () => {
+    const crises = [
+      crisis('c2019', '2019-02-14', '2019-03-31'),
+      crisis('c2016', '2016-09-01', '2016-09-30'),
+    ];
+    expect(spanOfCrises(crises)).toEqual({ start: t('2016-09-01'), end: t('2019-04-01') });
+  });
+
+  it('is nothing without crises', () => {
+    expect(spanOfCrises([])).toBeNull();
   });
 });

@@ -36,51 +36,65 @@ describe('axis redraws', () => {
     vi.useFakeTimers({ now: new Date(2026, 10, 23, 12) });
     axis = new FakeAxis();
     expect(axis.redraw()).toBe(true);
-    expect(axis.drawn).toBe(1);
+    // Drawn again: the first redraw found it out of the page.
+    axis.redraw();
+    expect(axis.drawn).toBe(2);
   });
   afterEach(() => vi.useRealTimers());
 
   it('skips a redraw with nothing changed, and reports no resize', () => {
     expect(axis.redraw()).toBe(false);
     expect(axis.redraw()).toBe(false);
-    expect(axis.drawn).toBe(1);
+    expect(axis.drawn).toBe(2);
   });
 
-  const changes: [string, (a: FakeAxis) => void][] = [
-    ['the window moves', (a) => (a.body.range.start = 10)],
-    ['the window zooms', (a) => (a.body.range.end = 500)],
-    ['the timeline narrows', (a) => (a.body.domProps.root!.width = 400)],
-    ['the centre panel narrows', (a) => (a.body.domProps.center!.width = 700)],
-    ['the timeline grows taller', (a) => (a.body.domProps.root!.height = 500)],
-    ['the top panel changes height', (a) => (a.body.domProps.top!.height = 60)],
-    ['the bottom panel changes height', (a) => (a.body.domProps.bottom!.height = 20)],
-    ['dates are hidden', (a) => a.body.hiddenDates.push({})],
-    ['the axis is taken out of the page', (a) => (a.dom.foreground.parentNode = null)],
-    ['its options change', (a) => a.setOptions({ showMinorLabels: false })],
-    ['a day passes', () => vi.setSystemTime(new Date(2026, 10, 24, 0, 1))],
+  it('measures again after a redraw that put it in the page, whose text it measured out of it', () => {
+    const fresh = new FakeAxis();
+    fresh.redraw();
+    fresh.redraw();
+    fresh.redraw();
+    expect(fresh.drawn).toBe(2);
+  });
+
+  // [what happens, the change, redraws it takes before skipping again]
+  const changes: [string, (a: FakeAxis) => void, number][] = [
+    ['the window moves', (a) => (a.body.range.start = 10), 1],
+    ['the window zooms', (a) => (a.body.range.end = 500), 1],
+    ['the timeline narrows', (a) => (a.body.domProps.root!.width = 400), 1],
+    ['the centre panel narrows', (a) => (a.body.domProps.center!.width = 700), 1],
+    ['the timeline grows taller', (a) => (a.body.domProps.root!.height = 500), 1],
+    ['the top panel changes height', (a) => (a.body.domProps.top!.height = 60), 1],
+    ['the bottom panel changes height', (a) => (a.body.domProps.bottom!.height = 20), 1],
+    ['dates are hidden', (a) => a.body.hiddenDates.push({}), 1],
+    ['the axis is taken out of the page', (a) => (a.dom.foreground.parentNode = null), 2],
+    ['its options change', (a) => a.setOptions({ showMinorLabels: false }), 1],
+    ['a day passes', () => vi.setSystemTime(new Date(2026, 10, 24, 0, 1)), 1],
   ];
-  it.each(changes)('redraws when %s', (_, change) => {
+  it.each(changes)('redraws when %s', (_, change, redraws) => {
     change(axis);
     axis.redraw();
-    expect(axis.drawn).toBe(2);
-    // And then skips again.
+    expect(axis.drawn).toBe(3);
+    // And then skips again; out of the page, once it is back in and measured there.
     axis.redraw();
-    expect(axis.drawn).toBe(2);
+    axis.redraw();
+    axis.redraw();
+    expect(axis.drawn).toBe(2 + redraws);
   });
 
   it('skips a redraw when only the stack of items grows (a filter), which the axis never reads', () => {
     axis.body.domProps.center!.height = 1400;
     expect(axis.redraw()).toBe(false);
-    expect(axis.drawn).toBe(1);
+    expect(axis.drawn).toBe(2);
   });
 
   it('keeps one record per axis', () => {
     const other = new FakeAxis();
     other.redraw();
-    expect(other.drawn).toBe(1);
+    other.redraw();
+    expect(other.drawn).toBe(2);
     axis.body.range.start = 5;
     axis.redraw();
     other.redraw();
-    expect([axis.drawn, other.drawn]).toEqual([2, 1]);
+    expect([axis.drawn, other.drawn]).toEqual([3, 2]);
   });
 });
