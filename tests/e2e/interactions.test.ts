@@ -72,6 +72,22 @@ describe('view controls', () => {
     await page.close();
   });
 
+  it('zooms to a crisis while nothing matches, and opens there once something does', async () => {
+    const page = await harness.newPage();
+    await page.goto(`${harness.baseUrl}?q=nothing-matches-this`);
+    await page.getByText('No events match these filters.').first().waitFor();
+    await page.getByLabel('Zoom to a crisis').selectOption('2019-pulwama-balakot');
+    const canvas = page.getByTestId('timeline');
+    const windowEnd = async () => Date.parse((await canvas.getAttribute('data-window-end')) ?? '');
+    // vis reports the window once the zoom's animation has settled.
+    await expect.poll(windowEnd).toBeLessThan(Date.parse('2020-01-01'));
+    await page.getByRole('searchbox').fill('');
+    await page.locator('.vis-item.vis-point').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await windowEnd()).toBeLessThan(Date.parse('2020-01-01'));
+    await page.close();
+  });
+
   it('keeps most of a phone-wide timeline for the items when it has lanes', async () => {
     const page = await harness.newPage({ width: 390, height: 844 });
     await page.goto(`${harness.baseUrl}?group=crisis`);

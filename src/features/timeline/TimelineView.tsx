@@ -376,7 +376,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const span = { start: fromIsoDay(first).getTime(), end: fromIsoDay(last).getTime() + DAY };
       if (!timeline.current || !placed.current) {
         askedSpan.current = span;
-        return;
+        // Nothing matches yet and the timeline shows only the crises' years: go there now too.
+        if (!timeline.current || !showsCrisesOnly.current) return;
       }
       const { start, end } = windowShowing(span);
       timeline.current.setWindow(start, end);
