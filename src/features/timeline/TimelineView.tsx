@@ -37,16 +37,11 @@ import {
   type PeriodSummary,
   type TimeIndex,
 } from '../../shared/timeWindow';
-import {
-  isReadableIn,
-  openingSpan,
-  spanOfAll,
-  spanOfCrises,
-  windowFitting,
-} from '../../shared/windowFitting';
+import { openingSpan, spanOfAll, spanOfCrises, windowFitting } from '../../shared/windowFitting';
 import { inOneDraw } from './itemBatching';
 import './axisRedraw';
 import { labelWidthMeasurer, layOutLabels } from './labelWidth';
+import { bringIntoView, zoomIntoSummary } from './windowMoves';
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -213,16 +208,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         const id = props.items[0];
         const summary = typeof id === 'string' ? summaries.current.get(id) : undefined;
         if (summary) {
-          // A count stands for too many events to draw: clicking it zooms into its period.
-          // On a narrow screen a period can be as wide as the view: always zoom at least ×3.
-          const view = instance.getWindow();
-          const span = Math.min(
-            summary.end - summary.start,
-            (view.end.getTime() - view.start.getTime()) / 3,
-          );
-          const middle = (summary.start + summary.end) / 2;
-          instance.setSelection([]);
-          instance.setWindow(middle - span / 2, middle + span / 2);
+          zoomIntoSummary(instance, summary);
           return;
         }
         onSelectRef.current(typeof id === 'string' ? id : null);
@@ -326,30 +312,13 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     instance.setSelection(selectedId ? [selectedId] : []);
     const item = selectedId ? items.get(selectedId) : null;
     if (!selectedId || !item) return;
-    const bringIntoView = () => {
-      const window = instance.getWindow();
+    const bringSelectedIntoView = () => {
       const measure = measurerFor(container.current, width.current);
-      const readable = isReadableIn(
-        { start: window.start.getTime(), end: window.end.getTime() },
-        { at: new Date(item.start).getTime(), px: measure?.(item.label) ?? 0 },
-        width.current,
-      );
-      if (!readable) {
-        instance.focus(selectedId, {
-          animation: { duration: 300, easingFunction: 'easeInOutQuad' },
-          zoom: false,
-        });
-        return;
-      }
-      // Already in view: only scroll down the stack to it, if need be. vis scrolls to
-      // an item only as part of centring the window on it, so the window is put back
-      // at once, before anything is painted: a shared link opens on the same view as
-      // the timeline itself, not on one shifted to centre the event.
-      instance.focus(selectedId, { zoom: false, animation: false });
-      instance.setWindow(window.start, window.end, { animation: false });
+      const mark = { at: new Date(item.start).getTime(), px: measure?.(item.label) ?? 0 };
+      bringIntoView(instance, selectedId, mark, width.current);
     };
     if (!lanesUndrawn.current) {
-      bringIntoView();
+      bringSelectedIntoView();
       return;
     }
     // vis scrolls down to an item from where its lane is, which it knows only once it
@@ -357,7 +326,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // scrolled to NaN and then drew no item at all. Its next draw is already queued.
     const afterDraw = () => {
       instance.off('changed', afterDraw);
-      bringIntoView();
+      bringSelectedIntoView();
     };
     instance.on('changed', afterDraw);
     return () => instance.off('changed', afterDraw);
