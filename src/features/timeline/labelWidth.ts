@@ -12,6 +12,8 @@
  */
 import { MAX_LABEL_SHARE } from '../../shared/windowFitting';
 
+/** Item and lane labels' font size, as `.vis-item` and `.vis-labelset .vis-label` in styles.css. */
+const LABEL_FONT_REM = 0.8;
 /** The dot, its padding and the " ≈" some labels get, beside the text itself. */
 const LABEL_CHROME_PX = 28;
 const MIN_WRAP_REM = 14;
@@ -48,12 +50,12 @@ export function laneLabelWrapWidthPx(canvasPx: number, rootPx: number): number {
   return Math.min(Math.max(share, LANE_LABEL_MIN_REM * rootPx), LANE_LABEL_MAX_REM * rootPx);
 }
 
-/** Canvas text metrics in `element`'s font at `sizeRem`, or null where canvas text is unavailable. */
-function textMeasurer(element: HTMLElement, sizeRem: number): ((text: string) => number) | null {
+/** Canvas text metrics for labels in `element`'s font, or null where canvas text is unavailable. */
+function textMeasurer(element: HTMLElement, rootPx: number): ((text: string) => number) | null {
   context ??= document.createElement('canvas').getContext('2d');
   if (!context) return null;
   const measuring = context;
-  const font = `${sizeRem * rootFontPx()}px ${getComputedStyle(element).fontFamily}`;
+  const font = `${LABEL_FONT_REM * rootPx}px ${getComputedStyle(element).fontFamily}`;
   return (text) => {
     if (contextFont !== font) {
       measuring.font = font;
@@ -77,7 +79,7 @@ export function layOutLabels(
 ): number {
   const rootPx = rootFontPx();
   const laneWrap = laneLabelWrapWidthPx(canvasPx, rootPx);
-  const measure = laneLabels.length > 0 ? textMeasurer(element, 0.8) : null;
+  const measure = laneLabels.length > 0 ? textMeasurer(element, rootPx) : null;
   const column = measure
     ? Math.min(Math.max(...laneLabels.map(measure)), laneWrap) +
       LANE_LABEL_PADDING_REM * rootPx +
@@ -97,9 +99,9 @@ export function labelWidthMeasurer(
   element: HTMLElement,
   widthPx: number,
 ): ((label: string) => number) | null {
-  // As `.vis-item` in styles.css: 0.8rem in the page's own font.
-  const measure = textMeasurer(element, 0.8);
+  const rootPx = rootFontPx();
+  const measure = textMeasurer(element, rootPx);
   if (!measure) return null;
-  const wrapWidth = labelWrapWidthPx(widthPx, rootFontPx());
+  const wrapWidth = labelWrapWidthPx(widthPx, rootPx);
   return (label) => Math.min(measure(label), wrapWidth) + LABEL_CHROME_PX;
 }
