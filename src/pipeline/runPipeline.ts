@@ -23,7 +23,7 @@ export function createPipeline(kb: KnowledgeBase) {
   const assembleEvents = createAssembler(kb);
 
   function analyse(article: Article): AnalysedArticle {
-    const sentences = splitSentences(article.id, article.text);
+    const sentences = splitSentences(article.id, article.text, article.dateline);
     const dates = findDates(sentences, article.published);
     const linked = linker.link(article, sentences, dates);
     return { article, sentences: linked, happenings: findHappenings(article, linked) };
@@ -45,7 +45,7 @@ export function createPipeline(kb: KnowledgeBase) {
     const discovered = new Map(
       analysed
         .flatMap((a) => a.happenings)
-        .flatMap((h) => (h.type === 'statement' && h.discovered ? [h.discovered] : []))
+        .flatMap((h) => (h.type !== 'incident' && h.discovered ? [h.discovered] : []))
         .filter((d) => !known.has(d.id))
         .map((d) => [d.id, d]),
     );

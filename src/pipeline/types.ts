@@ -1,5 +1,6 @@
 /** Types that flow between the pipeline's stages. Each stage takes and returns plain data. */
 import type { Article, EventActor, EventKind, Precision } from '../shared/schema';
+import type { Attachment } from './dates/attachment';
 
 export type { Article };
 
@@ -9,6 +10,8 @@ export interface Sentence {
   /** JavaScript string index into the article's verbatim text. */
   offset: number;
   text: string;
+  /** A wire dateline ("Washington, Feb 15 (PTI)"): where and when it was filed, not what happened. */
+  dateline?: true;
 }
 
 /** A date expression found in the text and resolved against the publication date. */
@@ -24,6 +27,11 @@ export interface DateMention {
   /** "Since January 2018": the happening began then and may still go on. */
   openEnded?: boolean;
   explanation: string;
+  /**
+   * Set when the date belongs to a happening the sentence names rather than to
+   * its main verb ("the deadly March 3 attack"); offsets are into the article.
+   */
+  attachedTo?: Attachment;
 }
 
 export interface ActorMention {
@@ -51,12 +59,16 @@ export interface LinkedSentence extends Sentence {
   incidents: IncidentMention[];
 }
 
-/** A person the knowledge base does not know, found by name in the text. */
+/** A person or body the knowledge base does not know, found by name in the text. */
 export interface DiscoveredActor {
   id: string;
   name: string;
   shortName: string;
-  kind: 'person';
+  kind: 'person' | 'government-body' | 'security-force';
+  /** From what qualified the name: "Pakistan's Foreign Minister X" → pakistan. */
+  country?: string;
+  /** The office the text gives: "State Department spokesperson". */
+  role?: string;
 }
 
 export interface StatementHappening {
@@ -83,12 +95,15 @@ export interface StatementHappening {
 export interface ActionHappening {
   type: 'action';
   sentence: LinkedSentence;
-  kind: Exclude<EventKind, 'statement'>;
+  /** A statement too when named rather than told ("Trump's New Year's Day tweet"). */
+  kind: EventKind;
   verb: string;
   title: string;
   date: DateMention;
   agents: string[];
   mentioned: string[];
+  /** Set when the agent is not in the knowledge base. */
+  discovered?: DiscoveredActor;
 }
 
 export interface IncidentHappening {

@@ -8,7 +8,14 @@
 import * as z from 'zod/mini';
 // With its extension: vite.config.ts reaches this file (through the build's
 // compiled event check), and Vite's native config loader wants one.
-import { ACTOR_KINDS, ACTOR_ROLES, DATE_BASES, EVENT_KINDS, PRECISIONS } from './vocabulary.ts';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  DATE_BASES,
+  EVENT_CONTEXTS,
+  EVENT_KINDS,
+  PRECISIONS,
+} from './vocabulary.ts';
 
 export * from './vocabulary.ts';
 
@@ -68,6 +75,11 @@ export const timelineEventSchema = z.object({
   actors: z.array(eventActorSchema),
   crisis: z.nullable(idSchema),
   place: z.optional(z.string()),
+  /**
+   * Set when the event is not news of its own: a happening named in passing (the
+   * 2001 attacks in a casualty figure) or one still to come ("will meet on Monday").
+   */
+  context: z.optional(z.enum(EVENT_CONTEXTS)),
   sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

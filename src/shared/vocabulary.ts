@@ -24,6 +24,10 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** Why an event is context rather than news of its own: named in passing, or still to come. */
+export const EVENT_CONTEXTS = ['passing', 'planned'] as const;
+export type EventContext = (typeof EVENT_CONTEXTS)[number];
+
 export const ACTOR_KINDS = [
   'country',
   'person',

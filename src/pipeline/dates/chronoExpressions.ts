@@ -19,7 +19,6 @@ const PREPOSITION_BEFORE_MONTH =
 export function falseFriendReason(result: WindowResult, sentence: string): string | null {
   const text = result.text.trim();
   const before = sentence.slice(0, result.index);
-  const after = sentence.slice(result.index + result.text.length);
   if (/^(right )?now$/i.test(text)) return '"now" is not a date of a happening';
   if (/\b(few|coming|recent)\b/i.test(text)) return 'a vague span, not a date';
   if (/^(a|one|two|three|\d+) days? (after|before)$/i.test(text))
@@ -31,8 +30,6 @@ export function falseFriendReason(result: WindowResult, sentence: string): strin
   if (!/[A-Za-z]/.test(text) && !/\b(19|20)\d{2}\b/.test(text))
     return 'a number without a year ("2 1/2", "1.25") is not a date';
   if (/\$\s*$/.test(before)) return 'a price';
-  if (/^\s*(attacks?|bombings?)\b/i.test(after) && !known('year'))
-    return 'part of an event\'s name ("Sept. 11 attacks")';
   if (known('month') && !known('day') && !known('year')) {
     const monthWord = new RegExp(`^(${MONTH_PATTERN})$`).test(text);
     if (!monthWord) return 'a lower-case month name is a word ("march", "may")';

@@ -4,9 +4,14 @@
  * unless the clause that holds them speaks of plans ("will meet on Monday",
  * "has been planned ... on June 13-14").
  */
-const SPEECH_VERB = /\b(said|says|told|stated|added|asserted|announced)\b/g;
+const SPEECH_VERB = /\b(said|says|told|stated|added|asserted|announced|tweeted|wrote)\b/g;
+/**
+ * Words that put the clause in the future: modals, "is due to", "is set to",
+ * plans and schedules. "would" is left out: in reported speech it is as often a
+ * past plan ("said he would travel on Monday", and did) as a coming one.
+ */
 const FUTURE_CUE =
-  /\b(will|shall|to be held|is due|are due|is scheduled|are scheduled|scheduled|planned|plans to|is expected to|are expected to|upcoming|next)\b/i;
+  /\b(will|shall|won't|to be held|due (?:in|on|to|for|later)|(?:is|are) to (?:be|visit|meet|travel|hold|attend|address|sign|host)|scheduled|slated|set to|planned|plans to|planning to|intends to|(?:is|are) expected to|upcoming|forthcoming|next)\b|\w'll\b/i;
 
 export type Direction = 'past' | 'future';
 
@@ -17,5 +22,7 @@ export function directionAt(sentence: string, expressionIndex: number): Directio
   let clauseStart = 0;
   for (const match of before.matchAll(SPEECH_VERB))
     clauseStart = (match.index ?? 0) + match[0].length;
-  return FUTURE_CUE.test(before.slice(clauseStart)) ? 'future' : 'past';
+  // The expression's own preposition completes a cue: "due" + "in January".
+  const lead = /^\s*(?:in|on|for|by)\b/i.exec(sentence.slice(expressionIndex))?.[0] ?? '';
+  return FUTURE_CUE.test(before.slice(clauseStart) + lead) ? 'future' : 'past';
 }

@@ -72,9 +72,13 @@ export const NEWS_PATTERNS: NewsPattern[] = [
       let day: Date;
       let how: string;
       if (future) {
-        const ahead = (target - getDay(published) + 7) % 7 || 7;
+        // "will travel on Wednesday" in a Wednesday report is that day; "next Wednesday" a week on.
+        const ahead = (target - getDay(published) + 7) % 7 || (lower === 'next' ? 7 : 0);
         day = addDays(published, ahead);
-        how = 'counted forward, as the clause speaks of what is to come';
+        how =
+          ahead === 0
+            ? 'the day of publication itself, as the clause speaks of what is still to come that day'
+            : 'counted forward, as the clause speaks of what is to come';
       } else {
         // "said on Friday" in a Friday article is that same Friday; "last Friday" is a week back.
         const back = (getDay(published) - target + 7) % 7 || (lower === 'last' ? 7 : 0);

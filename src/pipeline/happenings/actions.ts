@@ -4,22 +4,14 @@
  * dates it, so background ("relations have frayed") makes nothing.
  */
 import type { EventKind } from '../../shared/schema';
+import { ACTION_VERBS, phraseAlternation } from '../lexicon/verbs';
 
 type ActionKind = Exclude<EventKind, 'statement'>;
 
-const ACTION_VERBS: [RegExp, ActionKind][] = [
-  [/\b(killed|attacked|bombed|ambushed|stormed|shot dead|massacred|opened fire)\b/, 'attack'],
-  [
-    /\b(struck|shelled|bombarded|launched (?:air ?)?strikes|carried out (?:air ?)?strikes)\b/,
-    'strike',
-  ],
-  [/\b(arrested|detained)\b/, 'arrest'],
-  [
-    /\b(froze|barred|banned|suspended|imposed|lifted|signed|voted|designated|halted|cut off|expelled|has barred|has banned|has suspended)\b/,
-    'policy',
-  ],
-  [/\b(met|meet|held talks|hold talks|visited|visit|spoke with)\b/, 'meeting'],
-];
+const ACTION_REGEXES: [RegExp, ActionKind][] = ACTION_VERBS.map(({ kind, verbs }) => [
+  new RegExp(`\\b(${phraseAlternation(verbs)})\\b`),
+  kind,
+]);
 
 export interface ActionVerb {
   kind: ActionKind;
@@ -29,9 +21,10 @@ export interface ActionVerb {
 
 export function findActionVerb(text: string): ActionVerb | null {
   let best: ActionVerb | null = null;
-  for (const [regex, kind] of ACTION_VERBS) {
+  for (const [regex, kind] of ACTION_REGEXES) {
     const m = regex.exec(text);
-    if (m && (!best || m.index < best.index)) best = { kind, verb: m[1]!, index: m.index };
+    if (m && (!best || m.index < best.index))
+      best = { kind, verb: m[1]!.replace(/\s+/g, ' '), index: m.index };
   }
   // A meeting "at a summit" is the summit.
   if (best?.kind === 'meeting' && /\bsummit\b/i.test(text)) best = { ...best, kind: 'summit' };

@@ -1,35 +1,10 @@
 /** The vocabulary of reported speech, and where in a sentence the speaking happens. */
 
-/** Past-tense reporting verbs, with the present tense a headline uses. */
-export const SPEECH_VERBS: Record<string, string> = {
-  said: 'says',
-  told: 'tells',
-  stated: 'states',
-  asserted: 'asserts',
-  added: 'adds',
-  urged: 'urges',
-  stressed: 'stresses',
-  clarified: 'clarifies',
-  conveyed: 'conveys',
-  emphasized: 'stresses',
-  emphasised: 'stresses',
-  reaffirmed: 'reaffirms',
-  reiterated: 'reiterates',
-  maintained: 'maintains',
-  'lashed out': 'lashes out',
-  warned: 'warns',
-  'called on': 'calls on',
-  welcomed: 'welcomes',
-  vowed: 'vows',
-  condemned: 'condemns',
-  announced: 'announces',
-  declared: 'declares',
-  accused: 'accuses',
-  expressed: 'expresses',
-  offered: 'offers',
-};
+import { SPEECH_VERBS, phraseAlternation } from '../lexicon/verbs';
 
-const VERB_REGEX = new RegExp(`\\b(${Object.keys(SPEECH_VERBS).join('|')})\\b`, 'g');
+export { SPEECH_VERBS };
+
+const VERB_REGEX = new RegExp(`\\b(${phraseAlternation(Object.keys(SPEECH_VERBS))})\\b`, 'g');
 
 export interface VerbHit {
   verb: string;
@@ -37,7 +12,10 @@ export interface VerbHit {
 }
 
 export function findSpeechVerbs(sentence: string): VerbHit[] {
-  return [...sentence.matchAll(VERB_REGEX)].map((m) => ({ verb: m[1]!, index: m.index ?? 0 }));
+  return [...sentence.matchAll(VERB_REGEX)].map((m) => ({
+    verb: m[1]!.replace(/\s+/g, ' '),
+    index: m.index ?? 0,
+  }));
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { DateMention, Sentence } from '../types';
 import { findChronoExpressions } from '../dates/chronoExpressions';
 import { dropOverlaps, findNewsExpressions } from '../dates/newsExpressions';
+import { attachmentOf } from '../dates/attachment';
 
 const SINCE_BEFORE = /\bsince\s*$/i;
 
@@ -21,18 +22,34 @@ export function findDatesInSentence(
     published,
     previousDay,
   });
-  const fromChrono = findChronoExpressions(sentence.text, sentence.offset, published).filter((c) =>
-    news.every((n) => c.offset + c.length <= n.offset || n.offset + n.length <= c.offset),
-  );
+  // Every reading competes on length: "26 February 2019" (chrono) must beat the
+  // "February 2019" inside it (news patterns), not be thrown out for overlapping it.
+  const fromChrono = findChronoExpressions(sentence.text, sentence.offset, published);
   return dropOverlaps([...news, ...fromChrono]).map((mention) => {
-    const before = sentence.text.slice(0, mention.offset - sentence.offset);
-    return SINCE_BEFORE.test(before) ? { ...mention, openEnded: true } : mention;
+    const at = mention.offset - sentence.offset;
+    const before = sentence.text.slice(0, at);
+    const attached = attachmentOf(sentence.text, at, at + mention.length);
+    return {
+      ...mention,
+      ...(SINCE_BEFORE.test(before) ? { openEnded: true } : {}),
+      ...(attached
+        ? {
+            attachedTo: {
+              ...attached,
+              from: attached.from + sentence.offset,
+              to: attached.to + sentence.offset,
+            },
+          }
+        : {}),
+    };
   });
 }
 
 export function findDates(sentences: Sentence[], published: string): DateMention[][] {
   let previousDay: DateMention | null = null;
   return sentences.map((sentence) => {
+    // A dateline's date is the day of filing: it dates no happening.
+    if (sentence.dateline) return [];
     const mentions = findDatesInSentence(sentence, published, previousDay);
     for (const m of mentions) if (m.precision === 'day' && !m.end) previousDay = m;
     return mentions;

@@ -6,6 +6,8 @@
  */
 import type { KbActor, KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { extractGist } from '../happenings/gist';
+import { attachedActions } from '../happenings/attachedActions';
+import { createSubjectResolver } from '../happenings/resolveSubject';
 import { actionClause, findActionVerb } from '../happenings/actions';
 import { nameAfter, nameBefore, personId } from '../happenings/names';
 import {
@@ -53,6 +55,7 @@ function dateOfIncident(mention: IncidentMention, dates: DateMention[]): DateMen
 }
 
 export function createHappeningFinder(kb: KnowledgeBase) {
+  const resolveSubject = createSubjectResolver(kb);
   const actorById = new Map(kb.actors.map((a) => [a.id, a]));
   const rank = (id: string) => SPEAKER_RANK[actorById.get(id)?.kind ?? 'media'] ?? 0;
 
@@ -111,10 +114,14 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         } satisfies IncidentHappening);
       }
 
+      // Dates that belong to a happening the sentence names ("the March 3 attack").
+      happenings.push(...attachedActions(sentence, incidentDates));
+      const mainDates = sentence.dates.filter((d) => !incidentDates.has(d) && !d.attachedTo);
+
       const verbs = findSpeechVerbs(sentence.text);
       const verb = attributionVerb(sentence.text, verbs);
       if (!verb) {
-        const undated = sentence.dates.filter((d) => !incidentDates.has(d));
+        const undated = mainDates;
         const action = actionIn(sentence, sentence.text, undated);
         if (action) happenings.push(action);
         continue;
@@ -144,14 +151,21 @@ export function createHappeningFinder(kb: KnowledgeBase) {
           named ?? (clue.word === 'official' ? (lastBody ?? lastPerson) : (lastPerson ?? lastBody));
         speakerVia = named ? 'named' : 'coreference';
         speakerAt = Math.min(clue.from, verb.index);
-      } else {
+      }
+      let newcomer: DiscoveredActor | undefined;
+      const subject =
+        clue.type === 'none' ? resolveSubject(sentence, verb.index, discovered) : null;
+      if (subject) {
+        speaker = subject.id;
+        speakerAt = subject.at;
+        newcomer = subject.newcomer;
+      } else if (clue.type === 'none') {
         speaker = namedSpeaker(sentence, verb, closing);
         const mention = sentence.actors.find(
           (m) => m.actorId === speaker && m.offset < sentence.offset + verb.index,
         );
         if (mention) speakerAt = mention.offset - sentence.offset;
       }
-      let newcomer: DiscoveredActor | undefined;
       if (!speaker && clue.type === 'none') {
         // Not in the knowledge base: "Foreign Minister Elena Markovic said", then "Markovic told".
         const surnames = new Set(discovered.keys());
@@ -171,12 +185,14 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         }
       }
       if (speaker) {
-        const kind = newcomer ? 'person' : actorById.get(speaker)?.kind;
+        const kind = newcomer ? newcomer.kind : actorById.get(speaker)?.kind;
         if (kind === 'person') lastPerson = speaker;
         if (kind === 'government-body') lastBody = speaker;
       }
 
-      const speakerCountry = speaker ? (actorById.get(speaker)?.country ?? speaker) : null;
+      const speakerCountry = speaker
+        ? (newcomer?.country ?? actorById.get(speaker)?.country ?? speaker)
+        : null;
       const verbAt = sentence.offset + verb.index;
       const others = sentence.actors
         .map((m) => m.actorId)
@@ -193,7 +209,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       );
       const targets = targetCandidates[0] ? [targetCandidates[0].actorId] : [];
       // The date nearest the verb that does not date an incident named in the same sentence.
-      const ownDates = sentence.dates.filter((d) => !incidentDates.has(d));
+      const ownDates = mainDates;
       let date =
         ownDates.sort((a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt))[0] ??
         null;

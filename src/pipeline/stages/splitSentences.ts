@@ -4,6 +4,7 @@
  * surrounding white space is left out of the sentence but never altered.
  */
 import type { Sentence } from '../types';
+import { datelineLength } from '../text/dateline';
 
 /**
  * Words that end with a period without ending the sentence. News prose is full of
@@ -70,15 +71,43 @@ function endsWithAbbreviation(before: string): boolean {
 /** Longest excerpt a sentence may make, in characters. */
 export const MAX_SENTENCE = 1000;
 
-export function splitSentences(articleId: string, text: string): Sentence[] {
+/** Where each dateline that opens a paragraph starts and ends. */
+function datelineSpans(text: string, knownPlace: string | null): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const paragraph of text.matchAll(/(?:^|[\r\n])[ \t]*(?=\S)/g)) {
+    const start = (paragraph.index ?? 0) + paragraph[0].length;
+    // Only the head of a paragraph is read: a dateline is short.
+    const length = datelineLength(text.slice(start, start + 120), knownPlace);
+    if (length > 0) spans.push([start, start + length]);
+  }
+  return spans;
+}
+
+/**
+ * `dateline` is the manifest's place of filing: a paragraph that opens with it
+ * ("Washington: ...") has that dateline split off as a sentence of its own,
+ * marked, so that its filing date dates nothing and no title starts with it.
+ */
+export function splitSentences(
+  articleId: string,
+  text: string,
+  dateline: string | null = null,
+): Sentence[] {
   const sentences: Sentence[] = [];
+  const datelines = datelineSpans(text, dateline);
   let start = 0;
 
-  const push = (end: number) => {
+  const push = (end: number, isDateline = false) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     let offset = start + lead;
     let rest = raw.trim();
+    if (isDateline) {
+      if (rest.length > 0)
+        sentences.push({ articleId, index: sentences.length, offset, text: rest, dateline: true });
+      start = end;
+      return;
+    }
     // A text without full stops must not become one giant excerpt: cut at a space.
     while (rest.length > MAX_SENTENCE) {
       const space = rest.lastIndexOf(' ', MAX_SENTENCE);
@@ -100,12 +129,30 @@ export function splitSentences(articleId: string, text: string): Sentence[] {
   // A boundary is a line break, or terminal punctuation (plus closing quotes) followed
   // by white space and something that can open a sentence.
   const boundary = /(\r\n|\r|\n)+|[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])/g;
+  let nextDateline = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    // A dateline ends a sentence of its own; no boundary falls inside it ("ARLINGTON, Va. (AP)").
+    const span = datelines[nextDateline];
+    if (span && match.index >= span[0]) {
+      if (start < span[0]) push(span[0]);
+      if (match.index < span[1]) {
+        push(span[1], true);
+        nextDateline++;
+        boundary.lastIndex = span[1];
+        continue;
+      }
+      push(span[1], true);
+      nextDateline++;
+    }
     const end = match.index + match[0].length;
     if (match[1] === undefined && match[0].startsWith('.') && match[0].length === 1) {
       if (endsWithAbbreviation(text.slice(start, match.index + 1))) continue;
     }
     push(end);
+  }
+  for (const span of datelines.slice(nextDateline)) {
+    if (start < span[0]) push(span[0]);
+    push(span[1], true);
   }
   push(text.length);
   return sentences;

@@ -175,6 +175,8 @@ describe('generalisation fixtures', () => {
       name: 'Elena Markovic',
       shortName: 'Markovic',
       kind: 'person',
+      // The office the text gives in apposition.
+      role: "Veloria's Foreign Minister",
     });
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * Happenings a sentence names with their date rather than tells ("after the
+ * deadly March 3 attack", "Trump's New Year's Day tweet"): each date attached
+ * to an event noun makes an event of that noun's kind, titled by the phrase.
+ */
+import type { ActionHappening, DateMention, LinkedSentence } from '../types';
+
+/** "the deadly March 3 attack" → "Deadly attack"; the date is shown apart from the title. */
+export function phraseTitle(phrase: string, date: { from: number; to: number }): string {
+  const text = `${phrase.slice(0, date.from)} ${phrase.slice(date.to)}`
+    .replace(
+      /^\s*(?:after|since|before|following|in the wake of|in the aftermath of|sparked by|triggered by|prompted by|by)\s+/i,
+      '',
+    )
+    .replace(/^\s*(?:the|a|an|last|this|that)\s+/i, '')
+    .replace(/^['’]s\s+/, '')
+    .replace(/\s+(?:on|in|of)\s*$/i, '')
+    .replace(/\s+(?:that|which)\s*$/i, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function attachedActions(
+  sentence: LinkedSentence,
+  claimed: ReadonlySet<DateMention>,
+): ActionHappening[] {
+  const actions: ActionHappening[] = [];
+  for (const date of sentence.dates) {
+    const attached = date.attachedTo;
+    if (!attached?.kind || claimed.has(date)) continue;
+    const from = attached.from - sentence.offset;
+    const phrase = sentence.text.slice(from, attached.to - sentence.offset);
+    const dateSpan = {
+      from: date.offset - sentence.offset - from,
+      to: date.offset + date.length - sentence.offset - from,
+    };
+    // "Trump's New Year's Day tweet": whoever owns the phrase did it.
+    const owner = sentence.actors.find((m) =>
+      /^['’]s\s*$/.test(sentence.text.slice(m.offset + m.length - sentence.offset, from)),
+    );
+    const agents = owner ? [owner.actorId] : [];
+    actions.push({
+      type: 'action',
+      sentence,
+      kind: attached.kind,
+      verb: phrase,
+      title: phraseTitle(phrase, dateSpan),
+      date,
+      agents,
+      mentioned: [...new Set(sentence.actors.map((m) => m.actorId))].filter(
+        (id) => !agents.includes(id),
+      ),
+    });
+  }
+  return actions;
+}
