@@ -4,14 +4,9 @@
  * dates it, so background ("relations have frayed") makes nothing.
  */
 import type { EventKind } from '../../shared/schema';
-import { ACTION_VERBS, phraseAlternation } from '../lexicon/verbs';
+import { verbsIn } from './verbs';
 
 type ActionKind = Exclude<EventKind, 'statement'>;
-
-const ACTION_REGEXES: [RegExp, ActionKind][] = ACTION_VERBS.map(({ kind, verbs }) => [
-  new RegExp(`\\b(${phraseAlternation(verbs)})\\b`),
-  kind,
-]);
 
 export interface ActionVerb {
   kind: ActionKind;
@@ -19,16 +14,14 @@ export interface ActionVerb {
   index: number;
 }
 
+/** The first verb in `text` that tells of something done, finite ones first. */
 export function findActionVerb(text: string): ActionVerb | null {
-  let best: ActionVerb | null = null;
-  for (const [regex, kind] of ACTION_REGEXES) {
-    const m = regex.exec(text);
-    if (m && (!best || m.index < best.index))
-      best = { kind, verb: m[1]!.replace(/\s+/g, ' '), index: m.index };
-  }
+  const actions = verbsIn(text).filter((v) => v.kind !== 'speech');
+  const hit = actions.find((v) => !v.nonFinite) ?? actions[0];
+  if (!hit || hit.kind === 'speech') return null;
   // A meeting "at a summit" is the summit.
-  if (best?.kind === 'meeting' && /\bsummit\b/i.test(text)) best = { ...best, kind: 'summit' };
-  return best;
+  const kind = hit.kind === 'meeting' && /\bsummit\b/i.test(text) ? 'summit' : hit.kind;
+  return { kind, verb: hit.verb, index: hit.index };
 }
 
 /**

@@ -4,7 +4,8 @@
  * stop harbouring terrorists". Cuts fall only at clause or phrase boundaries, so
  * a title is never a sentence chopped mid-phrase.
  */
-import { SPEECH_VERBS, type VerbHit } from './speech';
+import { presentTense } from '../lexicon/verbs';
+import type { VerbHit } from './speech';
 
 const DATELINE = /^(?:[A-Z][A-Z. ]+(?:\([^)]*\))?\s*[-–—]\s*|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+)/;
 const QUOTES = /^[“"‘']+|[”"’']+$/g;
@@ -56,7 +57,7 @@ export function extractGist(
   const that = /^\s[^.]{0,60}?\bthat\s+/.exec(after);
   if (that) return cleanGist(after.slice(that[0].length)) || null;
   after = after.replace(/^\s*(?:on|in|at)\s+[A-Z]\w+day\b\s*/, ' ');
-  const present = SPEECH_VERBS[verb.verb] ?? verb.verb;
+  const present = presentTense(verb.lemma);
   if (['says', 'states', 'adds', 'tells'].includes(present)) return null;
   return `${present} ${cleanGist(after)}`.trim();
 }

@@ -1,21 +1,14 @@
 /** The vocabulary of reported speech, and where in a sentence the speaking happens. */
 
-import { SPEECH_VERBS, phraseAlternation } from '../lexicon/verbs';
+import { verbsIn, type VerbHit } from './verbs';
 
-export { SPEECH_VERBS };
+export type { VerbHit };
 
-const VERB_REGEX = new RegExp(`\\b(${phraseAlternation(Object.keys(SPEECH_VERBS))})\\b`, 'g');
-
-export interface VerbHit {
-  verb: string;
-  index: number;
-}
-
+/** Reporting verbs in the sentence; participles ("adding that") only when there is no finite one. */
 export function findSpeechVerbs(sentence: string): VerbHit[] {
-  return [...sentence.matchAll(VERB_REGEX)].map((m) => ({
-    verb: m[1]!.replace(/\s+/g, ' '),
-    index: m.index ?? 0,
-  }));
+  const speech = verbsIn(sentence).filter((v) => v.kind === 'speech');
+  const finite = speech.filter((v) => !v.nonFinite);
+  return finite.length > 0 ? finite : speech;
 }
 
 /**

@@ -1,9 +1,9 @@
 /** Headline-style titles for statements: "Pompeo: Pakistan has to stop harbouring terrorists". */
 import { fitGist } from './gist';
-import { SPEECH_VERBS } from './speech';
+import { SPEECH_LEMMAS, presentTense } from '../lexicon/verbs';
 
 /** "urges ...", "offers ...": gists that begin with the headline verb read "Tillerson urges ...". */
-const PRESENT_VERBS = new Set(Object.values(SPEECH_VERBS).map((v) => v.split(' ')[0]!));
+const PRESENT_VERBS = new Set([...SPEECH_LEMMAS].map((v) => presentTense(v).split(' ')[0]!));
 
 export const MAX_TITLE = 90;
 

@@ -1,0 +1,71 @@
+/**
+ * The verbs of a sentence that report speech or tell of something done, found
+ * by part of speech and lemma: any inflection of a listed verb counts, and a
+ * verb and its particle ("called on", "shot down") count as one.
+ */
+import type { EventKind } from '../../shared/schema';
+import { ACTION_VERBS, SPEECH_LEMMAS } from '../lexicon/verbs';
+import { tagSentence, type Token } from '../nlp/tagSentence';
+
+export interface VerbHit {
+  /** The words as written: "called on", "told". */
+  verb: string;
+  /** Index into the sentence. */
+  index: number;
+  lemma: string;
+  kind: 'speech' | Exclude<EventKind, 'statement'>;
+  /** "adding that", "to meet": not the clause's finite verb. */
+  nonFinite: boolean;
+}
+
+const ACTION_KIND = new Map(
+  ACTION_VERBS.flatMap(({ kind, verbs }) => verbs.map((v) => [v, kind] as const)),
+);
+
+function kindOf(lemma: string): VerbHit['kind'] | null {
+  if (SPEECH_LEMMAS.has(lemma)) return 'speech';
+  return ACTION_KIND.get(lemma) ?? null;
+}
+
+const CLAUSE_OPENERS = new Set(['to', 'when', 'if', 'while', 'once', 'unless', 'that', 'which']);
+
+// Sentences are looked at by several stages in turn; tagging each once is enough.
+let last: { text: string; verbs: VerbHit[] } = { text: '', verbs: [] };
+
+function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  // A verb and the word after it: "called on", "opened fire", "shot down", "held talks".
+  // A listed pair is specific enough to trust when the tagger took its verb for a noun.
+  // Irregular pasts the tagger reads as nouns ("shot down") are listed as written.
+  const pairs = next
+    ? [`${token.lemma} ${next.lemma}`, `${token.text.toLowerCase()} ${next.lemma}`]
+    : [];
+  const pairHit =
+    token.pos === 'VERB' || token.pos === 'NOUN' ? pairs.find((p) => kindOf(p)) : undefined;
+  const pair = pairHit ?? '';
+  const pairKind = pairHit ? kindOf(pairHit) : null;
+  if (!pairKind && token.pos !== 'VERB') return null;
+  const kind = pairKind ?? kindOf(token.lemma);
+  if (!kind) return null;
+  const end = pairKind && next ? next.offset + next.text.length : token.offset + token.text.length;
+  const previous = tokens[i - 1]?.lemma ?? '';
+  // "adding that", "to meet", "When asked", "groups that threaten": no subject of their
+  // own in the sentence, so they attribute nothing.
+  const nonFinite = /ing$/.test(token.text) || CLAUSE_OPENERS.has(previous);
+  return {
+    verb: sentence.slice(token.offset, end),
+    index: token.offset,
+    lemma: pairKind ? pair : token.lemma,
+    kind,
+    nonFinite,
+  };
+}
+
+export function verbsIn(sentence: string): VerbHit[] {
+  if (last.text === sentence) return last.verbs;
+  const tokens = tagSentence(sentence);
+  const verbs = tokens.flatMap((_, i) => verbAt(tokens, i, sentence) ?? []);
+  last = { text: sentence, verbs };
+  return verbs;
+}

@@ -1,0 +1,51 @@
+/**
+ * Parts of speech and lemmas for a sentence, from wink-nlp's English web model
+ * (pure JavaScript, so the same core runs in Node and in a browser Worker). The
+ * pipeline keeps its own sentence splitter, whose offsets are verbatim; wink is
+ * given one sentence at a time and its tokens are placed back onto the text by
+ * their preceding white space, which wink keeps.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  /** Index into the sentence. */
+  offset: number;
+  /** Universal part of speech: VERB, AUX, NOUN, PROPN, ADP, ... */
+  pos: string;
+  lemma: string;
+}
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+/** The model takes tens of milliseconds to load: only when a sentence is first tagged. */
+function engine() {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+export function tagSentence(sentence: string): Token[] {
+  const wink = engine();
+  const its = wink.its;
+  const tokens = wink.readDoc(sentence).tokens();
+  const texts = tokens.out();
+  const pos = tokens.out(its.pos);
+  // wink types its.lemma with an addons parameter the other its functions lack.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.pos);
+  const spaces = tokens.out(its.precedingSpaces);
+  const out: Token[] = [];
+  let at = 0;
+  texts.forEach((text, i) => {
+    at += (spaces[i] ?? '').length;
+    // wink's text is verbatim; if it ever is not, find the token rather than drift.
+    if (sentence.slice(at, at + text.length) !== text) {
+      const found = sentence.indexOf(text, at);
+      if (found < 0) return;
+      at = found;
+    }
+    out.push({ text, offset: at, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? text).toLowerCase() });
+    at += text.length;
+  });
+  return out;
+}
