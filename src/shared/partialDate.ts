@@ -171,3 +171,16 @@ function formatShortDateOnce(value: string): string {
 export function describePrecision(precision: Precision): string {
   return precision === 'day' ? 'exact day' : `known to the ${PRECISION_WORDS[precision]}`;
 }
+
+/** Whether two partial-date spans share a day ("2019-02" and "2019-02-14" do). */
+export function spansOverlap(
+  a: { start: string; end?: string },
+  b: { start: string; end?: string },
+): boolean {
+  const aEnd = a.end ?? a.start;
+  const bEnd = b.end ?? b.start;
+  // Partial dates compare correctly as strings once padded to a day.
+  const lo = (v: string) => (v + '-01-01').slice(0, 10);
+  const hi = (v: string) => (v + '-12-31').slice(0, 10);
+  return lo(a.start) <= hi(bEnd) && lo(b.start) <= hi(aEnd);
+}

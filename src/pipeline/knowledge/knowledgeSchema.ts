@@ -23,6 +23,8 @@ export const kbActorSchema = z
     /** Descriptors of this body's staff: "senior State Department official". */
     officials: z.array(z.string().min(1)).optional(),
     titles: z.array(titleSchema).optional(),
+    /** Where the facts were checked. */
+    sources: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type KbActor = z.infer<typeof kbActorSchema>;
@@ -44,8 +46,14 @@ export const kbIncidentSchema = z
     aliases: z.array(z.string().min(1)),
     /** Phrases too generic alone ("India's attacks"): they name it only inside its crisis. */
     crisisAliases: z.array(z.string().min(1)).optional(),
-    /** Word sets that together describe it ("Pulwama" + "killed"). */
-    cues: z.array(z.array(z.string().min(1)).min(2)),
+    /**
+     * Groups of names, one of each to be found in a sentence ([["Tillerson"],
+     * ["Islamabad", "Pakistan"]]), that together with a word of the incident's
+     * kind ("visit", "met" for a meeting) identify it.
+     */
+    match: z.array(z.array(z.string().min(1)).min(1)).optional(),
+    /** Where the date was checked. */
+    sources: z.array(z.string().min(1)).min(1),
   })
   .strict();
 export type KbIncident = z.infer<typeof kbIncidentSchema>;

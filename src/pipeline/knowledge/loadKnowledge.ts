@@ -17,7 +17,11 @@ function load<T>(path: string, key: string, schema: z.ZodType<T>): T[] {
     path,
     'The knowledge base needs actors.json, incidents.json and crises.json (see README).',
   );
-  return parseWith(z.object({ [key]: z.array(schema) }).strict(), path, data)[key] as T[];
+  return parseWith(
+    z.object({ $comment: z.string().optional(), [key]: z.array(schema) }).strict(),
+    path,
+    data,
+  )[key] as T[];
 }
 
 export function loadKnowledge(corpusDir: string, knowledgeDir?: string): KnowledgeBase {

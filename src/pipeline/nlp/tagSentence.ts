@@ -25,7 +25,23 @@ function engine() {
   return nlp;
 }
 
+/**
+ * The linker and the happening finder both read each sentence; a small cache
+ * spares the second tagging. It is bounded so a long corpus cannot grow it.
+ */
+const cache = new Map<string, Token[]>();
+const CACHE_SIZE = 512;
+
 export function tagSentence(sentence: string): Token[] {
+  const cached = cache.get(sentence);
+  if (cached) return cached;
+  const tokens = tag(sentence);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(sentence, tokens);
+  return tokens;
+}
+
+function tag(sentence: string): Token[] {
   const wink = engine();
   const its = wink.its;
   const tokens = wink.readDoc(sentence).tokens();

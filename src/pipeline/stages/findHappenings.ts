@@ -5,6 +5,7 @@
  * neither make nothing.
  */
 import type { KbActor, KnowledgeBase } from '../knowledge/knowledgeSchema';
+import { spansOverlap } from '../../shared/partialDate';
 import { extractGist } from '../happenings/gist';
 import { attachedActions } from '../happenings/attachedActions';
 import { createSubjectResolver } from '../happenings/resolveSubject';
@@ -36,18 +37,6 @@ const SPEAKER_RANK: Partial<Record<KbActor['kind'], number>> = {
   'government-body': 2,
   country: 1,
 };
-
-function spansOverlap(
-  a: { start: string; end?: string },
-  b: { start: string; end?: string },
-): boolean {
-  const aEnd = a.end ?? a.start;
-  const bEnd = b.end ?? b.start;
-  // Partial dates compare correctly as strings once padded to a day.
-  const lo = (v: string) => (v + '-01-01').slice(0, 10);
-  const hi = (v: string) => (v + '-12-31').slice(0, 10);
-  return lo(a.start) <= hi(bEnd) && lo(b.start) <= hi(aEnd);
-}
 
 /** A date in the sentence that dates the incident itself ("in February 14" of Pulwama). */
 function dateOfIncident(mention: IncidentMention, dates: DateMention[]): DateMention | null {

@@ -5,7 +5,8 @@
  * of cue words that together describe them).
  */
 import type { KbActor, KbIncident, KnowledgeBase } from '../knowledge/knowledgeSchema';
-import { escapeRegExp, PhraseMatcher, type PhraseHit } from '../knowledge/phraseMatcher';
+import { PhraseMatcher, type PhraseHit } from '../knowledge/phraseMatcher';
+import { createIncidentMatcher } from '../knowledge/incidentMatcher';
 import type {
   ActorMention,
   Article,
@@ -61,20 +62,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
       incidentPhrases.add(alias, { incident, crisisOnly: true });
   }
   const crisisById = new Map(kb.crises.map((c) => [c.id, c]));
-  // Lower-cased once here, not for every sentence: the cue search runs for every
-  // incident in every sentence and was the pipeline's single largest cost.
-  const incidentCues = kb.incidents.map((incident) => ({
-    incident,
-    cues: incident.cues.map((cue) => cue.map((word) => word.toLowerCase())),
-  }));
-  // Few sentences hold any cue's first word: one scan for all of them spares the
-  // rest a search per cue (about two thirds of the cue search's time).
-  const anyCueStart = new RegExp(
-    [...new Set(incidentCues.flatMap(({ cues }) => cues.map((cue) => cue[0]!)))]
-      .map(escapeRegExp)
-      .join('|'),
-    'i',
-  );
+  const matchIncidents = createIncidentMatcher(kb.incidents);
 
   /** A recurring incident means its latest occurrence on or before the report. */
   const occurrenceFor = (incident: KbIncident, published: string) => {
@@ -138,8 +126,9 @@ export function createLinker(kb: KnowledgeBase): Linker {
           length: number,
           text: string,
           via: IncidentMention['via'],
+          dated?: KbIncident['dates'][number],
         ) => {
-          const occurrence = occurrenceFor(incident, article.published);
+          const occurrence = dated ?? occurrenceFor(incident, article.published);
           incidents.push({
             incidentId: incident.id,
             start: occurrence.start,
@@ -160,30 +149,16 @@ export function createLinker(kb: KnowledgeBase): Linker {
             'alias',
           );
         }
-        const cueCandidates = anyCueStart.test(sentence.text) ? incidentCues : [];
-        const lower = cueCandidates.length > 0 ? sentence.text.toLowerCase() : '';
-        for (const { incident, cues } of cueCandidates) {
-          if (incidents.some((m) => m.incidentId === incident.id)) continue;
-          for (const cue of cues) {
-            // All of a cue's words must appear; most sentences lack the first one.
-            let from = Infinity;
-            let to = -Infinity;
-            const found = cue.every((word) => {
-              const at = lower.indexOf(word);
-              from = Math.min(from, at);
-              to = Math.max(to, at + word.length);
-              return at >= 0;
-            });
-            if (!found) continue;
-            toMention(
-              incident,
-              sentence.offset + from,
-              to - from,
-              sentence.text.slice(from, to),
-              'cue',
-            );
-            break;
-          }
+        for (const hit of matchIncidents(sentence.text, dates[i] ?? [])) {
+          if (incidents.some((m) => m.incidentId === hit.incident.id)) continue;
+          toMention(
+            hit.incident,
+            sentence.offset + hit.from,
+            hit.to - hit.from,
+            sentence.text.slice(hit.from, hit.to),
+            'cue',
+            hit.occurrence,
+          );
         }
         const named = nameOrDate(incidents, dates[i] ?? [], sentence);
         // Spelled out, not spread: spreading 20,000 sentences cost 70 ms a run.

@@ -1,87 +1,205 @@
+/**
+ * Linking words to a knowledge base written here, not the seeds': actors by
+ * name, adjective, office and title; incidents by alias, by name groups with a
+ * word of their kind, and only where the text's own date agrees.
+ */
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../../src/pipeline/knowledge/loadKnowledge';
+import type { KnowledgeBase } from '../../../src/pipeline/knowledge/knowledgeSchema';
+import { findDates } from '../../../src/pipeline/stages/findDates';
 import { createLinker } from '../../../src/pipeline/stages/linkMentions';
 import { splitSentences } from '../../../src/pipeline/stages/splitSentences';
 import { testArticle } from './article';
 
-const kb = loadKnowledge('seeds');
+const kb: KnowledgeBase = {
+  actors: [
+    {
+      id: 'ostland',
+      name: 'Ostland',
+      shortName: 'Ostland',
+      kind: 'country',
+      aliases: ['Ostland'],
+      adjectives: ['Ostlandic'],
+    },
+    {
+      id: 'foreign-office',
+      name: 'Ostland Foreign Office',
+      shortName: 'FO',
+      kind: 'government-body',
+      country: 'ostland',
+      aliases: ['Foreign Office'],
+      officials: ['Foreign Office official', 'senior Foreign Office official'],
+    },
+    {
+      id: 'red-hand',
+      name: 'Red Hand',
+      shortName: 'RH',
+      kind: 'militant-group',
+      aliases: ['Red Hand'],
+    },
+    {
+      id: 'air-wing',
+      name: 'Ostland Air Wing',
+      shortName: 'Air Wing',
+      kind: 'security-force',
+      aliases: ['Air Wing', 'Ostlandic jets'],
+    },
+    {
+      id: 'ana-berg',
+      name: 'Ana Berg',
+      shortName: 'Berg',
+      kind: 'person',
+      country: 'ostland',
+      aliases: ['Ana Berg'],
+      titles: [{ phrase: 'Ostlandic premier', from: '2018-01-01', to: '2020-12-31' }],
+    },
+  ],
+  incidents: [
+    {
+      id: 'dunmore-bombing',
+      name: 'Dunmore bombing',
+      title: 'Red Hand bombing in Dunmore',
+      kind: 'attack',
+      dates: [{ start: '2019-02-14' }],
+      crisis: 'dunmore-crisis',
+      actors: [{ id: 'red-hand', role: 'agent' }],
+      aliases: ['Dunmore bombing'],
+      match: [['Dunmore']],
+      sources: ['written for this test'],
+    },
+    {
+      id: 'kessel-raid',
+      name: 'Kessel raid',
+      title: 'Air Wing strikes Kessel',
+      kind: 'strike',
+      dates: [{ start: '2019-02-26' }],
+      crisis: 'dunmore-crisis',
+      actors: [{ id: 'air-wing', role: 'agent' }],
+      aliases: [],
+      crisisAliases: ['the raids'],
+      match: [['Kessel']],
+      sources: ['written for this test'],
+    },
+    {
+      id: 'berg-calls',
+      name: "Berg's calls",
+      title: 'Berg calls her neighbours',
+      kind: 'meeting',
+      dates: [{ start: '2025-04-30' }, { start: '2025-05-08' }],
+      crisis: null,
+      actors: [{ id: 'ana-berg', role: 'speaker' }],
+      aliases: [],
+      match: [['Berg'], ['neighbours', 'leaders']],
+      sources: ['written for this test'],
+    },
+  ],
+  crises: [
+    {
+      id: 'dunmore-crisis',
+      name: 'Dunmore crisis',
+      start: '2019-02-14',
+      end: '2019-03-31',
+      trigger: 'dunmore-bombing',
+      description: 'A test crisis.',
+    },
+  ],
+};
 const linker = createLinker(kb);
 
 function link(text: string, published = '2019-06-08') {
   const article = testArticle(text, published);
   const sentences = splitSentences('t', text);
-  return linker.link(
-    article,
-    sentences,
-    sentences.map(() => []),
-  );
+  return linker.link(article, sentences, findDates(sentences, published));
 }
 const actorsOf = (text: string, published?: string) =>
   link(text, published).flatMap((s) => s.actors.map((a) => `${a.text}→${a.actorId}(${a.via})`));
+const incidentsOf = (text: string, published: string) =>
+  link(text, published).flatMap((s) => s.incidents.map((i) => `${i.incidentId}(${i.via})`));
 
 describe('linkMentions: actors', () => {
   it.each([
     [
       'names and aliases',
-      'Secretary of State Mike Pompeo met JeM critics.',
-      ['Mike Pompeo→mike-pompeo(alias)', 'JeM→jem(alias)'],
+      'Ana Berg met Red Hand critics.',
+      ['Ana Berg→ana-berg(alias)', 'Red Hand→red-hand(alias)'],
     ],
-    ['the longest name wins', 'Indian jets struck.', ['Indian jets→indian-air-force(alias)']],
-    ['nationality adjectives', 'Pakistani officials bristle.', ['Pakistani→pakistan(adjective)']],
+    ['the longest name wins', 'Ostlandic jets struck.', ['Ostlandic jets→air-wing(alias)']],
+    ['nationality adjectives', 'Ostlandic officials bristle.', ['Ostlandic→ostland(adjective)']],
     [
       'officials of a body',
-      'A senior State Department official said so.',
-      ['senior State Department official→us-state-department(official)'],
+      'A senior Foreign Office official said so.',
+      ['senior Foreign Office official→foreign-office(official)'],
     ],
     [
       'a surname after the full name',
-      'Alice Wells spoke. Later Wells left.',
-      ['Alice Wells→alice-wells(alias)', 'Wells→alice-wells(surname)'],
+      'Ana Berg spoke. Later Berg left.',
+      ['Ana Berg→ana-berg(alias)', 'Berg→ana-berg(surname)'],
     ],
     [
       'not a surname before the full name',
-      'Wells spoke. Alice Wells left.',
-      ['Alice Wells→alice-wells(alias)'],
+      'Berg spoke. Ana Berg left.',
+      ['Ana Berg→ana-berg(alias)'],
     ],
   ])('%s', (_label, text, expected) => {
     expect(actorsOf(text)).toEqual(expected);
   });
 
   it('reads an office title as a person only while they held it', () => {
-    expect(actorsOf('The Pakistani premier wrote.', '2019-06-08')).toEqual([
-      'Pakistani premier→imran-khan(title)',
+    expect(actorsOf('The Ostlandic premier wrote.', '2019-06-08')).toEqual([
+      'Ostlandic premier→ana-berg(title)',
     ]);
-    expect(actorsOf('The Pakistani premier wrote.', '2024-01-01')).toEqual([
-      'Pakistani→pakistan(adjective)',
+    expect(actorsOf('The Ostlandic premier wrote.', '2024-01-01')).toEqual([
+      'Ostlandic→ostland(adjective)',
     ]);
   });
 });
 
 describe('linkMentions: incidents', () => {
-  it('links by alias and by cue words', () => {
-    const [first, second] = link(
-      'The Pulwama attack shocked India. Jets carried out air strikes in Balakot.',
+  it.each([
+    ['an alias', 'The Dunmore bombing shocked Ostland.', '2019-03-16', ['dunmore-bombing(alias)']],
+    [
+      'a name with a word of its kind',
+      'Jets struck targets in Kessel.',
       '2019-03-16',
-    );
-    expect(first!.incidents.map((i) => [i.incidentId, i.via])).toEqual([
-      ['pulwama-attack', 'alias'],
-    ]);
-    expect(second!.incidents.map((i) => [i.incidentId, i.via])).toEqual([
-      ['balakot-airstrike', 'cue'],
-    ]);
+      ['kessel-raid(cue)'],
+    ],
+    [
+      'a name with a verb of its kind',
+      'Gunmen killed nine people in Dunmore.',
+      '2019-03-16',
+      ['dunmore-bombing(cue)'],
+    ],
+    ['a place named without a happening', 'Dunmore is a quiet market town.', '2019-03-16', []],
+    ['a happening of another kind at the place', 'Ministers met in Kessel.', '2019-03-16', []],
+    [
+      'a day that is not the incident’s',
+      'Gunmen killed nine people in Dunmore on March 2.',
+      '2019-03-16',
+      [],
+    ],
+    [
+      'a day that is the incident’s',
+      'Gunmen killed nine people in Dunmore on February 14.',
+      '2019-03-16',
+      ['dunmore-bombing(cue)'],
+    ],
+  ])('%s', (_label, text, published, expected) => {
+    expect(incidentsOf(text, published)).toEqual(expected);
   });
 
   it('reads a generic phrase as an incident only inside its crisis', () => {
-    expect(
-      link("India's attacks were condemned.", '2025-05-09')[0]!.incidents.map((i) => i.incidentId),
-    ).toEqual(['operation-sindoor']);
-    expect(link("India's attacks were condemned.", '2019-03-01')[0]!.incidents).toEqual([]);
+    expect(incidentsOf('The raids were condemned.', '2019-03-01')).toEqual(['kessel-raid(alias)']);
+    expect(incidentsOf('The raids were condemned.', '2019-06-01')).toEqual([]);
   });
 
   it('picks the latest occurrence of a recurring incident on or before publication', () => {
-    const mention = (published: string) =>
-      link('Rubio has spoken separately with both leaders.', published)[0]!.incidents[0]!.start;
-    expect(mention('2025-05-09')).toBe('2025-05-08');
-    expect(mention('2025-05-02')).toBe('2025-04-30');
+    const start = (published: string) =>
+      link('Berg has spoken with both leaders.', published)[0]!.incidents[0]?.start;
+    expect(start('2025-05-09')).toBe('2025-05-08');
+    expect(start('2025-05-02')).toBe('2025-04-30');
+  });
+
+  it('takes the occurrence the text dates', () => {
+    const [sentence] = link('Berg spoke with her neighbours on April 30.', '2025-05-09');
+    expect(sentence!.incidents[0]?.start).toBe('2025-04-30');
   });
 });

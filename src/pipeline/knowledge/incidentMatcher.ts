@@ -1,0 +1,90 @@
+/**
+ * Finds incidents a sentence tells of without naming them by an alias: one
+ * name from each of the incident's `match` groups, a word of its kind, and no
+ * date in the sentence that contradicts the knowledge base's. "Militants
+ * stormed the Uri base on Sunday" is the Uri attack when Sunday is its day;
+ * "an attack in Uri in 2021" is another attack.
+ */
+import type { EventKind } from '../../shared/schema';
+import { spansOverlap } from '../../shared/partialDate';
+import { kindWords } from '../lexicon/kindWords';
+import { tagSentence } from '../nlp/tagSentence';
+import type { DateMention } from '../types';
+import type { KbIncident } from './knowledgeSchema';
+import { escapeRegExp } from './phraseMatcher';
+
+export interface MatchHit {
+  incident: KbIncident;
+  /** The occurrence the sentence's own date points at; undefined when it gives none. */
+  occurrence?: KbIncident['dates'][number];
+  /** The span from the first name to the last word that identified it, in the sentence. */
+  from: number;
+  to: number;
+}
+
+interface Prepared {
+  incident: KbIncident;
+  groups: RegExp[];
+  kind: EventKind;
+}
+
+const wordRegex = (names: string[]) =>
+  new RegExp(`(?<![\\w-])(?:${names.map(escapeRegExp).join('|')})(?![\\w-])`, 'i');
+
+export function createIncidentMatcher(incidents: KbIncident[]) {
+  const prepared: Prepared[] = incidents
+    .filter((i) => (i.match?.length ?? 0) > 0)
+    .map((incident) => ({
+      incident,
+      groups: incident.match!.map(wordRegex),
+      kind: incident.kind,
+    }));
+  const words = new Map<EventKind, Set<string>>();
+  const wordsOf = (kind: EventKind) => {
+    let set = words.get(kind);
+    if (!set) words.set(kind, (set = kindWords(kind)));
+    return set;
+  };
+  // Most sentences hold none of the first names: one scan spares them the rest.
+  const anyFirstName = prepared.length
+    ? wordRegex([...new Set(prepared.flatMap((p) => p.incident.match![0]!))])
+    : null;
+
+  return function matchIncidents(text: string, dates: DateMention[]): MatchHit[] {
+    if (!anyFirstName?.test(text)) return [];
+    const tokens = tagSentence(text);
+    const hits: MatchHit[] = [];
+    // Dates that are the sentence's own, not another happening's.
+    const own = dates.filter((d) => !d.attachedTo || d.attachedTo.kind !== null);
+    for (const { incident, groups, kind } of prepared) {
+      const found = groups.map((g) => g.exec(text));
+      if (found.some((m) => !m)) continue;
+      const vocabulary = wordsOf(kind);
+      const kindWord = tokens.find(
+        (t, i) =>
+          vocabulary.has(t.lemma) ||
+          vocabulary.has(t.text.toLowerCase()) ||
+          vocabulary.has(`${t.lemma} ${tokens[i + 1]?.lemma ?? ''}`),
+      );
+      if (!kindWord) continue;
+      const dated = own.filter((d) => d.precision === 'day' || d.precision === 'week');
+      const occurrence =
+        incident.dates.find((o) => dated.some((d) => spansOverlap(d, o))) ??
+        (dated.length > 0 ? null : undefined);
+      // A day the text gives that is none of the incident's: another happening.
+      if (occurrence === null) continue;
+      const starts = [...found.map((m) => m!.index), kindWord.offset];
+      const ends = [
+        ...found.map((m) => m!.index + m![0].length),
+        kindWord.offset + kindWord.text.length,
+      ];
+      hits.push({
+        incident,
+        ...(occurrence ? { occurrence } : {}),
+        from: Math.min(...starts),
+        to: Math.max(...ends),
+      });
+    }
+    return hits;
+  };
+}
