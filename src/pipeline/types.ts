@@ -26,6 +26,8 @@ export interface DateMention {
   basis: 'explicit' | 'relative';
   /** "Since January 2018": the happening began then and may still go on. */
   openEnded?: boolean;
+  /** The clause speaks of plans ("will meet on Monday"): it dates something still to come. */
+  future?: true;
   explanation: string;
   /**
    * Set when the date belongs to a happening the sentence names rather than to
@@ -67,6 +69,8 @@ export interface DiscoveredActor {
   kind: 'person' | 'government-body' | 'security-force';
   /** From what qualified the name: "Pakistan's Foreign Minister X" → pakistan. */
   country?: string;
+  /** The body that qualified the name: "State Department spokesperson X". */
+  body?: string;
   /** The office the text gives: "State Department spokesperson". */
   role?: string;
 }
@@ -85,6 +89,8 @@ export interface StatementHappening {
   targets: string[];
   mentioned: string[];
   date: DateMention | null;
+  /** The date stands by the verb ("said on Monday", "on Monday condemned"), so it is the saying's. */
+  dateOwned: boolean;
   /** "repeatedly accusing", "has always": background, not a happening. */
   habitual: boolean;
   /** Set when the speaker is not in the knowledge base. */
@@ -104,6 +110,8 @@ export interface ActionHappening {
   mentioned: string[];
   /** Set when the agent is not in the knowledge base. */
   discovered?: DiscoveredActor;
+  /** Told by a clause with its own verb, not only named ("the March 3 attack"). */
+  describing: boolean;
 }
 
 export interface IncidentHappening {

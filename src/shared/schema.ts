@@ -51,6 +51,11 @@ export const eventDateSchema = z.object({
   explanation: z.string(),
   /** "Since January 2018": it began then and, as far as the text says, goes on. */
   ongoing: z.optional(z.literal(true)),
+  /**
+   * The text does not date it: it happened on or before `start`, the day the
+   * report was published (basis "publication"), not necessarily on that day.
+   */
+  onOrBefore: z.optional(z.literal(true)),
 });
 export type EventDate = z.infer<typeof eventDateSchema>;
 

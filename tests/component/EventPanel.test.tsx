@@ -112,4 +112,22 @@ describe('EventPanel: ongoing happenings', () => {
     );
     expect(screen.getByText(/Since\s+January 2018/)).toBeInTheDocument();
   });
+
+  it('says "on or before" the report for a happening the text does not date', () => {
+    const undated = {
+      ...DATA.events[0]!,
+      date: {
+        start: '2017-10-27',
+        precision: 'day' as const,
+        basis: 'publication' as const,
+        onOrBefore: true as const,
+        explanation: 'The text gives no date for this.',
+      },
+    };
+    renderPanel(0, { event: undated });
+    const region = screen.getByRole('region', { name: undated.title });
+    expect(region).toHaveTextContent(/On or before\s+Friday 27 October 2017/);
+    expect(region).toHaveTextContent('(not dated in the text)');
+    expect(region).not.toHaveTextContent('exact day');
+  });
 });

@@ -101,10 +101,16 @@ export function EventPanel({
         <dt>Happened</dt>
         <dd>
           <strong>
-            {event.date.ongoing ? 'Since ' : ''}
+            {event.date.ongoing ? 'Since ' : event.date.onOrBefore ? 'On or before ' : ''}
             {eventDateLabel(event)}
           </strong>{' '}
-          <span className="muted">({describePrecision(event.date.precision)})</span>
+          <span className="muted">
+            (
+            {event.date.onOrBefore
+              ? 'not dated in the text'
+              : describePrecision(event.date.precision)}
+            )
+          </span>
           <p className={`date-basis basis-${event.date.basis}`}>
             {describeBasis(event)}. {event.date.explanation}
           </p>

@@ -15,8 +15,8 @@ export interface ActionVerb {
 }
 
 /** The first verb in `text` that tells of something done, finite ones first. */
-export function findActionVerb(text: string): ActionVerb | null {
-  const actions = verbsIn(text).filter((v) => v.kind !== 'speech');
+export function findActionVerb(text: string, from = 0): ActionVerb | null {
+  const actions = verbsIn(text).filter((v) => v.kind !== 'speech' && v.index >= from);
   const hit = actions.find((v) => !v.nonFinite) ?? actions[0];
   if (!hit || hit.kind === 'speech') return null;
   // A meeting "at a summit" is the summit.
@@ -33,19 +33,22 @@ export function actionClause(
   sentence: string,
   verbIndex: number,
   dateSpans: { from: number; to: number }[],
+  from = 0,
 ): string {
   let text = sentence;
+  let startAt = from;
   for (const span of [...dateSpans].sort((a, b) => b.from - a.from)) {
     // Take the preposition that introduced the date with it ("on June 24").
     const lead = /(?:\b(?:on|in|at|since|during|from|by|until|this|last|next)\s+)?$/i.exec(
       text.slice(0, span.from),
     );
-    const from = span.from - (lead?.[0].length ?? 0);
-    text = `${text.slice(0, from)}${text.slice(span.to)}`;
-    if (from < verbIndex) verbIndex -= span.to - from;
+    const cut = span.from - (lead?.[0].length ?? 0);
+    text = `${text.slice(0, cut)}${text.slice(span.to)}`;
+    if (cut < verbIndex) verbIndex -= span.to - cut;
+    if (cut < startAt) startAt -= span.to - cut;
   }
-  // Start at the clause holding the verb; stop before a closing attribution.
-  const start = Math.max(0, text.lastIndexOf(',', verbIndex) + 1);
+  // Start at the clause holding the verb (not before `from`); stop before a closing attribution.
+  const start = Math.max(0, startAt, text.lastIndexOf(',', verbIndex) + 1);
   let clause = text.slice(start);
   clause = clause.replace(
     /,\s*(?:the\s+)?[\w\s]{0,40}\b(said|says|reported|told \w+)\s*\.?\s*$/i,

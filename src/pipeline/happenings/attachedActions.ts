@@ -48,6 +48,7 @@ export function attachedActions(
       title: phraseTitle(phrase, dateSpan),
       date,
       agents,
+      describing: false,
       mentioned: [...new Set(sentence.actors.map((m) => m.actorId))].filter(
         (id) => !agents.includes(id),
       ),

@@ -68,12 +68,17 @@ export function createSubjectResolver(kb: KnowledgeBase): SubjectResolver {
     const seen = newcomers.get(reading.shortName) ?? newcomers.get(reading.name);
     if (seen) return { id: seen.id, at: phrase.from, newcomer: seen };
     const country = reading.qualifiers.map(countryOf).find(Boolean);
+    const body = reading.qualifiers.find((q) => {
+      const kind = actorById.get(q)?.kind;
+      return kind === 'government-body' || kind === 'security-force';
+    });
     const newcomer: DiscoveredActor = {
       id: idOf(reading.name),
       name: reading.name,
       shortName: reading.shortName,
       kind: reading.kind,
       ...(country ? { country } : {}),
+      ...(body && reading.kind === 'person' ? { body } : {}),
       ...(reading.role ? { role: reading.role } : {}),
     };
     newcomers.set(reading.kind === 'person' ? reading.shortName : reading.name, newcomer);

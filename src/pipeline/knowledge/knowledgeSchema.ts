@@ -16,6 +16,8 @@ export const kbActorSchema = z
     shortName: z.string().min(1),
     kind: z.enum(ACTOR_KINDS),
     country: id.optional(),
+    /** The body a person speaks for: a spokesperson's ministry. Offices roll up to it. */
+    body: id.optional(),
     role: z.string().optional(),
     aliases: z.array(z.string().min(1)),
     /** Nationality adjectives: "Pakistani officials" speaks of Pakistan. */

@@ -8,6 +8,7 @@ import type { DateMention, Sentence } from '../types';
 import { findChronoExpressions } from '../dates/chronoExpressions';
 import { dropOverlaps, findNewsExpressions } from '../dates/newsExpressions';
 import { attachmentOf } from '../dates/attachment';
+import { directionAt } from '../dates/direction';
 
 const SINCE_BEFORE = /\bsince\s*$/i;
 
@@ -32,6 +33,8 @@ export function findDatesInSentence(
     return {
       ...mention,
       ...(SINCE_BEFORE.test(before) ? { openEnded: true } : {}),
+      // Said of plans ("will meet on Monday"): what it dates has not happened yet.
+      ...(directionAt(sentence.text, at) === 'future' ? { future: true as const } : {}),
       ...(attached
         ? {
             attachedTo: {

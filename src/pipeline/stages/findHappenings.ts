@@ -8,6 +8,8 @@ import type { KbActor, KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { spansOverlap } from '../../shared/partialDate';
 import { extractGist } from '../happenings/gist';
 import { attachedActions } from '../happenings/attachedActions';
+import { dateOfIncident, isVerbsOwnDate } from '../happenings/dateOwner';
+import { verbsIn } from '../happenings/verbs';
 import { createSubjectResolver } from '../happenings/resolveSubject';
 import { actionClause, findActionVerb } from '../happenings/actions';
 import { nameAfter, nameBefore, personId } from '../happenings/names';
@@ -26,7 +28,6 @@ import type {
   DateMention,
   Happening,
   IncidentHappening,
-  IncidentMention,
   LinkedSentence,
   StatementHappening,
 } from '../types';
@@ -37,11 +38,6 @@ const SPEAKER_RANK: Partial<Record<KbActor['kind'], number>> = {
   'government-body': 2,
   country: 1,
 };
-
-/** A date in the sentence that dates the incident itself ("in February 14" of Pulwama). */
-function dateOfIncident(mention: IncidentMention, dates: DateMention[]): DateMention | null {
-  return dates.find((d) => spansOverlap(d, mention)) ?? null;
-}
 
 export function createHappeningFinder(kb: KnowledgeBase) {
   const resolveSubject = createSubjectResolver(kb);
@@ -89,8 +85,9 @@ export function createHappeningFinder(kb: KnowledgeBase) {
 
     for (const sentence of sentences) {
       const incidentDates = new Set<DateMention>();
+      const allVerbs = verbsIn(sentence.text);
       for (const mention of sentence.incidents) {
-        const date = dateOfIncident(mention, sentence.dates);
+        const date = dateOfIncident(mention, sentence, allVerbs, (d) => spansOverlap(d, mention));
         if (date) incidentDates.add(date);
         // A planned incident belongs on the timeline only when the text itself dates it.
         if (mention.start > article.published && !date) continue;
@@ -111,7 +108,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       const verb = attributionVerb(sentence.text, verbs);
       if (!verb) {
         const undated = mainDates;
-        const action = actionIn(sentence, sentence.text, undated);
+        const action = actionIn(sentence, sentence.text, undated, discovered);
         if (action) happenings.push(action);
         continue;
       }
@@ -211,6 +208,27 @@ export function createHappeningFinder(kb: KnowledgeBase) {
           sentence,
           sentence.text.slice(0, comma > 0 ? comma : speakerAt),
           ownDates,
+          discovered,
+        );
+        if (action) {
+          happenings.push(action);
+          date = null;
+        }
+      }
+
+      // "Kirby said Kerry will meet Sharif on Wednesday": a date among the reported
+      // words, after a verb of doing, dates that doing; the saying takes none from it.
+      const at = date
+        ? { from: date.offset - sentence.offset, to: date.offset - sentence.offset + date.length }
+        : null;
+      const dateOwned = at !== null && isVerbsOwnDate(sentence.text, verb, at);
+      if (!closing && date && at && !dateOwned && date.offset > verbAt) {
+        const action = actionIn(
+          sentence,
+          sentence.text,
+          [date],
+          discovered,
+          verb.index + verb.verb.length,
         );
         if (action) {
           happenings.push(action);
@@ -231,6 +249,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         targets,
         mentioned: others.filter((id) => !targets.includes(id)),
         date,
+        dateOwned: date !== null && dateOwned,
         habitual: isHabitual(sentence.text, verb),
         ...(newcomer ? { discovered: newcomer } : {}),
       } satisfies StatementHappening);
@@ -238,13 +257,18 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     return happenings;
   };
 
-  /** A dated action in `text` (a prefix of the sentence), if there is one. */
+  /**
+   * A dated action in `text` (a prefix of the sentence), if there is one; `from`
+   * skips what comes before (a verb of saying whose reported words hold it).
+   */
   function actionIn(
     sentence: LinkedSentence,
     text: string,
     dates: DateMention[],
+    newcomers: Map<string, DiscoveredActor>,
+    from = 0,
   ): ActionHappening | null {
-    const verb = findActionVerb(text);
+    const verb = findActionVerb(text, from);
     const inText = dates.filter((d) => d.offset - sentence.offset + d.length <= text.length);
     if (!verb || inText.length === 0) return null;
     const verbAt = sentence.offset + verb.index;
@@ -255,25 +279,30 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       from: d.offset - sentence.offset,
       to: d.offset - sentence.offset + d.length,
     }));
-    const clauseStart = sentence.offset + Math.max(0, text.lastIndexOf(',', verb.index) + 1);
-    const agents = [
-      ...new Set(
-        sentence.actors
-          .filter((m) => m.offset >= clauseStart && m.offset < verbAt)
-          .map((m) => m.actorId),
-      ),
-    ];
+    const subject = resolveSubject(sentence, verb.index, newcomers);
+    const clauseStart = sentence.offset + Math.max(from, text.lastIndexOf(',', verb.index) + 1);
+    const agents = subject
+      ? [subject.id]
+      : [
+          ...new Set(
+            sentence.actors
+              .filter((m) => m.offset >= clauseStart && m.offset < verbAt)
+              .map((m) => m.actorId),
+          ),
+        ];
     return {
       type: 'action',
       sentence,
       kind: verb.kind,
       verb: verb.verb,
-      title: actionClause(text, verb.index, spans),
+      title: actionClause(text, verb.index, spans, from),
       date,
       agents,
       mentioned: [...new Set(sentence.actors.map((m) => m.actorId))].filter(
         (id) => !agents.includes(id),
       ),
+      describing: true,
+      ...(subject?.newcomer ? { discovered: subject.newcomer } : {}),
     };
   }
 }

@@ -1,0 +1,262 @@
+/**
+ * Places one article's happenings into drafts, so that each happening is one
+ * event however many sentences or articles tell it:
+ * - an incident by its knowledge-base identity;
+ * - an action into the article's incident of the same kind and day, else a
+ *   draft of the same kind and day (in this article, or in another that shares
+ *   an agent or a place);
+ * - a statement into one of the same voice (the same speaker, or one that
+ *   contains the other: "the US" and its spokesperson) and a compatible day;
+ *   undated words join the same voice's statement in the article, and only
+ *   when nothing in the article dates them do they fall back, flagged, to the
+ *   publication day.
+ */
+import type { KbIncident } from '../knowledge/knowledgeSchema';
+import type {
+  ActionHappening,
+  Article,
+  Happening,
+  IncidentHappening,
+  StatementHappening,
+} from '../types';
+import type { ActorFamily, FamilyMember } from './actorFamily';
+import { addActor, addSource, joinVoice, sourceOf, type Draft, type DraftBook } from './drafts';
+import {
+  compatibleDates,
+  contains,
+  dateFromMention,
+  fallbackDate,
+  incidentDate,
+} from './eventDates';
+import { placesIn } from './places';
+
+export interface PlacingContext {
+  book: DraftBook;
+  family: ActorFamily;
+  incidentById: Map<string, KbIncident>;
+  /** Known actors, joined by newcomers as articles name them. */
+  actors: Map<string, FamilyMember & { shortName: string; aliases: string[] }>;
+}
+
+interface ArticleState {
+  article: Article;
+  touched: Draft[];
+  lastByVoice: Map<string, Draft>;
+  undated: StatementHappening[];
+  /** Statements dated by the report's day, by voice, so one voice's undated words make one. */
+  fallbacks: Map<string, Draft>;
+}
+
+const touch = (state: ArticleState, draft: Draft) => {
+  if (!state.touched.includes(draft)) state.touched.push(draft);
+};
+
+export function placeArticle(article: Article, happenings: Happening[], ctx: PlacingContext) {
+  const state: ArticleState = {
+    article,
+    touched: [],
+    lastByVoice: new Map(),
+    undated: [],
+    fallbacks: new Map(),
+  };
+  for (const happening of happenings) {
+    if (happening.type === 'incident') placeIncident(happening, state, ctx);
+    else if (happening.type === 'action') placeAction(happening, state, ctx);
+    else placeStatement(happening, state, ctx);
+  }
+  for (const happening of state.undated) placeUndated(happening, state, ctx);
+  // An article that only refers to an incident still vouches for it, once.
+  for (const draft of state.touched) {
+    const has = [...draft.sources.values()].some((s) => s.article === article.id);
+    const reference = draft.references.get(article.id);
+    if (!has && reference) addSource(draft, reference);
+  }
+}
+
+function placeIncident(happening: IncidentHappening, state: ArticleState, ctx: PlacingContext) {
+  const { mention } = happening;
+  const key = `${mention.incidentId}:${mention.start}`;
+  const incident = ctx.incidentById.get(mention.incidentId)!;
+  let draft = ctx.book.incident(key);
+  if (!draft) {
+    draft = ctx.book.create({
+      incident,
+      kind: incident.kind,
+      date: incidentDate(happening, incident, state.article),
+      main: null,
+    });
+    for (const actor of incident.actors) addActor(draft, actor.id, actor.role);
+    ctx.book.setIncident(key, draft);
+  } else if (happening.date && draft.date.basis === 'knowledge-base') {
+    draft.date = incidentDate(happening, incident, state.article);
+  }
+  touch(state, draft);
+  const source = sourceOf(state.article, happening.sentence);
+  if (happening.describing) {
+    addSource(draft, source);
+    draft.describing = true;
+  } else if (!draft.references.has(state.article.id)) {
+    draft.references.set(state.article.id, source);
+  }
+  if (mention.start > state.article.published) draft.planned = true;
+  // Later "he said" lines may continue what someone said or did at the incident;
+  // a country that merely took part (a summit's members) says nothing by it.
+  for (const actor of incident.actors) {
+    const person = ctx.actors.get(actor.id)?.kind === 'person';
+    if (
+      actor.role === 'speaker' ||
+      actor.role === 'agent' ||
+      (person && actor.role === 'participant')
+    )
+      state.lastByVoice.set(actor.id, draft);
+  }
+}
+
+function sharesAgentOrPlace(draft: Draft, agents: string[], places: Set<string>): boolean {
+  return (
+    agents.some((id) => draft.actors.get(id) === 'agent') ||
+    [...places].some((p) => draft.places.has(p))
+  );
+}
+
+function placeAction(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
+  registerNewcomer(happening.discovered, ctx);
+  const date = dateFromMention(happening.date);
+  const places = placesIn(happening.sentence.text);
+  const sameDay = (d: Draft) =>
+    d.date.start === date.start && (d.date.end ?? '') === (date.end ?? '');
+  const draft =
+    // The article's incident of that kind and day ("militants stormed the base on Sunday").
+    state.touched.find(
+      (d) => d.incident && d.kind === happening.kind && compatibleDates(d.date, date),
+    ) ??
+    state.touched.find((d) => !d.incident && d.kind === happening.kind && sameDay(d)) ??
+    ctx.book
+      .sameDay(happening.kind, date)
+      .find((d) => !d.incident && sameDay(d) && sharesAgentOrPlace(d, happening.agents, places)) ??
+    newAction(happening, date, ctx);
+  touch(state, draft);
+  addSource(draft, sourceOf(state.article, happening.sentence));
+  const role = happening.kind === 'statement' ? 'speaker' : 'agent';
+  for (const id of happening.agents) {
+    if (draft.incident) addActor(draft, id, role);
+    else joinVoice(draft, id, role, ctx.family);
+  }
+  for (const id of happening.mentioned) addActor(draft, id, 'mentioned');
+  draft.describing ||= happening.describing;
+  draft.planned ||= happening.date.future === true;
+  for (const p of places) draft.places.add(p);
+}
+
+function newAction(happening: ActionHappening, date: Draft['date'], ctx: PlacingContext): Draft {
+  const draft = ctx.book.create({ incident: null, kind: happening.kind, date, main: null });
+  draft.actionTitle = happening.title;
+  return draft;
+}
+
+function registerNewcomer(newcomer: StatementHappening['discovered'], ctx: PlacingContext) {
+  if (newcomer && !ctx.actors.has(newcomer.id))
+    ctx.actors.set(newcomer.id, { ...newcomer, aliases: [newcomer.name] });
+}
+
+/** The incident a statement was made at, when its speaker took part and the days agree. */
+function incidentOfStatement(
+  happening: StatementHappening,
+  ctx: PlacingContext,
+): Draft | undefined {
+  const speaker = happening.speaker!;
+  const speakerKind = ctx.actors.get(speaker)?.kind;
+  const ownDate = happening.date ? dateFromMention(happening.date) : null;
+  return happening.sentence.incidents
+    .map((m) => ctx.book.incident(`${m.incidentId}:${m.start}`))
+    .find(
+      (d) =>
+        // A person joins an incident they took part in; a country only one it did or said.
+        d?.incident?.actors.some(
+          (a) =>
+            a.id === speaker &&
+            (speakerKind === 'person' || a.role === 'speaker' || a.role === 'agent'),
+        ) &&
+        (!ownDate || compatibleDates(ownDate, d.date)),
+    );
+}
+
+function placeStatement(happening: StatementHappening, state: ArticleState, ctx: PlacingContext) {
+  const { speaker } = happening;
+  if (!speaker || happening.habitual) return;
+  registerNewcomer(happening.discovered, ctx);
+  const atIncident = incidentOfStatement(happening, ctx);
+  if (atIncident) return attach(atIncident, happening, state, ctx);
+  if (!happening.date) {
+    const previous = state.lastByVoice.get(speaker);
+    if (previous) attach(previous, happening, state, ctx);
+    else state.undated.push(happening);
+    return;
+  }
+  const ownDate = dateFromMention(happening.date);
+  const sameVoice = (d: Draft) =>
+    d.kind === 'statement' &&
+    !d.incident &&
+    d.main !== null &&
+    ctx.family.compatible(d.main, speaker);
+  let draft =
+    state.touched.find((d) => sameVoice(d) && compatibleDates(d.date, ownDate)) ??
+    ctx.book
+      .sameDay('statement', ownDate)
+      .find((d) => sameVoice(d) && d.date.start === ownDate.start && d.date.end === ownDate.end);
+  if (draft) {
+    // "on Saturday" is sharper than "this week": keep the sharper one.
+    if (contains(draft.date, ownDate) && draft.date.basis !== 'knowledge-base')
+      ctx.book.redate(draft, ownDate);
+  } else {
+    draft = ctx.book.create({ incident: null, kind: 'statement', date: ownDate, main: null });
+  }
+  draft.anchored ||= happening.dateOwned;
+  attach(draft, happening, state, ctx);
+}
+
+/** Undated words, once the whole article is read: the same voice's dated statement, else the report's day. */
+function placeUndated(happening: StatementHappening, state: ArticleState, ctx: PlacingContext) {
+  const speaker = happening.speaker!;
+  // Not lastByVoice: by now it holds what came later in the article too, incidents among them.
+  const draft =
+    state.fallbacks.get(speaker) ??
+    state.touched.find(
+      (d) =>
+        d.kind === 'statement' &&
+        !d.incident &&
+        d.anchored &&
+        d.main !== null &&
+        ctx.family.compatible(d.main, speaker),
+    );
+  if (draft) return attach(draft, happening, state, ctx);
+  // A country "has reiterated" with no date is an article's summary, not a happening.
+  if (ctx.actors.get(speaker)?.kind === 'country') return;
+  const fallback = ctx.book.create({
+    incident: null,
+    kind: 'statement',
+    date: fallbackDate(state.article),
+    main: null,
+  });
+  state.fallbacks.set(speaker, fallback);
+  attach(fallback, happening, state, ctx);
+}
+
+function attach(
+  draft: Draft,
+  happening: StatementHappening,
+  state: ArticleState,
+  ctx: PlacingContext,
+) {
+  const speaker = happening.speaker!;
+  touch(state, draft);
+  state.lastByVoice.set(speaker, draft);
+  addSource(draft, sourceOf(state.article, happening.sentence));
+  draft.describing = true;
+  if (draft.incident) addActor(draft, speaker, 'speaker');
+  else joinVoice(draft, speaker, 'speaker', ctx.family);
+  for (const id of happening.targets) addActor(draft, id, 'target');
+  for (const id of happening.mentioned) addActor(draft, id, 'mentioned');
+  if (happening.gist && !draft.incident)
+    draft.gists.push({ gist: happening.gist, first: draft.sources.size === 1 });
+}

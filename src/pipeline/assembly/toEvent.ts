@@ -1,0 +1,100 @@
+/**
+ * A finished draft as a timeline event: its title (who did what), a readable
+ * id derived from its content, its crisis, and whether it is context rather
+ * than news of its own.
+ */
+import type { EventContext, EventDate, TimelineEvent } from '../../shared/schema';
+import { fromIsoDay, spanOfEventDate } from '../../shared/partialDate';
+import { fitGist } from '../happenings/gist';
+import { MAX_TITLE, titleCandidate } from '../happenings/titles';
+import type { KbCrisis } from '../knowledge/knowledgeSchema';
+import { ROLE_ORDER, type Draft } from './drafts';
+
+export interface Naming {
+  shortName(id: string): string | undefined;
+  aliases(id: string): string[];
+}
+
+export const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const DAY_MS = 86_400_000;
+
+/** Still to come when it was told, or named only in passing (or told long after). */
+export function contextOf(draft: Draft): EventContext | undefined {
+  const published = [...draft.sources.values()].map((s) => fromIsoDay(s.published).getTime());
+  const span = spanOfEventDate(draft.date);
+  if (draft.planned || span.start.getTime() > Math.max(...published)) return 'planned';
+  // Recalled a year or more after it happened ("the 26/11 attacks in 2008 killed 166").
+  if (!draft.describing || Math.min(...published) - span.end.getTime() > 365 * DAY_MS)
+    return 'passing';
+  return undefined;
+}
+
+function targetOf(draft: Draft): string | undefined {
+  return [...draft.actors].find(([, role]) => role === 'target')?.[0];
+}
+
+export function titleOf(draft: Draft, naming: Naming): string {
+  if (draft.incident) return draft.incident.title;
+  if (draft.actionTitle)
+    return fitGist(draft.actionTitle, MAX_TITLE) ?? draft.actionTitle.slice(0, MAX_TITLE);
+  const short = draft.main ? (naming.shortName(draft.main) ?? draft.main) : 'Statement';
+  const target = targetOf(draft);
+  const names = target ? [naming.shortName(target) ?? target, ...naming.aliases(target)] : [];
+  const best = draft.gists
+    .flatMap(({ gist, first }) => titleCandidate(short, gist, names, first) ?? [])
+    .sort((a, b) => b.score - a.score)[0];
+  return best?.text ?? `${short} makes a statement`;
+}
+
+function idOf(draft: Draft, title: string): string {
+  if (draft.incident) return `${draft.date.start}-${draft.incident.id}`;
+  if (draft.actionTitle)
+    return `${draft.date.start}-${slug(title).split('-').slice(0, 6).join('-')}`;
+  const target = targetOf(draft);
+  return `${draft.date.start}-${draft.main}${target ? `-on-${target}` : ''}`;
+}
+
+export function createEventBuilder(crises: KbCrisis[], naming: Naming) {
+  const crisisFor = (date: EventDate) => {
+    const day = (date.start + '-01-01').slice(0, 10);
+    return crises.find((c) => c.start <= day && day <= c.end)?.id ?? null;
+  };
+  const used = new Set<string>();
+  return function toEvent(draft: Draft): TimelineEvent {
+    const title = titleOf(draft, naming);
+    const base = slug(idOf(draft, title));
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    const context = contextOf(draft);
+    return {
+      id,
+      title,
+      kind: draft.kind,
+      date: Object.fromEntries(
+        Object.entries(draft.date).filter(([, v]) => v !== undefined),
+      ) as EventDate,
+      actors: [...draft.actors]
+        .map(([actorId, role]) => ({ id: actorId, role }))
+        .sort(
+          (a, b) =>
+            ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.id.localeCompare(b.id),
+        ),
+      crisis: draft.incident ? draft.incident.crisis : crisisFor(draft.date),
+      ...(draft.incident?.place ? { place: draft.incident.place } : {}),
+      ...(context ? { context } : {}),
+      sources: [...draft.sources.values()].sort(
+        (a, b) =>
+          a.published.localeCompare(b.published) ||
+          a.article.localeCompare(b.article) ||
+          a.offset - b.offset,
+      ),
+    };
+  };
+}
