@@ -179,8 +179,9 @@ export function spansOverlap(
 ): boolean {
   const aEnd = a.end ?? a.start;
   const bEnd = b.end ?? b.start;
-  // Partial dates compare correctly as strings once padded to a day.
-  const lo = (v: string) => (v + '-01-01').slice(0, 10);
-  const hi = (v: string) => (v + '-12-31').slice(0, 10);
+  // Partial dates compare correctly as strings once padded to a day: a month's
+  // last day is written 31 whatever the month, which sorts the same.
+  const lo = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v);
+  const hi = (v: string) => (v.length === 4 ? `${v}-12-31` : v.length === 7 ? `${v}-31` : v);
   return lo(a.start) <= hi(bEnd) && lo(b.start) <= hi(aEnd);
 }

@@ -29,6 +29,7 @@ import {
   incidentDate,
 } from './eventDates';
 import { placesIn } from './places';
+import { fromIsoDay } from '../../shared/partialDate';
 
 export interface PlacingContext {
   book: DraftBook;
@@ -65,11 +66,33 @@ export function placeArticle(article: Article, happenings: Happening[], ctx: Pla
     else placeStatement(happening, state, ctx);
   }
   for (const happening of state.undated) placeUndated(happening, state, ctx);
+  foldIntoIncidents(state);
   // An article that only refers to an incident still vouches for it, once.
   for (const draft of state.touched) {
     const has = [...draft.sources.values()].some((s) => s.article === article.id);
     const reference = draft.references.get(article.id);
     if (!has && reference) addSource(draft, reference);
+  }
+}
+
+/**
+ * "Trump on Monday night warned Pakistan …" and, two sentences on, the speech the
+ * knowledge base knows ("… in a televised address at Fort Myer"): a statement of
+ * one of an incident's own voices, on its day, told in the same article, is it.
+ */
+function foldIntoIncidents(state: ArticleState) {
+  for (const draft of state.touched) {
+    if (draft.incident || draft.kind !== 'statement' || !draft.main) continue;
+    const incident = state.touched.find(
+      (d) =>
+        d.incident?.kind === 'statement' &&
+        d.incident.actors.some((a) => a.id === draft.main && a.role === 'speaker') &&
+        compatibleDates(d.date, draft.date),
+    );
+    if (!incident) continue;
+    for (const source of draft.sources.values()) addSource(incident, source);
+    for (const [id, role] of draft.actors) addActor(incident, id, role);
+    draft.sources.clear();
   }
 }
 
@@ -113,10 +136,11 @@ function placeIncident(happening: IncidentHappening, state: ArticleState, ctx: P
 }
 
 function sharesAgentOrPlace(draft: Draft, agents: string[], places: Set<string>): boolean {
-  return (
-    agents.some((id) => draft.actors.get(id) === 'agent') ||
-    [...places].some((p) => draft.places.has(p))
-  );
+  const acting = (id: string) => {
+    const role = draft.actors.get(id);
+    return draft.main === id || role === 'agent' || role === 'speaker';
+  };
+  return agents.some(acting) || [...places].some((p) => draft.places.has(p));
 }
 
 function placeAction(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
@@ -130,6 +154,7 @@ function placeAction(happening: ActionHappening, state: ArticleState, ctx: Placi
     state.touched.find(
       (d) => d.incident && d.kind === happening.kind && compatibleDates(d.date, date),
     ) ??
+    knownIncidentOn(happening, state.article, ctx) ??
     state.touched.find((d) => !d.incident && d.kind === happening.kind && sameDay(d)) ??
     ctx.book
       .sameDay(happening.kind, date)
@@ -146,6 +171,39 @@ function placeAction(happening: ActionHappening, state: ArticleState, ctx: Placi
   draft.describing ||= happening.describing;
   draft.planned ||= happening.date.future === true;
   for (const p of places) draft.places.add(p);
+}
+
+/** How long after a known incident a report may call it by its day alone ("the April 22 attack"). */
+const RECALL_DAYS = 366;
+
+/**
+ * "India has blamed Pakistan for the April 22 attack": an attack on the very day
+ * of an attack the knowledge base knows, reported within a year of it, is that one.
+ */
+function knownIncidentOn(happening: ActionHappening, article: Article, ctx: PlacingContext) {
+  const { date } = happening;
+  if (date.precision !== 'day' || date.end) return undefined;
+  const reported = fromIsoDay(article.published).getTime();
+  for (const incident of ctx.incidentById.values()) {
+    if (incident.kind !== happening.kind) continue;
+    const occurrence = incident.dates.find((o) => o.start === date.start && !o.end);
+    if (!occurrence) continue;
+    const age = (reported - fromIsoDay(occurrence.start).getTime()) / 86_400_000;
+    if (age < 0 || age > RECALL_DAYS) continue;
+    const key = `${incident.id}:${occurrence.start}`;
+    const existing = ctx.book.incident(key);
+    if (existing) return existing;
+    const draft = ctx.book.create({
+      incident,
+      kind: incident.kind,
+      date: { ...dateFromMention(date), start: occurrence.start },
+      main: null,
+    });
+    for (const actor of incident.actors) addActor(draft, actor.id, actor.role);
+    ctx.book.setIncident(key, draft);
+    return draft;
+  }
+  return undefined;
 }
 
 function newAction(happening: ActionHappening, date: Draft['date'], ctx: PlacingContext): Draft {

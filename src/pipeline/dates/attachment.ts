@@ -20,7 +20,7 @@ export interface Attachment {
 
 /** Words that cannot stand between a date and the noun it modifies. */
 const NOT_A_MODIFIER = new Set(
-  'the a an on in at by for to from with of and or but was were is are be been has have had said says told that which who as than'.split(
+  'the a an on in at by for to from with of and or but was were is are be been has have had said says told that which who as than after before since following during until his her its their'.split(
     ' ',
   ),
 );

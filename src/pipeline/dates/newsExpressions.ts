@@ -255,6 +255,36 @@ export const NEWS_PATTERNS: NewsPattern[] = [
     },
   },
   {
+    // Days every calendar fixes; other holidays differ by country and are left out.
+    name: 'fixed-holiday',
+    cues: ['new year', 'christmas'],
+    regex: /\b(New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Christmas)\b/g,
+    resolve(match, ctx) {
+      const name = match[1]!.replace('’', "'");
+      const [month, day] =
+        name === "New Year's Day"
+          ? [1, 1]
+          : name === "New Year's Eve"
+            ? [12, 31]
+            : name === 'Christmas Eve'
+              ? [12, 24]
+              : [12, 25];
+      const published = fromIsoDay(ctx.published);
+      const future = directionAt(ctx.sentence, match.index) === 'future';
+      let year = published.getFullYear();
+      const candidate = (y: number) => fromIsoDay(`${y}-${pad2(month)}-${pad2(day)}`);
+      if (!future && candidate(year) > published) year -= 1;
+      if (future && candidate(year) < published) year += 1;
+      const iso = `${year}-${pad2(month)}-${pad2(day)}`;
+      return {
+        start: iso,
+        precision: 'day',
+        basis: 'relative',
+        explanation: `→ ${longDay(iso)}, the ${future ? 'next' : 'latest'} ${name} ${future ? 'after' : 'on or before'} the article of ${longDay(ctx.published)}.`,
+      };
+    },
+  },
+  {
     name: 'same-day',
     cues: ['day'],
     regex: /\b(?:(earlier|later) (?:in|on) the day|(earlier|later) that day|the same day)\b/gi,

@@ -40,12 +40,14 @@ export function attachedActions(
       /^['’]s\s*$/.test(sentence.text.slice(m.offset + m.length - sentence.offset, from)),
     );
     const agents = owner ? [owner.actorId] : [];
+    const title = phraseTitle(phrase, dateSpan);
     actions.push({
       type: 'action',
       sentence,
       kind: attached.kind,
       verb: phrase,
-      title: phraseTitle(phrase, dateSpan),
+      // "Trump's tweet", not "Tweet": the owner says whose happening it was.
+      title: owner ? `${owner.text}'s ${title.charAt(0).toLowerCase()}${title.slice(1)}` : title,
       date,
       agents,
       describing: false,

@@ -22,6 +22,34 @@ const SHORTEN: [RegExp, string][] = [
 const LEADING_ADVERBIAL =
   /^(?:in the wake of|in the aftermath of|after|following|since|despite|amid|during|post|given)\b[^,]{0,80},\s*/i;
 
+/** Where a statement was made, which a title leaves out: "in a post on X", "on Twitter". */
+const VENUE =
+  /\s+(?:in|via)\s+(?:a|an|his|her|their)\s+(?:post|tweet|statement|video|message|interview|speech|address|letter)(?:\s+(?:on|to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|\s+on\s+(?:Twitter|X|Truth Social|Facebook|Instagram)\b/g;
+
+/**
+ * The words a title keeps: without the date expressions the sentence holds (the
+ * timeline shows the date beside the title), with the preposition that led
+ * them in, and without the venue of the saying.
+ */
+export function withoutDates(gist: string, dateTexts: string[]): string {
+  let text = gist;
+  for (const date of [...dateTexts].sort((a, b) => b.length - a.length)) {
+    const escaped = date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    text = text.replace(
+      new RegExp(
+        `\\s*(?:\\b(?:late|early)\\s+)?(?:\\b(?:on|in|at|since|during|by|until|this|last|next|from)\\s+)?${escaped}(?:\\s+(?:morning|afternoon|evening|night))?`,
+        'g',
+      ),
+      '',
+    );
+  }
+  return text
+    .replace(VENUE, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
+}
+
 export function cleanGist(text: string): string {
   let gist = text.replace(DATELINE, '').trim().replace(LEADING_ADVERBIAL, '');
   for (const [pattern, short] of SHORTEN) gist = gist.replace(pattern, short);

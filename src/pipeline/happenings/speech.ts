@@ -25,7 +25,12 @@ export function attributionVerb(sentence: string, verbs: VerbHit[]): VerbHit | n
     sentence.lastIndexOf('"'),
   );
   const tail = sentence.slice(last.index);
+  // "…, and said the United States stands with India": a second verb of the same
+  // subject, not an attribution closing the sentence.
+  const lead = sentence.slice(0, last.index).split(/[,”"]/).at(-1) ?? '';
+  const coordinated = /^\s*(?:and|but|or|then)\b/i.test(lead);
   const isClosing =
+    !coordinated &&
     last.index > lastComma - 80 &&
     /[,”"]/.test(sentence.slice(0, last.index)) &&
     tail.length < 90 &&

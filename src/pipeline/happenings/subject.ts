@@ -56,6 +56,13 @@ function peel(before: string, skips: Span[]): string {
   return text;
 }
 
+/** Offices named with where they serve: "Ambassador to India", "diplomat for South Asia". */
+const SERVES_AT = new Set(
+  'ambassador envoy mission representative adviser advisor diplomat secretary commissioner delegation'.split(
+    ' ',
+  ),
+);
+
 /** Longest subject phrase, in words: "US Secretary of State Marco Rubio" is six. */
 const MAX_WORDS = 10;
 
@@ -80,15 +87,22 @@ export function subjectPhraseBefore(
     const lower = token.replace(/['’]s$/, '').toLowerCase();
     const next = tokens[i + 1]?.[0] ?? '';
     const previous = tokens[i - 1]?.[0] ?? '';
-    // "Secretary of State Mike Pompeo": "of" may join two capitalised words.
-    const joins = lower === 'of' && /^[A-Z]/.test(next) && /^[A-Z]/.test(previous);
+    // "Secretary of State Mike Pompeo": "of" may join two capitalised words;
+    // "Ambassador to India X", "mission to the United Nations": an office and where it serves.
+    const beforePrevious = (tokens[i - 2]?.[0] ?? '').toLowerCase();
+    const joins =
+      (lower === 'of' && /^[A-Z]/.test(next) && /^[A-Z]/.test(previous)) ||
+      ((lower === 'to' || lower === 'for') && SERVES_AT.has(previous.toLowerCase())) ||
+      (lower === 'the' &&
+        ['to', 'for', 'of'].includes(previous.toLowerCase()) &&
+        SERVES_AT.has(beforePrevious));
     const at = base + tokens[i]!.index!;
     // A date ("On Wednesday Pakistan said") is not part of the subject.
     const inSkip = skips.some((s) => at >= s.from && at < s.to);
     if ((PHRASE_BREAKERS.has(lower) && !joins) || /^\d/.test(token) || inSkip) break;
     from = at;
     words++;
-    if (lower === 'the') break;
+    if (lower === 'the' && !joins) break;
   }
   if (from < 0) return null;
   const phrase = peeled.slice(from).trim();
@@ -119,7 +133,7 @@ export type SubjectReading =
 
 /** Heads that make a phrase a body even when the knowledge base does not know it. */
 const BODY_HEAD =
-  /\b(Department|Ministry|ministry|Office|Embassy|embassy|Mission|mission|Agency|Commission|Committee|Council|Court|Parliament|Congress|Senate|Cabinet|cabinet|government|Government|administration|Administration|Bureau|Directorate|Secretariat)\b(?:\s+of\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?$/;
+  /\b(Department|Ministry|ministry|Office|Embassy|embassy|Mission|mission|Agency|Commission|Committee|Council|Court|Parliament|Congress|Senate|Cabinet|cabinet|government|Government|administration|Administration|Bureau|Directorate|Secretariat|Task Force)\b(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?$/;
 const FORCE_HEAD =
   /\b(military|Military|army|Army|police|Police|forces|Forces|troops|Navy|navy|Air Force)$/;
 
@@ -182,6 +196,15 @@ export function readSubject(phrase: SubjectPhrase, inPhrase: PhraseActor[]): Sub
     .filter((a) => a.kind !== 'person' && a.kind !== 'media')
     .sort((a, b) => b.from - a.from)
     .map((a) => a.id);
+  const body = BODY_HEAD.test(phrase.text)
+    ? 'government-body'
+    : FORCE_HEAD.test(phrase.text)
+      ? 'security-force'
+      : null;
+  if (body && /^[A-Z]/.test(phrase.text)) {
+    const name = phrase.text.replace(/['’]s\b/g, '');
+    return { type: 'new', kind: body, name, shortName: name, qualifiers };
+  }
   if (named) {
     const role = words
       .slice(0, named.start)
@@ -196,15 +219,6 @@ export function readSubject(phrase: SubjectPhrase, inPhrase: PhraseActor[]): Sub
       ...(role ? { role } : {}),
       qualifiers,
     };
-  }
-  const body = BODY_HEAD.test(phrase.text)
-    ? 'government-body'
-    : FORCE_HEAD.test(phrase.text)
-      ? 'security-force'
-      : null;
-  if (body && /^[A-Z]/.test(phrase.text)) {
-    const name = phrase.text.replace(/['’]s\b/g, '');
-    return { type: 'new', kind: body, name, shortName: name, qualifiers };
   }
   return last ? { type: 'known', id: last.id } : null;
 }

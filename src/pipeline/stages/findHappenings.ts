@@ -6,11 +6,12 @@
  */
 import type { KbActor, KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { spansOverlap } from '../../shared/partialDate';
-import { extractGist } from '../happenings/gist';
+import { extractGist, withoutDates } from '../happenings/gist';
 import { attachedActions } from '../happenings/attachedActions';
 import { dateOfIncident, isVerbsOwnDate } from '../happenings/dateOwner';
 import { verbsIn } from '../happenings/verbs';
-import { createSubjectResolver } from '../happenings/resolveSubject';
+import { createSubjectResolver, type ResolvedSubject } from '../happenings/resolveSubject';
+import { subjectPhraseBefore } from '../happenings/subject';
 import { actionClause, findActionVerb } from '../happenings/actions';
 import { nameAfter, nameBefore, personId } from '../happenings/names';
 import {
@@ -38,6 +39,23 @@ const SPEAKER_RANK: Partial<Record<KbActor['kind'], number>> = {
   'government-body': 2,
   country: 1,
 };
+
+/** "officials said", "police said": a subject that names no one. */
+function unnamedSubject(text: string, verbIndex: number): boolean {
+  const phrase = subjectPhraseBefore(text, verbIndex);
+  return phrase !== null && /^[a-z]/.test(phrase.text);
+}
+
+/** The reported words for a title, without the sentence's dates. */
+function gistOf(sentence: LinkedSentence, verb: VerbHit, attributionAt: number | null) {
+  const gist = extractGist(sentence.text, verb, attributionAt);
+  return gist === null
+    ? null
+    : withoutDates(
+        gist,
+        sentence.dates.map((d) => d.text),
+      ) || null;
+}
 
 export function createHappeningFinder(kb: KnowledgeBase) {
   const resolveSubject = createSubjectResolver(kb);
@@ -105,14 +123,31 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       const mainDates = sentence.dates.filter((d) => !incidentDates.has(d) && !d.attachedTo);
 
       const verbs = findSpeechVerbs(sentence.text);
-      const verb = attributionVerb(sentence.text, verbs);
+      const spanOf = (d: DateMention) => ({
+        from: d.offset - sentence.offset,
+        to: d.offset - sentence.offset + d.length,
+      });
+      let verb = attributionVerb(sentence.text, verbs);
+      // "Bolton told Doval on Friday that …, India's foreign ministry said": the
+      // reported words carry a dated saying of their own, and that is the happening;
+      // the closing attribution is only where the report had it from.
+      const inner =
+        verb && verb !== verbs[0]
+          ? verbs.find(
+              (v) =>
+                v.index < verb!.index &&
+                mainDates.some((d) => isVerbsOwnDate(sentence.text, v, spanOf(d))) &&
+                resolveSubject(sentence, v.index, discovered),
+            )
+          : undefined;
+      if (inner) verb = inner;
       if (!verb) {
         const undated = mainDates;
         const action = actionIn(sentence, sentence.text, undated, discovered);
         if (action) happenings.push(action);
         continue;
       }
-      const closing = verb !== verbs[0] || verb.index > sentence.text.length * 0.6;
+      const closing = !inner && (verb !== verbs[0] || verb.index > sentence.text.length * 0.6);
       const clue = subjectClue(sentence.text, verb);
       let speaker: string | null = null;
       let speakerVia: StatementHappening['speakerVia'] = 'named';
@@ -145,7 +180,9 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         speaker = subject.id;
         speakerAt = subject.at;
         newcomer = subject.newcomer;
-      } else if (clue.type === 'none') {
+      } else if (clue.type === 'none' && !(closing && unnamedSubject(sentence.text, verb.index))) {
+        // "…, officials said": whoever said it is not named, and is not whoever the
+        // reported words mention.
         speaker = namedSpeaker(sentence, verb, closing);
         const mention = sentence.actors.find(
           (m) => m.actorId === speaker && m.offset < sentence.offset + verb.index,
@@ -196,9 +233,13 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       const targets = targetCandidates[0] ? [targetCandidates[0].actorId] : [];
       // The date nearest the verb that does not date an incident named in the same sentence.
       const ownDates = mainDates;
+      // A date that stands by a verb of saying of this sentence ("denied … and said on
+      // Thursday") is the saying's; else the one nearest the verb.
       let date =
+        ownDates.find((d) => verbs.some((v) => isVerbsOwnDate(sentence.text, v, spanOf(d)))) ??
         ownDates.sort((a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt))[0] ??
         null;
+      let toldByAttribution = false;
       // "Gunmen killed 14 soldiers on June 24, the army said": with a closing
       // attribution, a date among the reported words dates what was done, not the saying.
       if (closing && date && date.offset < sentence.offset + speakerAt) {
@@ -212,27 +253,31 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         );
         if (action) {
           happenings.push(action);
-          date = null;
+          // "…, the State Department said": the attribution is the action's source, not a statement.
+          toldByAttribution = true;
         }
       }
+      if (toldByAttribution) continue;
 
       // "Kirby said Kerry will meet Sharif on Wednesday": a date among the reported
       // words, after a verb of doing, dates that doing; the saying takes none from it.
-      const at = date
-        ? { from: date.offset - sentence.offset, to: date.offset - sentence.offset + date.length }
-        : null;
-      const dateOwned = at !== null && isVerbsOwnDate(sentence.text, verb, at);
-      if (!closing && date && at && !dateOwned && date.offset > verbAt) {
+      const at = date ? spanOf(date) : null;
+      // "denied … and said on Thursday": the date stands by a verb of the same saying.
+      const dateOwned = at !== null && verbs.some((v) => isVerbsOwnDate(sentence.text, v, at));
+      const reportedDates = closing
+        ? []
+        : ownDates.filter((d) => d.offset > verbAt && !(dateOwned && d === date));
+      if (reportedDates.length > 0) {
         const action = actionIn(
           sentence,
           sentence.text,
-          [date],
+          reportedDates,
           discovered,
           verb.index + verb.verb.length,
         );
         if (action) {
           happenings.push(action);
-          date = null;
+          if (date === action.date) date = null;
         }
       }
 
@@ -245,7 +290,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         verbOffset: verbAt,
         speaker,
         speakerVia,
-        gist: extractGist(sentence.text, verb, closing ? Math.max(0, speakerAt) : null),
+        gist: gistOf(sentence, verb, closing ? Math.max(0, speakerAt) : null),
         targets,
         mentioned: others.filter((id) => !targets.includes(id)),
         date,
@@ -256,6 +301,23 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     }
     return happenings;
   };
+
+  /**
+   * "he is scheduled to meet", "She will travel": the person named last before the
+   * pronoun in the sentence.
+   */
+  function pronounSubject(sentence: LinkedSentence, verbIndex: number): ResolvedSubject | null {
+    const before = sentence.text.slice(0, verbIndex);
+    const pronoun = /\b(?:he|she)\b(?=[^,.;]*$)/i.exec(before);
+    if (!pronoun) return null;
+    const person = sentence.actors
+      .filter(
+        (m) =>
+          m.offset - sentence.offset < pronoun.index && actorById.get(m.actorId)?.kind === 'person',
+      )
+      .at(-1);
+    return person ? { id: person.actorId, at: pronoun.index } : null;
+  }
 
   /**
    * A dated action in `text` (a prefix of the sentence), if there is one; `from`
@@ -279,7 +341,8 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       from: d.offset - sentence.offset,
       to: d.offset - sentence.offset + d.length,
     }));
-    const subject = resolveSubject(sentence, verb.index, newcomers);
+    const subject =
+      resolveSubject(sentence, verb.index, newcomers) ?? pronounSubject(sentence, verb.index);
     const clauseStart = sentence.offset + Math.max(from, text.lastIndexOf(',', verb.index) + 1);
     const agents = subject
       ? [subject.id]

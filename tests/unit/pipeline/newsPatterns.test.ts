@@ -18,6 +18,7 @@ const SENTENCES = [
   'Earlier in the day the spokesperson said the same day was chosen; later that day he left.',
   'Two days after the attack the State Department said it stood with India.',
   'A day after Pakistan announced the arrests, Wells told reporters the steps were welcome.',
+  "The tweet of New Year's Day was followed by talks after Christmas and on Christmas Eve.",
 ];
 
 const seedSentences = readCorpus('seeds').articles.flatMap((a) => a.text.split(/(?<=[.!?])\s+/));
