@@ -31,25 +31,34 @@ interface PipelineResult {
 
 if (parts.has('pipeline')) {
   const sizes = quick ? [1000] : [1000, 10000];
-  const pipeline: (PipelineResult & { medianMs: number; articlesPerSecond: number })[] = [];
-  console.log(`Pipeline (one core, ${runs} runs each, synthetic corpora made from the seeds)`);
-  console.log('  articles   median ms    min ms    max ms   articles/s   events   peak RSS MB');
-  for (const size of sizes) {
+  const pipeline: (PipelineResult & {
+    threads: number;
+    medianMs: number;
+    articlesPerSecond: number;
+  })[] = [];
+  console.log(`Pipeline (${runs} runs each, synthetic corpora made from the seeds)`);
+  console.log(
+    '  articles  threads   median ms    min ms    max ms   articles/s   events   peak RSS MB',
+  );
+  for (const [size, threads] of sizes.flatMap((s): [number, number][] => [
+    [s, 1],
+    [s, 2],
+  ])) {
     const out = execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'bench/pipelineWorker.ts', String(size), String(runs)],
+      ['--import', 'tsx', 'bench/pipelineWorker.ts', String(size), String(runs), String(threads)],
       { encoding: 'utf8', maxBuffer: 1 << 20 },
     );
     const result = JSON.parse(out.trim().split('\n').at(-1)!) as PipelineResult;
     const med = median(result.times);
-    const row = { ...result, medianMs: med, articlesPerSecond: (size / med) * 1000 };
+    const row = { ...result, threads, medianMs: med, articlesPerSecond: (size / med) * 1000 };
     pipeline.push(row);
     const [min, max] = spread(result.times);
     console.log(
-      `  ${pad(size, 8)} ${pad(med, 11)} ${pad(min, 9)} ${pad(max, 9)} ${pad(row.articlesPerSecond, 12)} ${pad(result.events, 8)} ${pad(result.peakRssMb, 13)}`,
+      `  ${pad(size, 8)} ${pad(threads, 8)} ${pad(med, 11)} ${pad(min, 9)} ${pad(max, 9)} ${pad(row.articlesPerSecond, 12)} ${pad(result.events, 8)} ${pad(result.peakRssMb, 13)}`,
     );
   }
-  const [small, large] = pipeline;
+  const [small, large] = pipeline.filter((r) => r.threads === 1);
   if (small && large)
     console.log(
       `  growth 1k → 10k: ×${(large.medianMs / small.medianMs).toFixed(2)} time for ×10 articles (linear = ×10)`,

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PipelineError } from './errors';
-import { extractCorpus } from './runPipeline';
+import { extractCorpusInThreads } from './runPipeline';
 import { serialiseTimeline, timelineJsonSchema, writeFileAtomic } from './stages/writeTimeline';
 import { explainText } from './explain';
 
@@ -29,7 +29,7 @@ Options:
   -h, --help            show this help
 `;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -63,7 +63,8 @@ function main(argv: string[]): number {
   }
   const started = performance.now();
   const knowledgeDir = values.knowledge;
-  const { timeline, warnings } = extractCorpus(corpus, knowledgeDir);
+  // Large corpora spread the per-article stages over the cores; small ones are not worth the threads.
+  const { timeline, warnings } = await extractCorpusInThreads(corpus, knowledgeDir);
   for (const warning of warnings) process.stderr.write(`extract: warning: ${warning}\n`);
   const out = resolve(values.out);
   const json = serialiseTimeline(timeline);
@@ -80,7 +81,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (
     error instanceof PipelineError ||

@@ -10,11 +10,18 @@ import { createLinker } from './stages/linkMentions';
 import { createHappeningFinder } from './stages/findHappenings';
 import { createAssembler } from './stages/assembleEvents';
 import type { Article, Happening, LinkedSentence } from './types';
+import { analyseInThreads, defaultThreads, PARALLEL_FROM } from './parallel';
 
-export interface AnalysedArticle {
+/** What the assembly needs of an analysed article. */
+export interface AssemblyInput {
   article: Article;
-  sentences: LinkedSentence[];
   happenings: Happening[];
+  /** Whether any sentence held a date expression (else the run warns). */
+  dated: boolean;
+}
+
+export interface AnalysedArticle extends AssemblyInput {
+  sentences: LinkedSentence[];
 }
 
 export function createPipeline(kb: KnowledgeBase) {
@@ -26,14 +33,19 @@ export function createPipeline(kb: KnowledgeBase) {
     const sentences = splitSentences(article.id, article.text, article.dateline);
     const dates = findDates(sentences, article.published);
     const linked = linker.link(article, sentences, dates);
-    return { article, sentences: linked, happenings: findHappenings(article, linked) };
+    return {
+      article,
+      sentences: linked,
+      happenings: findHappenings(article, linked),
+      dated: linked.some((s) => s.dates.length > 0),
+    };
   }
 
   function build(articles: Article[]): TimelineFile {
     return assemble(articles.map(analyse));
   }
 
-  function assemble(analysed: AnalysedArticle[]): TimelineFile {
+  function assemble(analysed: AssemblyInput[]): TimelineFile {
     const articles = analysed.map((a) => a.article);
     const events = assembleEvents(
       articles,
@@ -77,20 +89,46 @@ export interface Extraction {
   warnings: string[];
 }
 
+/** Warnings for articles whose text gave no date at all. */
+function undatedWarnings(corpusDir: string, analysed: AssemblyInput[]): string[] {
+  return analysed
+    .filter(({ article, dated }) => article.text.trim().length > 0 && !dated)
+    .map(
+      ({ article }) =>
+        `${join(corpusDir, `${article.id}.txt`)}: no date expressions found; its events can only be dated by the knowledge base or the publication date.`,
+    );
+}
+
 /** The whole run over a corpus folder; `knowledgeDir` defaults to its own knowledge/ folder. */
 export function extractCorpus(corpusDir: string, knowledgeDir?: string): Extraction {
   const pipeline = createPipeline(loadKnowledge(corpusDir, knowledgeDir));
   const { articles, warnings } = readCorpus(corpusDir);
   const analysed = articles.map(pipeline.analyse);
-  const timeline = pipeline.assemble(analysed);
-  for (const { article, sentences } of analysed) {
-    if (article.text.trim().length > 0 && sentences.every((s) => s.dates.length === 0)) {
-      warnings.push(
-        `${join(corpusDir, `${article.id}.txt`)}: no date expressions found; its events can only be dated by the knowledge base or the publication date.`,
-      );
-    }
-  }
-  return { timeline, warnings };
+  return {
+    timeline: pipeline.assemble(analysed),
+    warnings: [...warnings, ...undatedWarnings(corpusDir, analysed)],
+  };
+}
+
+/**
+ * The same run with the per-article stages spread over worker threads, for
+ * corpora large enough to repay starting them (see parallel.ts).
+ */
+export async function extractCorpusInThreads(
+  corpusDir: string,
+  knowledgeDir?: string,
+  threads = defaultThreads(),
+): Promise<Extraction> {
+  const pipeline = createPipeline(loadKnowledge(corpusDir, knowledgeDir));
+  const { articles, warnings } = readCorpus(corpusDir);
+  const analysed =
+    articles.length < PARALLEL_FROM || threads < 2
+      ? articles.map(pipeline.analyse)
+      : await analyseInThreads(articles, corpusDir, knowledgeDir, threads);
+  return {
+    timeline: pipeline.assemble(analysed),
+    warnings: [...warnings, ...undatedWarnings(corpusDir, analysed)],
+  };
 }
 
 export function runPipeline(corpusDir: string, knowledgeDir?: string): TimelineFile {

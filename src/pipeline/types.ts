@@ -112,6 +112,8 @@ export interface ActionHappening {
   discovered?: DiscoveredActor;
   /** Told by a clause with its own verb, not only named ("the March 3 attack"). */
   describing: boolean;
+  /** Proper nouns of its sentence: two reports of an attack on one day share a place. */
+  places: string[];
 }
 
 export interface IncidentHappening {

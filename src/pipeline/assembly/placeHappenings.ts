@@ -28,7 +28,6 @@ import {
   fallbackDate,
   incidentDate,
 } from './eventDates';
-import { placesIn } from './places';
 import { fromIsoDay } from '../../shared/partialDate';
 
 export interface PlacingContext {
@@ -146,7 +145,7 @@ function sharesAgentOrPlace(draft: Draft, agents: string[], places: Set<string>)
 function placeAction(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
   registerNewcomer(happening.discovered, ctx);
   const date = dateFromMention(happening.date);
-  const places = placesIn(happening.sentence.text);
+  const places = new Set(happening.places);
   const sameDay = (d: Draft) =>
     d.date.start === date.start && (d.date.end ?? '') === (date.end ?? '');
   const draft =

@@ -4,6 +4,7 @@
  * to an event noun makes an event of that noun's kind, titled by the phrase.
  */
 import type { ActionHappening, DateMention, LinkedSentence } from '../types';
+import { placesIn } from './places';
 
 /** "the deadly March 3 attack" → "Deadly attack"; the date is shown apart from the title. */
 export function phraseTitle(phrase: string, date: { from: number; to: number }): string {
@@ -51,6 +52,7 @@ export function attachedActions(
       date,
       agents,
       describing: false,
+      places: placesIn(sentence.text),
       mentioned: [...new Set(sentence.actors.map((m) => m.actorId))].filter(
         (id) => !agents.includes(id),
       ),

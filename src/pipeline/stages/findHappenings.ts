@@ -8,6 +8,7 @@ import type { KbActor, KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { spansOverlap } from '../../shared/partialDate';
 import { extractGist, withoutDates } from '../happenings/gist';
 import { attachedActions } from '../happenings/attachedActions';
+import { placesIn } from '../happenings/places';
 import { dateOfIncident, isVerbsOwnDate } from '../happenings/dateOwner';
 import { verbsIn } from '../happenings/verbs';
 import { createSubjectResolver, type ResolvedSubject } from '../happenings/resolveSubject';
@@ -365,6 +366,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         (id) => !agents.includes(id),
       ),
       describing: true,
+      places: placesIn(sentence.text),
       ...(subject?.newcomer ? { discovered: subject.newcomer } : {}),
     };
   }

@@ -7,10 +7,12 @@ import { tagSentence } from '../nlp/tagSentence';
 
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
-export function placesIn(sentence: string): Set<string> {
-  return new Set(
-    tagSentence(sentence)
-      .filter((t) => t.pos === 'PROPN' && !CALENDAR.has(t.lemma) && t.text.length > 2)
-      .map((t) => t.lemma),
-  );
+export function placesIn(sentence: string): string[] {
+  return [
+    ...new Set(
+      tagSentence(sentence)
+        .filter((t) => t.pos === 'PROPN' && !CALENDAR.has(t.lemma) && t.text.length > 2)
+        .map((t) => t.lemma),
+    ),
+  ];
 }
