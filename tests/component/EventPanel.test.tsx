@@ -130,4 +130,10 @@ describe('EventPanel: ongoing happenings', () => {
     expect(region).toHaveTextContent('(not dated in the text)');
     expect(region).not.toHaveTextContent('exact day');
   });
+
+  it('says when an event is context rather than news', () => {
+    renderPanel(0, { event: { ...DATA.events[0]!, context: 'planned' } });
+    expect(screen.getByText('Context')).toBeInTheDocument();
+    expect(screen.getByText(/Still to come when it was reported/)).toBeInTheDocument();
+  });
 });

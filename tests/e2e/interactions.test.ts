@@ -109,7 +109,7 @@ describe('view controls', () => {
     // The latest event: its label does not fit the opening window, so the timeline moves to it.
     const page = await open(`?group=${group}&event=2025-05-09-tammy-bruce`);
     const selected = page.locator('.vis-item.vis-selected:not(.vis-dot)');
-    await expect.poll(() => selected.textContent()).toMatch(/^Bruce stresses/);
+    await expect.poll(() => selected.textContent()).toMatch(/^Bruce emphasizes/);
     // Once the move has ended, the event is in the panel and the other lanes keep their events.
     await page.waitForTimeout(800);
     const placement = await page.evaluate(() => {

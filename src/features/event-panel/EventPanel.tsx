@@ -11,6 +11,14 @@ import { KIND_LABELS } from '../../shared/kinds';
 import { Highlighted } from '../Highlighted';
 import { SourceQuote } from './SourceQuote';
 
+/** Why an event is context rather than news of its own, as the panel says it. */
+const CONTEXT_NOTES: Record<NonNullable<TimelineEvent['context']>, string> = {
+  passing:
+    'Named in passing, or recalled long after it happened: background to the news, not news of its own.',
+  planned:
+    'Still to come when it was reported: the sources speak of a plan, not of something done.',
+};
+
 interface Props {
   event: TimelineEvent;
   actors: Map<string, Actor>;
@@ -117,6 +125,12 @@ export function EventPanel({
         </dd>
         <dt>Reported</dt>
         <dd>{reported.map((d) => format(fromIsoDay(d), 'EEEE d MMMM yyyy')).join('; ')}</dd>
+        {event.context ? (
+          <>
+            <dt>Context</dt>
+            <dd>{CONTEXT_NOTES[event.context]}</dd>
+          </>
+        ) : null}
         {event.place ? (
           <>
             <dt>Place</dt>

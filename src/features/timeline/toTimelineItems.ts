@@ -33,6 +33,7 @@ export function eventToItem(event: TimelineEvent, group?: string): TimelineItem 
   const classes = [kindClass(event.kind)];
   if (event.date.precision !== 'day') classes.push('uncertain');
   if (event.date.basis === 'publication') classes.push('approximate');
+  if (event.context) classes.push(`context-${event.context}`);
   return {
     id: event.id,
     content: '',

@@ -60,6 +60,8 @@ function gistOf(sentence: LinkedSentence, verb: VerbHit, attributionAt: number |
 
 export function createHappeningFinder(kb: KnowledgeBase) {
   const resolveSubject = createSubjectResolver(kb);
+  const kindOfIncident = new Map(kb.incidents.map((i) => [i.id, i.kind]));
+  const incidentKind = (id: string) => kindOfIncident.get(id);
   const actorById = new Map(kb.actors.map((a) => [a.id, a]));
   const rank = (id: string) => SPEAKER_RANK[actorById.get(id)?.kind ?? 'media'] ?? 0;
 
@@ -115,7 +117,12 @@ export function createHappeningFinder(kb: KnowledgeBase) {
           sentence,
           mention,
           date,
-          describing: mention.via === 'cue' || date !== null,
+          // Told, not only named: by its own date, by name and a word of its kind, or by a
+          // verb of its kind beside its name ("an attack in Pahalgam, where 26 were killed").
+          describing:
+            mention.via === 'cue' ||
+            date !== null ||
+            allVerbs.some((v) => !v.nonFinite && v.kind === incidentKind(mention.incidentId)),
         } satisfies IncidentHappening);
       }
 

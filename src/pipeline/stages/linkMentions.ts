@@ -78,6 +78,9 @@ export function createLinker(kb: KnowledgeBase): Linker {
     link(article, sentences, dates) {
       const introduced = new Map<string, number>();
       return sentences.map((sentence, i) => {
+        // A dateline names where the report was filed and by whom, no actor of the story.
+        if (sentence.dateline)
+          return { ...sentence, dates: [], actors: [], incidents: [] } satisfies LinkedSentence;
         const inTerm = (hit: PhraseHit<ActorRef>) =>
           hit.value.via !== 'title' ||
           (hit.value.from! <= article.published && article.published <= hit.value.to!);
