@@ -28,6 +28,8 @@ export interface DateMention {
   openEnded?: boolean;
   /** The clause speaks of plans ("will meet on Monday"): it dates something still to come. */
   future?: true;
+  /** "now", "recently", "in the future": a time named but not dated, which dates no event. */
+  vague?: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
   explanation: string;
   /**
    * Set when the date belongs to a happening the sentence names rather than to

@@ -51,6 +51,23 @@ export interface NewsPattern {
 
 const weekOf = (day: Date) => startOfWeek(day, { weekStartsOn: 1 });
 
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: 3,
+  'a few': 3,
+};
+
 export const NEWS_PATTERNS: NewsPattern[] = [
   {
     // Full weekday names only: "Sun" and "Wed" are a newspaper and a verb more often than days.
@@ -212,13 +229,156 @@ export const NEWS_PATTERNS: NewsPattern[] = [
         preposition === 'next' ||
         (preposition !== 'last' && directionAt(ctx.sentence, match.index) === 'future');
       let y = published.getFullYear();
-      if (!future && month > published.getMonth() + 1) y -= 1;
-      if (future && month <= published.getMonth() + 1) y += 1;
+      // "this September" is the report's own year, whichever side of it September falls.
+      const thisYear = preposition?.toLowerCase() === 'this';
+      if (!thisYear && !future && month > published.getMonth() + 1) y -= 1;
+      if (!thisYear && future && month <= published.getMonth() + 1) y += 1;
       return {
         start: isoMonth(y, month),
         precision: 'month',
         basis: 'relative',
         explanation: `→ ${monthName} ${y}: no year given, so the ${future ? 'next' : 'latest'} ${monthName} ${future ? 'after' : 'up to'} the article of ${longDay(ctx.published)}.`,
+      };
+    },
+  },
+  {
+    // "January this year", "July last year", "March next year".
+    name: 'month-of-relative-year',
+    cues: ['year'],
+    regex: new RegExp(`\\b(${MONTH_PATTERN})\\s+(this|last|next)\\s+year\\b`, 'g'),
+    resolve(match, ctx) {
+      const [, monthName, which] = match;
+      const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const year = fromIsoDay(ctx.published).getFullYear() + shift;
+      return {
+        start: isoMonth(year, monthIndex(monthName!)),
+        precision: 'month',
+        basis: 'relative',
+        explanation: `→ ${monthName} ${year}, from the article of ${longDay(ctx.published)}.`,
+      };
+    },
+  },
+  {
+    // "two years ago" is a year, not the day two years before; "six weeks ago" a week.
+    name: 'units-ago',
+    cues: ['ago'],
+    regex:
+      /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(year|month|week|day)s?\s+ago\b/gi,
+    resolve(match, ctx) {
+      const [, count, unit] = match;
+      const n = NUMBER_WORDS[count!.toLowerCase()] ?? Number(count);
+      if (!Number.isFinite(n)) return null;
+      const published = fromIsoDay(ctx.published);
+      const u = unit!.toLowerCase();
+      if (u === 'year') {
+        const year = String(published.getFullYear() - n);
+        return {
+          start: year,
+          precision: 'year',
+          basis: 'relative',
+          explanation: `→ ${year}, from the article of ${longDay(ctx.published)}.`,
+        };
+      }
+      if (u === 'month') {
+        const month = subMonths(published, n);
+        const value = isoMonth(month.getFullYear(), month.getMonth() + 1);
+        return {
+          start: value,
+          precision: 'month',
+          basis: 'relative',
+          explanation: `→ ${longMonth(value)}, from the article of ${longDay(ctx.published)}.`,
+        };
+      }
+      if (u === 'week') {
+        const monday = addWeeks(weekOf(published), -n);
+        const start = toIsoDay(monday);
+        const end = toIsoDay(addDays(monday, 6));
+        return {
+          start,
+          end,
+          precision: 'week',
+          basis: 'relative',
+          explanation: `→ the week of ${longDay(start)} to ${longDay(end)}, from the article of ${longDay(ctx.published)}.`,
+        };
+      }
+      const iso = toIsoDay(subDays(published, n));
+      return {
+        start: iso,
+        precision: 'day',
+        basis: 'relative',
+        explanation: `→ ${longDay(iso)}, from the article of ${longDay(ctx.published)}.`,
+      };
+    },
+  },
+  {
+    // "the third quarter", "third-quarter profit", "the latest quarter": the latest such
+    // quarter that has ended by the report, or the one it speaks of as to come.
+    name: 'quarter',
+    cues: ['quarter'],
+    regex:
+      /\b(?:(?:the|its|their|this|last|next)\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|past|same|previous)?[-\s]*quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
+    resolve(match, ctx) {
+      const [, which, yearText] = match;
+      const w = (which ?? '').toLowerCase();
+      const ORDINAL: Record<string, number> = {
+        first: 1,
+        second: 2,
+        third: 3,
+        fourth: 4,
+        '1st': 1,
+        '2nd': 2,
+        '3rd': 3,
+        '4th': 4,
+      };
+      if (!w && !/^the\s/i.test(match[0])) return null;
+      const published = fromIsoDay(ctx.published);
+      const current = Math.floor(published.getMonth() / 3) + 1;
+      let year = yearText ? Number(yearText) : published.getFullYear();
+      let q: number;
+      if (ORDINAL[w]) {
+        q = ORDINAL[w]!;
+        const future = directionAt(ctx.sentence, match.index) === 'future';
+        if (!yearText && !future && q >= current) year -= 1;
+        if (!yearText && future && q < current) year += 1;
+      } else if (w === 'current') {
+        q = current;
+      } else {
+        // "the quarter", "the latest quarter", "last quarter": the one just ended.
+        q = current === 1 ? 4 : current - 1;
+        if (current === 1) year -= 1;
+      }
+      const first = (q - 1) * 3 + 1;
+      const start = isoMonth(year, first);
+      const end = isoMonth(year, first + 2);
+      return {
+        start,
+        end,
+        precision: 'month',
+        basis: yearText ? 'explicit' : 'relative',
+        explanation: `→ ${longMonth(start)} to ${longMonth(end)}, quarter ${q} of ${year}.`,
+      };
+    },
+  },
+  {
+    // "now", "recently", "in the future": times news names without dating them. Kept
+    // as vague references, which date no event.
+    name: 'vague-reference',
+    cues: ['now', 'current', 'recent', 'past', 'future', 'soon', 'previous', 'today'],
+    regex:
+      /\b(now|currently|current|recently|recent|in the past|the past|previously|in the future|the future|soon)\b/gi,
+    resolve(match, ctx) {
+      const word = match[1]!.toLowerCase();
+      const value = /now|current/.test(word)
+        ? 'PRESENT_REF'
+        : /future|soon/.test(word)
+          ? 'FUTURE_REF'
+          : 'PAST_REF';
+      return {
+        start: ctx.published,
+        precision: 'day',
+        basis: 'relative',
+        vague: value,
+        explanation: `“${match[0]}” names a time without dating it (${value}); it dates no event.`,
       };
     },
   },

@@ -54,7 +54,7 @@ export function findDates(sentences: Sentence[], published: string): DateMention
     // A dateline's date is the day of filing: it dates no happening.
     if (sentence.dateline) return [];
     const mentions = findDatesInSentence(sentence, published, previousDay);
-    for (const m of mentions) if (m.precision === 'day' && !m.end) previousDay = m;
+    for (const m of mentions) if (m.precision === 'day' && !m.end && !m.vague) previousDay = m;
     return mentions;
   });
 }

@@ -152,7 +152,9 @@ export function createLinker(kb: KnowledgeBase): Linker {
             'alias',
           );
         }
-        for (const hit of matchIncidents(sentence.text, dates[i] ?? [])) {
+        // "now", "recently": times named but not dated date nothing downstream.
+        const datable = (dates[i] ?? []).filter((d) => !d.vague);
+        for (const hit of matchIncidents(sentence.text, datable)) {
           if (incidents.some((m) => m.incidentId === hit.incident.id)) continue;
           toMention(
             hit.incident,
@@ -163,7 +165,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
             hit.occurrence,
           );
         }
-        const named = nameOrDate(incidents, dates[i] ?? [], sentence);
+        const named = nameOrDate(incidents, datable, sentence);
         // Spelled out, not spread: spreading 20,000 sentences cost 70 ms a run.
         return {
           articleId: sentence.articleId,

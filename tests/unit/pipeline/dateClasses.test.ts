@@ -123,3 +123,21 @@ describe('names that are not dates', () => {
     }
   });
 });
+
+describe('relative periods at their own precision', () => {
+  it.each([
+    ['1998-04-24', 'Prices fell two years ago.', { start: '1996', precision: 'year' }],
+    [
+      '1998-03-31',
+      'The deal was struck five months ago.',
+      { start: '1997-10', precision: 'month' },
+    ],
+    ['1998-03-01', 'He left six weeks ago.', { start: '1998-01-12', precision: 'week' }],
+    ['1998-02-19', 'It opened in January this year.', { start: '1998-01', precision: 'month' }],
+    ['1998-02-05', 'Elections are due this September.', { start: '1998-09', precision: 'month' }],
+    ['1989-11-02', 'Profit rose in the third quarter.', { start: '1989-07', end: '1989-09' }],
+    ['1989-11-02', 'Sales slipped in the quarter.', { start: '1989-07', end: '1989-09' }],
+  ])('%s: %s', (published, sentence, expected) => {
+    expect(datesIn(sentence, published)[0]).toMatchObject(expected);
+  });
+});

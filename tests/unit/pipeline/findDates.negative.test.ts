@@ -26,6 +26,17 @@ describe('findDates: negative cases', () => {
     ['an article of a constitution', 'The government scrapped Article 370 of the constitution.'],
     ['a resolution number', 'The council acted under Resolution 1267.'],
   ])('%s', (_label, sentence) => {
-    expect(findDatesInSentence({ text: sentence, offset: 0 }, '2017-10-27', null)).toEqual([]);
+    // "now" and "recently" are kept as vague references (for TimeML), which date nothing.
+    const dates = findDatesInSentence({ text: sentence, offset: 0 }, '2017-10-27', null);
+    expect(dates.filter((d) => !d.vague)).toEqual([]);
+  });
+
+  it.each([
+    ['The focus right now is to convince Pakistan.', 'PRESENT_REF'],
+    ['Relations have soured recently.', 'PAST_REF'],
+    ['Talks may resume in the future.', 'FUTURE_REF'],
+  ])('marks %j as a vague reference', (sentence, value) => {
+    const [date] = findDatesInSentence({ text: sentence, offset: 0 }, '2017-10-27', null);
+    expect(date?.vague).toBe(value);
   });
 });

@@ -19,6 +19,8 @@ const SENTENCES = [
   'Two days after the attack the State Department said it stood with India.',
   'A day after Pakistan announced the arrests, Wells told reporters the steps were welcome.',
   "The tweet of New Year's Day was followed by talks after Christmas and on Christmas Eve.",
+  'Sales rose in January this year after a slump two years ago, and third-quarter profit fell.',
+  'The company beat forecasts for the quarter, as it had in the second quarter of 2018.',
 ];
 
 const seedSentences = readCorpus('seeds').articles.flatMap((a) => a.text.split(/(?<=[.!?])\s+/));
