@@ -13,6 +13,7 @@ import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { fromIsoDay } from '../../shared/partialDate';
 import { findDates } from '../stages/findDates';
+import { findDurations } from '../dates/durations';
 import { splitSentences } from '../stages/splitSentences';
 import type { DateMention } from '../types';
 
@@ -102,14 +103,21 @@ export function emptyScore(): TimemlScore {
   return { documents: 0, gold: 0, system: 0, relaxed: 0, strict: 0, valueCorrect: 0, byType: {} };
 }
 
-/** The pipeline's date mentions for a TimeML document, with offsets into its text. */
+/**
+ * The pipeline's date mentions and durations for a TimeML document, with offsets
+ * into its text; where a duration overlaps a date ("two years ago"), the date wins.
+ */
 export function systemTimexes(
   doc: TimemlDocument,
 ): { start: number; end: number; value: string }[] {
   const sentences = splitSentences('timeml', doc.text);
-  return findDates(sentences, doc.dct)
+  const dates = findDates(sentences, doc.dct)
     .flat()
     .map((m) => ({ start: m.offset, end: m.offset + m.length, value: timexValue(m) }));
+  const durations = findDurations(doc.text)
+    .map((d) => ({ start: d.offset, end: d.offset + d.length, value: d.value }))
+    .filter((d) => dates.every((t) => d.end <= t.start || t.end <= d.start));
+  return [...dates, ...durations].sort((a, b) => a.start - b.start);
 }
 
 export function scoreDocument(doc: TimemlDocument, score: TimemlScore): void {

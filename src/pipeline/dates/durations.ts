@@ -1,0 +1,84 @@
+/**
+ * Lengths of time ("three years", "a two-year term", "the past six months",
+ * "for years"): TimeML durations, with ISO 8601 values (P3Y, P6M, PXY). They
+ * date no event, so the event stages never see them; they are read for the
+ * TimeML score and for what the text says of how long things lasted.
+ */
+
+export interface Duration {
+  text: string;
+  /** Index into the text searched. */
+  offset: number;
+  length: number;
+  value: string;
+}
+
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  half: 0.5,
+};
+const VAGUE = new Set(['several', 'few', 'a few', 'many', 'some', 'recent', 'the past', 'coming']);
+
+const UNIT: Record<string, [string, boolean]> = {
+  year: ['Y', false],
+  month: ['M', false],
+  week: ['W', false],
+  day: ['D', false],
+  hour: ['H', true],
+  minute: ['M', true],
+  decade: ['DE', false],
+  century: ['CE', false],
+};
+
+const COUNT = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBERS).join('|')}|several|a few|few|many|some)`;
+const DURATION = new RegExp(
+  `\\b(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|final)\\s+)?(?:(${COUNT})[-\\s]+)?(year|month|week|day|hour|minute|decade|century|centuries)s?(?:-long|-old)?\\b`,
+  'gi',
+);
+
+function valueOf(count: string | undefined, unit: string): string | null {
+  const [code, time] = UNIT[unit.toLowerCase().replace('centuries', 'century')] ?? [];
+  if (!code) return null;
+  const prefix = time ? 'PT' : 'P';
+  if (count === undefined) return `${prefix}X${code}`;
+  const c = count.toLowerCase();
+  if (VAGUE.has(c)) return `${prefix}X${code}`;
+  const n = NUMBERS[c] ?? Number(c);
+  if (!Number.isFinite(n)) return null;
+  return `${prefix}${n}${code}`;
+}
+
+export function findDurations(text: string): Duration[] {
+  const found: Duration[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const [whole, count, unit] = m;
+    // "years" alone is a duration only as "for years" / "in years"; "day" alone is not one.
+    if (count === undefined) {
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      const plural = /s$/i.test(whole);
+      const lead = /^(?:the\s+)?(?:past|last|next|coming|previous)\s/i.test(whole);
+      if (!(plural && /\b(?:for|in|over)\s+$/i.test(before)) && !lead) continue;
+      if (lead && !plural) continue; // "last year" is a date, not a length
+    }
+    const value = valueOf(count, unit!);
+    if (!value) continue;
+    found.push({ text: whole, offset: m.index, length: whole.length, value });
+  }
+  return found;
+}
