@@ -2,8 +2,8 @@
  * `npm run extract`: corpus folder in, timeline.json out. Errors a person can fix
  * print one line and exit 1; the previous output is left untouched.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PipelineError } from './errors';
 import { extractCorpusInThreads } from './runPipeline';
@@ -22,15 +22,28 @@ Options:
   --corpus DIR          corpus folder with manifest.json, *.txt and knowledge/ (default: seeds)
   --out FILE            where to write the timeline (default: public/data/timeline.json)
   --knowledge DIR       knowledge base folder (default: the corpus's knowledge/)
-  --explain FILE        explain one article instead: each date expression, how it was
-                        resolved and why, the actors and incidents linked, the events made
+  --explain PATH ...    explain articles instead (files, or folders of .txt files): each date
+                        expression, how it was resolved and why, the actors and incidents
+                        linked, the events made
   --published DATE      with --explain: publication date (YYYY-MM-DD) of a text not in the manifest
   --json                with --explain: print JSON, one object per date expression
   -h, --help            show this help
 `;
 
+/** Files to explain: each path given, a folder standing for the .txt files in it. */
+function explainTargets(paths: string[]): string[] {
+  return paths.flatMap((path) => {
+    if (!existsSync(path)) return [path];
+    if (!statSync(path).isDirectory()) return [path];
+    return readdirSync(path)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => join(path, name));
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: argv,
     options: {
       corpus: { type: 'string', default: 'seeds' },
@@ -42,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
+    allowPositionals: true,
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -50,17 +64,21 @@ async function main(argv: string[]): Promise<number> {
   // Paths stay as the user typed them, so messages name files the way they know them.
   const corpus = values.corpus;
   if (values.explain) {
-    process.stdout.write(
-      explainText({
-        corpusDir: corpus,
-        knowledgeDir: values.knowledge,
-        file: values.explain,
-        published: values.published,
-        json: values.json,
-      }),
-    );
+    for (const file of explainTargets([values.explain, ...positionals])) {
+      process.stdout.write(
+        explainText({
+          corpusDir: corpus,
+          knowledgeDir: values.knowledge,
+          file,
+          published: values.published,
+          json: values.json,
+        }),
+      );
+    }
     return 0;
   }
+  if (positionals.length > 0)
+    throw new PipelineError(positionals[0]!, 'unexpected argument. Did you mean --explain?');
   const started = performance.now();
   const knowledgeDir = values.knowledge;
   // Large corpora spread the per-article stages over the cores; small ones are not worth the threads.

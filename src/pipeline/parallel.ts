@@ -16,6 +16,14 @@ import type { Article } from './types';
  */
 export const PARALLEL_FROM = 5000;
 
+/**
+ * Run from source (tsx), a thread registers tsx itself (analyseWorker.mjs); run
+ * from the compiled CLI (scripts/cli.mjs), the thread's compiled twin sits beside it.
+ */
+const THREAD_ENTRY = import.meta.url.endsWith('.ts')
+  ? new URL('./analyseWorker.mjs', import.meta.url)
+  : new URL('./analyseThread.mjs', import.meta.url);
+
 export function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
@@ -34,7 +42,7 @@ export async function analyseInThreads(
     chunks.map(
       (chunk) =>
         new Promise<AssemblyInput[]>((resolve, reject) => {
-          const worker = new Worker(new URL('./analyseWorker.mjs', import.meta.url), {
+          const worker = new Worker(THREAD_ENTRY, {
             workerData: { articles: chunk, corpusDir, knowledgeDir },
           });
           worker.once('message', (analysed: AssemblyInput[]) => {

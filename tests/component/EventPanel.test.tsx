@@ -127,7 +127,7 @@ describe('EventPanel: ongoing happenings', () => {
     renderPanel(0, { event: undated });
     const region = screen.getByRole('region', { name: undated.title });
     expect(region).toHaveTextContent(/On or before\s+Friday 27 October 2017/);
-    expect(region).toHaveTextContent('(not dated in the text)');
+    expect(region).toHaveTextContent('(the day it was reported)');
     expect(region).not.toHaveTextContent('exact day');
   });
 

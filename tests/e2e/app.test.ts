@@ -5,7 +5,20 @@
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startHarness, watchForProblems, type Harness } from './harness';
+
+/**
+ * Screenshots of the real app. A test run leaves the work tree as it was, so they
+ * go to a temporary folder; `UPDATE_SCREENSHOTS=1 npm run test:e2e` refreshes docs/.
+ */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? 'docs'
+  : join(tmpdir(), 'crisis-timeline-screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+const screenshotPath = (name: string) => join(SCREENSHOTS, `screenshot-${name}.png`);
 
 let harness: Harness;
 beforeAll(async () => {
@@ -234,7 +247,7 @@ describe('the timeline', () => {
     await expect(panel.textContent()).resolves.toContain('killed 40 CRPF personnel');
     await expect(panel.textContent()).resolves.toContain('Thursday 14 February 2019');
     await expect(page.locator('.vis-item.vis-point.vis-selected').count()).resolves.toBe(1);
-    await page.screenshot({ path: 'docs/screenshot-event.png' });
+    await page.screenshot({ path: screenshotPath('event') });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -371,7 +384,7 @@ describe('layouts, with the README screenshots', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `docs/screenshot-${name}.png` });
+    await page.screenshot({ path: screenshotPath(name) });
     await page.close();
   });
 });

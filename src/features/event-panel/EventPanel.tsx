@@ -115,7 +115,7 @@ export function EventPanel({
           <span className="muted">
             (
             {event.date.onOrBefore
-              ? 'not dated in the text'
+              ? 'the day it was reported'
               : describePrecision(event.date.precision)}
             )
           </span>

@@ -14,6 +14,10 @@ export function Legend() {
         <span className="swatch" aria-hidden="true" />
         Date not exact
       </li>
+      <li className="legend-context">
+        <span className="swatch" aria-hidden="true" />
+        Context: in passing, or still to come
+      </li>
     </ul>
   );
 }

@@ -10,8 +10,9 @@ import { timelineFileText, timelineJsonSchema } from '../../../src/pipeline/stag
 const work = mkdtempSync(join(tmpdir(), 'crisis-timeline-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** `npm run extract`: the compiled CLI (scripts/cli.mjs builds it on first use). */
 function extract(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/cli.mjs', ...args], {
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -26,12 +27,32 @@ describe('npm run extract', () => {
       '--corpus DIR',
       '--out FILE',
       '--knowledge DIR',
-      '--explain FILE',
+      '--explain PATH',
       '--published DATE',
       '--json',
     ]) {
       expect(stdout).toContain(option);
     }
+  });
+
+  it('explains every article of a folder, and several files', () => {
+    const folder = extract('--explain', 'seeds');
+    expect(folder.status).toBe(0);
+    expect(folder.stdout.match(/ — published /g)).toHaveLength(5);
+    const two = extract(
+      '--explain',
+      'seeds/000_13597fbb51c7a7a0.txt',
+      'seeds/004_f63178580fed2f59.txt',
+    );
+    expect(two.stdout).toContain('000_13597fbb51c7a7a0 — published 2019-03-16');
+    expect(two.stdout).toContain('004_f63178580fed2f59 — published 2017-10-27');
+  });
+
+  it('refuses a stray argument with one line', () => {
+    const { status, stderr } = extract('seeds');
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('Did you mean --explain');
   });
 
   it('writes the timeline, deterministically', () => {
