@@ -5,6 +5,8 @@
  * TimeML score and for what the text says of how long things lasted.
  */
 
+import { NUMBER_WORDS, VAGUE_COUNTS, countOf } from '../lexicon/numbers';
+
 export interface Duration {
   text: string;
   /** Index into the text searched. */
@@ -12,28 +14,6 @@ export interface Duration {
   length: number;
   value: string;
 }
-
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  half: 0.5,
-};
-const VAGUE = new Set(['several', 'few', 'a few', 'many', 'some', 'recent', 'the past', 'coming']);
 
 const UNIT: Record<string, [string, boolean]> = {
   year: ['Y', false],
@@ -46,7 +26,7 @@ const UNIT: Record<string, [string, boolean]> = {
   century: ['CE', false],
 };
 
-const COUNT = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBERS).join('|')}|several|a few|few|many|some)`;
+const COUNT = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|${[...VAGUE_COUNTS].join('|')})`;
 const DURATION = new RegExp(
   `\\b(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|final)\\s+)?(?:(${COUNT})[-\\s]+)?(year|month|week|day|hour|minute|decade|century|centuries)s?(?:-long|-old)?\\b`,
   'gi',
@@ -57,9 +37,8 @@ function valueOf(count: string | undefined, unit: string): string | null {
   if (!code) return null;
   const prefix = time ? 'PT' : 'P';
   if (count === undefined) return `${prefix}X${code}`;
-  const c = count.toLowerCase();
-  if (VAGUE.has(c)) return `${prefix}X${code}`;
-  const n = NUMBERS[c] ?? Number(c);
+  const n = countOf(count, NaN);
+  if (VAGUE_COUNTS.has(count.toLowerCase())) return `${prefix}X${code}`;
   if (!Number.isFinite(n)) return null;
   return `${prefix}${n}${code}`;
 }

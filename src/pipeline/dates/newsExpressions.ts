@@ -12,6 +12,7 @@ import { startOfWeek } from 'date-fns/startOfWeek';
 import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import type { DateMention } from '../types';
+import { countOf } from '../lexicon/numbers';
 import { directionAt } from './direction';
 import {
   MONTH_PATTERN,
@@ -50,23 +51,6 @@ export interface NewsPattern {
 }
 
 const weekOf = (day: Date) => startOfWeek(day, { weekStartsOn: 1 });
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  several: 3,
-  'a few': 3,
-};
 
 export const NEWS_PATTERNS: NewsPattern[] = [
   {
@@ -266,7 +250,7 @@ export const NEWS_PATTERNS: NewsPattern[] = [
       /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(year|month|week|day)s?\s+ago\b/gi,
     resolve(match, ctx) {
       const [, count, unit] = match;
-      const n = NUMBER_WORDS[count!.toLowerCase()] ?? Number(count);
+      const n = countOf(count!);
       if (!Number.isFinite(n)) return null;
       const published = fromIsoDay(ctx.published);
       const u = unit!.toLowerCase();
@@ -469,8 +453,7 @@ export const NEWS_PATTERNS: NewsPattern[] = [
     regex:
       /\b([Aa]|[Oo]ne|[Tt]wo|[Tt]hree|\d+) days? after\b(?=\s+(?:the\s+)?[A-Z][\w.\s-]{0,40}?\b(?:asserted|said|stated|told|warned|urged|announced)\b)/g,
     resolve(match, ctx) {
-      const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
-      const n = words[match[1]!.toLowerCase()] ?? Number(match[1]);
+      const n = countOf(match[1]!);
       const iso = toIsoDay(subDays(fromIsoDay(ctx.published), n));
       return {
         start: iso,
