@@ -27,10 +27,28 @@ const UNIT: Record<string, [string, boolean]> = {
 };
 
 const COUNT = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|${[...VAGUE_COUNTS].join('|')})`;
+// Not an age ("a 9-year-old"), and not a date told as a distance ("a year earlier").
 const DURATION = new RegExp(
-  `\\b(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|final)\\s+)?(?:(${COUNT})[-\\s]+)?(year|month|week|day|hour|minute|decade|century|centuries)s?(?:-long|-old)?\\b`,
+  `\\b(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|final)\\s+)?(?:(${COUNT})[-\\s]+)?(year|month|week|day|hour|minute|decade|century|centuries)s?(?:-long)?\\b(?![-\\s]+old\\b)(?!\\s+(?:ago|earlier|later|before|after)\\b)`,
   'gi',
 );
+
+/** How often: "daily", "every year", "each week". TimeML calls these sets. */
+const FREQUENCY =
+  /\b(?:(daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(day|week|month|year|hour))\b/gi;
+const FREQUENCY_VALUE: Record<string, string> = {
+  daily: 'P1D',
+  day: 'P1D',
+  weekly: 'P1W',
+  week: 'P1W',
+  monthly: 'P1M',
+  month: 'P1M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  year: 'P1Y',
+  hourly: 'PT1H',
+  hour: 'PT1H',
+};
 
 function valueOf(count: string | undefined, unit: string): string | null {
   const [code, time] = UNIT[unit.toLowerCase().replace('centuries', 'century')] ?? [];
@@ -59,5 +77,11 @@ export function findDurations(text: string): Duration[] {
     if (!value) continue;
     found.push({ text: whole, offset: m.index, length: whole.length, value });
   }
-  return found;
+  for (const m of text.matchAll(FREQUENCY)) {
+    const value = FREQUENCY_VALUE[(m[1] ?? m[2])!.toLowerCase()]!;
+    if (found.some((d) => d.offset < m.index + m[0].length && m.index < d.offset + d.length))
+      continue;
+    found.push({ text: m[0], offset: m.index, length: m[0].length, value });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
 }

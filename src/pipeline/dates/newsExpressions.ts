@@ -245,9 +245,9 @@ export const NEWS_PATTERNS: NewsPattern[] = [
   {
     // "two years ago" is a year, not the day two years before; "six weeks ago" a week.
     name: 'units-ago',
-    cues: ['ago'],
+    cues: ['ago', 'earlier'],
     regex:
-      /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(year|month|week|day)s?\s+ago\b/gi,
+      /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(year|month|week|day)s?\s+(?:ago|earlier)\b/gi,
     resolve(match, ctx) {
       const [, count, unit] = match;
       const n = countOf(count!);
@@ -348,8 +348,9 @@ export const NEWS_PATTERNS: NewsPattern[] = [
     // as vague references, which date no event.
     name: 'vague-reference',
     cues: ['now', 'current', 'recent', 'past', 'future', 'soon', 'previous', 'today'],
+    // "the past two months", "recent weeks" are lengths of time, not vague references.
     regex:
-      /\b(now|currently|current|recently|recent|in the past|the past|previously|in the future|the future|soon)\b/gi,
+      /\b(now|currently|current|recently|recent|in the past|the past|previously|in the future|the future|soon)\b(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b)/gi,
     resolve(match, ctx) {
       const word = match[1]!.toLowerCase();
       const value = /now|current/.test(word)
@@ -425,6 +426,22 @@ export const NEWS_PATTERNS: NewsPattern[] = [
         precision: 'day',
         basis: 'relative',
         explanation: `→ ${longDay(iso)}, the ${future ? 'next' : 'latest'} ${name} ${future ? 'after' : 'on or before'} the article of ${longDay(ctx.published)}.`,
+      };
+    },
+  },
+  {
+    // "its 1990 budget", "the 1988 election", "fiscal 1990", "1989's results": a year with
+    // no preposition, where the word before it (or a possessive after) makes it one.
+    name: 'determined-year',
+    regex:
+      /(?<=\b(?:the|its|their|his|her|our|this|that|fiscal|calendar|\w+['’]s)\s+)((?:19|20)\d{2})\b(?![-/.,]?\d)|\b((?:19|20)\d{2})(?=['’]s\b)/gi,
+    resolve(match) {
+      const year = match[1] ?? match[2]!;
+      return {
+        start: year,
+        precision: 'year',
+        basis: 'explicit',
+        explanation: `→ the year ${year}.`,
       };
     },
   },

@@ -137,6 +137,9 @@ describe('relative periods at their own precision', () => {
     ['1998-02-05', 'Elections are due this September.', { start: '1998-09', precision: 'month' }],
     ['1989-11-02', 'Profit rose in the third quarter.', { start: '1989-07', end: '1989-09' }],
     ['1989-11-02', 'Sales slipped in the quarter.', { start: '1989-07', end: '1989-09' }],
+    ['1989-11-02', 'Profit had doubled a year earlier.', { start: '1988', precision: 'year' }],
+    ['1989-11-02', 'The company cut its 1990 budget.', { start: '1990', precision: 'year' }],
+    ['1989-11-02', "The group's 1988 results were weak.", { start: '1988', precision: 'year' }],
   ])('%s: %s', (published, sentence, expected) => {
     expect(datesIn(sentence, published)[0]).toMatchObject(expected);
   });

@@ -9,6 +9,8 @@ describe('findDurations', () => {
     ['The two sides have quarrelled for years.', 'years', 'PXY'],
     ['Talks went on for several weeks.', 'several weeks', 'PXW'],
     ['The siege lasted 60 hours.', '60 hours', 'PT60H'],
+    ['Patrols are sent out daily.', 'daily', 'P1D'],
+    ['The summit meets every year.', 'every year', 'P1Y'],
   ])('%s', (sentence, text, value) => {
     expect(findDurations(sentence)).toEqual([
       { text, offset: sentence.indexOf(text), length: text.length, value },

@@ -25,6 +25,8 @@ describe('findDates: negative cases', () => {
     ['a span of hours', 'Action would follow within the next 24 to 48 hours.'],
     ['an article of a constitution', 'The government scrapped Article 370 of the constitution.'],
     ['a resolution number', 'The council acted under Resolution 1267.'],
+    ['a length of time, not a vague past', 'Prices rose over the past two months.'],
+    ['a year that counts', 'Police counted 1988 ballots.'],
   ])('%s', (_label, sentence) => {
     // "now" and "recently" are kept as vague references (for TimeML), which date nothing.
     const dates = findDatesInSentence({ text: sentence, offset: 0 }, '2017-10-27', null);
