@@ -1,0 +1,86 @@
+/**
+ * A dated action told by a clause: its verb of doing, the date nearest it, who
+ * did it (the subject, a pronoun's person, else the actors before the verb),
+ * and a title from the clause.
+ */
+import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
+import type { ActionHappening, DateMention, DiscoveredActor, LinkedSentence } from '../types';
+import { actionClause, findActionVerb } from './actions';
+import { placesIn } from './places';
+import type { ResolvedSubject, SubjectResolver } from './resolveSubject';
+
+export type ActionFinder = (
+  sentence: LinkedSentence,
+  text: string,
+  dates: DateMention[],
+  newcomers: Map<string, DiscoveredActor>,
+  from?: number,
+) => ActionHappening | null;
+
+export function createActionFinder(
+  kb: KnowledgeBase,
+  resolveSubject: SubjectResolver,
+): ActionFinder {
+  const kindOf = new Map(kb.actors.map((a) => [a.id, a.kind]));
+
+  /**
+   * "he is scheduled to meet", "She will travel": the person named last before the
+   * pronoun in the sentence.
+   */
+  function pronounSubject(sentence: LinkedSentence, verbIndex: number): ResolvedSubject | null {
+    const before = sentence.text.slice(0, verbIndex);
+    const pronoun = /\b(?:he|she)\b(?=[^,.;]*$)/i.exec(before);
+    if (!pronoun) return null;
+    const person = sentence.actors
+      .filter(
+        (m) => m.offset - sentence.offset < pronoun.index && kindOf.get(m.actorId) === 'person',
+      )
+      .at(-1);
+    return person ? { id: person.actorId, at: pronoun.index } : null;
+  }
+
+  /**
+   * A dated action in `text` (a prefix of the sentence), if there is one; `from`
+   * skips what comes before (a verb of saying whose reported words hold it).
+   */
+  return function actionIn(sentence, text, dates, newcomers, from = 0) {
+    const verb = findActionVerb(text, from);
+    const inText = dates.filter((d) => d.offset - sentence.offset + d.length <= text.length);
+    if (!verb || inText.length === 0) return null;
+    const verbAt = sentence.offset + verb.index;
+    const date = [...inText].sort(
+      (a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt),
+    )[0]!;
+    const spans = inText.map((d) => ({
+      from: d.offset - sentence.offset,
+      to: d.offset - sentence.offset + d.length,
+    }));
+    const subject =
+      resolveSubject(sentence, verb.index, newcomers) ?? pronounSubject(sentence, verb.index);
+    const clauseStart = sentence.offset + Math.max(from, text.lastIndexOf(',', verb.index) + 1);
+    const agents = subject
+      ? [subject.id]
+      : [
+          ...new Set(
+            sentence.actors
+              .filter((m) => m.offset >= clauseStart && m.offset < verbAt)
+              .map((m) => m.actorId),
+          ),
+        ];
+    return {
+      type: 'action',
+      sentence,
+      kind: verb.kind,
+      verb: verb.verb,
+      title: actionClause(text, verb.index, spans, from),
+      date,
+      agents,
+      mentioned: [...new Set(sentence.actors.map((m) => m.actorId))].filter(
+        (id) => !agents.includes(id),
+      ),
+      describing: true,
+      places: placesIn(sentence.text),
+      ...(subject?.newcomer ? { discovered: subject.newcomer } : {}),
+    };
+  };
+}

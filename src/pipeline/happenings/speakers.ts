@@ -1,0 +1,164 @@
+/**
+ * Who said it. In order: "he said" (the last person of the article), "the
+ * official said" (the body it names, else the last body or person), the
+ * subject phrase before the verb, the known actors around the verb, and last a
+ * personal name the knowledge base does not know. "…, officials said" names no
+ * one, and the reported words' actors are not made its speaker.
+ */
+import type { KbActor, KnowledgeBase } from '../knowledge/knowledgeSchema';
+import type { ActorMention, DiscoveredActor, LinkedSentence, StatementHappening } from '../types';
+import { nameAfter, nameBefore, personId } from './names';
+import type { SubjectResolver } from './resolveSubject';
+import { subjectClue, type VerbHit } from './speech';
+import { subjectPhraseBefore } from './subject';
+
+/** What an article's earlier sentences leave for "he said" and "the official said". */
+export interface ArticleMemory {
+  lastPerson: string | null;
+  lastBody: string | null;
+  /** People and bodies this article names that the knowledge base does not, by short name. */
+  discovered: Map<string, DiscoveredActor>;
+}
+
+export interface Speaker {
+  id: string | null;
+  via: StatementHappening['speakerVia'];
+  /** Where the words naming the speaker begin: the reported words end before it. */
+  at: number;
+  newcomer?: DiscoveredActor;
+}
+
+/** Who is likelier to be the speaker when a clause names several actors. */
+const SPEAKER_RANK: Partial<Record<KbActor['kind'], number>> = {
+  person: 3,
+  'government-body': 2,
+  country: 1,
+};
+
+/** "officials said", "police said": a subject that names no one. */
+function unnamedSubject(text: string, verbIndex: number): boolean {
+  const phrase = subjectPhraseBefore(text, verbIndex);
+  return phrase !== null && /^[a-z]/.test(phrase.text);
+}
+
+export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectResolver) {
+  const actorById = new Map(kb.actors.map((a) => [a.id, a]));
+  const rank = (id: string) => SPEAKER_RANK[actorById.get(id)?.kind ?? 'media'] ?? 0;
+
+  /**
+   * The known actor a verb's words name: a closing attribution (", Wells, the ...,
+   * told reporters.") right before the verb; an opening one ("India has ... and
+   * said") at the start; then a wider look.
+   */
+  function namedSpeaker(sentence: LinkedSentence, verb: VerbHit, closing: boolean): string | null {
+    const verbAt = sentence.offset + verb.index;
+    const before = sentence.text.slice(0, verb.index);
+    const clauseStart =
+      sentence.offset + Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), -1) + 1;
+    const pick = (mentions: ActorMention[]) =>
+      mentions
+        .filter((m) => rank(m.actorId) > 0)
+        .sort(
+          (a, b) =>
+            rank(b.actorId) - rank(a.actorId) ||
+            (closing ? b.offset - a.offset : a.offset - b.offset),
+        )[0]?.actorId ?? null;
+    const inClause = sentence.actors.filter((m) => m.offset >= clauseStart && m.offset < verbAt);
+    const afterVerb = sentence.actors.filter(
+      (m) =>
+        m.offset > verbAt &&
+        m.offset - verbAt < verb.verb.length + 30 &&
+        /^\s+(the\s+)?(senior\s+)?[A-Z]/.test(sentence.text.slice(verb.index + verb.verb.length)),
+    );
+    return (
+      pick(inClause) ??
+      pick(afterVerb) ??
+      pick(sentence.actors.filter((m) => m.offset < verbAt && verbAt - m.offset < 140))
+    );
+  }
+
+  /** "Foreign Minister Elena Markovic said", then "Markovic told": a name the KB does not know. */
+  function newcomerNamed(sentence: LinkedSentence, verb: VerbHit, memory: ArticleMemory) {
+    const surnames = new Set(memory.discovered.keys());
+    const named =
+      nameBefore(sentence.text, verb.index, surnames) ??
+      nameAfter(sentence.text, verb.index + verb.verb.length, surnames);
+    if (!named) return null;
+    const newcomer = memory.discovered.get(named.surname) ?? {
+      id: personId(named.name),
+      name: named.name,
+      shortName: named.surname,
+      kind: 'person' as const,
+    };
+    memory.discovered.set(named.surname, newcomer);
+    return { newcomer, at: Math.min(named.index, verb.index) };
+  }
+
+  function find(
+    sentence: LinkedSentence,
+    verb: VerbHit,
+    closing: boolean,
+    memory: ArticleMemory,
+  ): Speaker {
+    const clue = subjectClue(sentence.text, verb);
+    if (clue.type === 'pronoun') {
+      return {
+        id: memory.lastPerson,
+        via: 'coreference',
+        at: sentence.text.slice(0, verb.index).search(/\b(he|she)\b[^,]*$/i),
+      };
+    }
+    if (clue.type === 'descriptor') {
+      // "the White House official said" names its body; "the official said" refers back,
+      // to an official or a body: a person the text named by name is not "the official".
+      const inPhrase = sentence.actors.filter(
+        (m) =>
+          m.offset >= sentence.offset + clue.from &&
+          m.offset < sentence.offset + clue.to &&
+          rank(m.actorId) > 0,
+      );
+      const named = inPhrase.sort((a, b) => rank(b.actorId) - rank(a.actorId))[0]?.actorId ?? null;
+      const { lastBody, lastPerson } = memory;
+      return {
+        id:
+          named ?? (clue.word === 'official' ? (lastBody ?? lastPerson) : (lastPerson ?? lastBody)),
+        via: named ? 'named' : 'coreference',
+        at: Math.min(clue.from, verb.index),
+      };
+    }
+    const subject = resolveSubject(sentence, verb.index, memory.discovered);
+    if (subject)
+      return { id: subject.id, via: 'named', at: subject.at, newcomer: subject.newcomer };
+    // "…, officials said": whoever said it is not named, and is not whoever the
+    // reported words mention.
+    if (!(closing && unnamedSubject(sentence.text, verb.index))) {
+      const id = namedSpeaker(sentence, verb, closing);
+      if (id) {
+        const mention = sentence.actors.find(
+          (m) => m.actorId === id && m.offset < sentence.offset + verb.index,
+        );
+        return { id, via: 'named', at: mention ? mention.offset - sentence.offset : verb.index };
+      }
+    }
+    const named = newcomerNamed(sentence, verb, memory);
+    if (named)
+      return { id: named.newcomer.id, via: 'named', at: named.at, newcomer: named.newcomer };
+    return { id: null, via: 'named', at: verb.index };
+  }
+
+  /** The speaker of `verb`, remembered for the "he said" and "the official said" that follow. */
+  return function speakerOf(
+    sentence: LinkedSentence,
+    verb: VerbHit,
+    closing: boolean,
+    memory: ArticleMemory,
+  ): Speaker {
+    const speaker = find(sentence, verb, closing, memory);
+    if (speaker.id) {
+      const kind = speaker.newcomer ? speaker.newcomer.kind : actorById.get(speaker.id)?.kind;
+      if (kind === 'person') memory.lastPerson = speaker.id;
+      if (kind === 'government-body') memory.lastBody = speaker.id;
+    }
+    return speaker;
+  };
+}
