@@ -52,6 +52,19 @@ export interface NewsPattern {
 
 const weekOf = (day: Date) => startOfWeek(day, { weekStartsOn: 1 });
 
+/** A week, Monday to Sunday (or to the report, for "this week" told in the past). */
+function weekSpan(monday: Date, last: Date, ctx: ExpressionContext): Found {
+  const start = toIsoDay(monday);
+  const end = toIsoDay(last);
+  return {
+    start,
+    end,
+    precision: 'week',
+    basis: 'relative',
+    explanation: `→ the week of ${longDay(start)} to ${longDay(end)}, from the article of ${longDay(ctx.published)}.`,
+  };
+}
+
 export const NEWS_PATTERNS: NewsPattern[] = [
   {
     // Full weekday names only: "Sun" and "Wed" are a newspaper and a verb more often than days.
@@ -112,15 +125,7 @@ export const NEWS_PATTERNS: NewsPattern[] = [
       // Reported speech cannot be later than the report: clip "this week" at publication.
       if (shift === 0 && sunday > published && directionAt(ctx.sentence, match.index) === 'past')
         sunday = published;
-      const start = toIsoDay(monday);
-      const end = toIsoDay(sunday);
-      return {
-        start,
-        end,
-        precision: 'week',
-        basis: 'relative',
-        explanation: `→ the week of ${longDay(start)} to ${longDay(end)}, from the article of ${longDay(ctx.published)}.`,
-      };
+      return weekSpan(monday, sunday, ctx);
     },
   },
   {
@@ -275,15 +280,7 @@ export const NEWS_PATTERNS: NewsPattern[] = [
       }
       if (u === 'week') {
         const monday = addWeeks(weekOf(published), -n);
-        const start = toIsoDay(monday);
-        const end = toIsoDay(addDays(monday, 6));
-        return {
-          start,
-          end,
-          precision: 'week',
-          basis: 'relative',
-          explanation: `→ the week of ${longDay(start)} to ${longDay(end)}, from the article of ${longDay(ctx.published)}.`,
-        };
+        return weekSpan(monday, addDays(monday, 6), ctx);
       }
       const iso = toIsoDay(subDays(published, n));
       return {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { PipelineError } from '../errors';
 import { parseWith, readJsonFile } from '../corpus/jsonFile';
 import { extractCorpus } from '../runPipeline';
-import { goldFileSchema, scoreTimeline, type Score } from './scoreEvents';
+import { actedBy, goldFileSchema, scoreTimeline, type Score } from './scoreEvents';
 
 const SETS_FILE = 'eval/sets.json';
 
@@ -61,12 +61,7 @@ function details(s: Score): string {
       out.push(
         `  wrong date  ${where}: ${f.event.date.start} (${f.event.date.basis}), gold ${f.gold.date}`,
       );
-    else if (
-      f.gold.actor &&
-      !f.event.actors.some(
-        (a) => a.role !== 'target' && a.role !== 'mentioned' && f.gold.actor!.includes(a.id),
-      )
-    )
+    else if (f.gold.actor && !actedBy(f.event, f.gold.actor))
       out.push(
         `  wrong actor ${where}: ${f.event.actors.map((a) => `${a.id}/${a.role}`).join(', ') || 'none'}, gold ${f.gold.actor.join('|')}`,
       );

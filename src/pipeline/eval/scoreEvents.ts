@@ -70,6 +70,11 @@ const normalise = (text: string) =>
 
 const ACTING_ROLES = new Set(['speaker', 'agent', 'participant']);
 
+/** Whether the event gives one of `ids` a role of saying or doing (not target or mentioned). */
+export function actedBy(event: TimelineEvent, ids: string[]): boolean {
+  return event.actors.some((a) => ACTING_ROLES.has(a.role) && ids.includes(a.id));
+}
+
 /** Why a title does not read as "who did what", or null when it does. */
 export function titleFault(title: string): string | null {
   if (/^[A-Z][\w.' -]* on [A-Z]?[\w-]+$/.test(title)) return 'a "X on Y" placeholder';
@@ -155,9 +160,7 @@ export function scoreTimeline(gold: GoldFile, timeline: TimelineFile): Score {
     exactDate: found.filter((f) => sameDay(f.event!, f.gold.date)).length,
     rightKind: found.filter((f) => f.event!.kind === f.gold.kind).length,
     withActor: withActor.length,
-    rightActor: withActor.filter((f) =>
-      f.event!.actors.some((a) => ACTING_ROLES.has(a.role) && f.gold.actor!.includes(a.id)),
-    ).length,
+    rightActor: withActor.filter((f) => actedBy(f.event!, f.gold.actor!)).length,
     withContext: withContext.length,
     rightContext: withContext.filter((f) => f.event?.context === f.gold.context).length,
     events: inSet.length,
