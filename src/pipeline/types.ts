@@ -30,6 +30,15 @@ export interface DateMention {
   future?: true;
   /** "now", "recently", "in the future": a time named but not dated, which dates no event. */
   vague?: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+  /**
+   * A part of the day or a clock time within a day-precise date, as TimeML
+   * writes it: "MO", "AF", "EV", "NI", or "22:00". The event keeps the day.
+   */
+  timeOfDay?: string;
+  /** A season ("last fall"), as TimeML writes it; start and end give its months. */
+  season?: 'SP' | 'SU' | 'FA' | 'WI';
+  /** "Over the weekend": the Saturday and Sunday of a week; start and end give them. */
+  weekend?: true;
   explanation: string;
   /**
    * Set when the date belongs to a happening the sentence names rather than to

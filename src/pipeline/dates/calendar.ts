@@ -27,6 +27,9 @@ export const WEEKDAYS = [
 ] as const;
 
 export const MONTH_PATTERN = MONTHS.join('|');
+/** "Oct.", "Sept.", as wires abbreviate months ("May", "June" and "July" stay whole). */
+export const MONTH_ABBREVIATIONS =
+  'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 export const WEEKDAY_PATTERN = WEEKDAYS.join('|');
 
 export { fromIsoDay, toIsoDay };

@@ -9,11 +9,14 @@ import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../types';
 import { directionAt } from './direction';
+import { yearChoiceWords, yearOf, type YearlessDate } from './yearOf';
 import { MONTH_PATTERN, fromIsoDay, longDay, longMonth, pad2 } from './calendar';
 
 const RELATIVE_WORDS = /\b(yesterday|today|tomorrow|tonight|ago|day before|day after tomorrow)\b/i;
 const PREPOSITION_BEFORE_MONTH =
   /\b(in|since|by|until|from|of|during|through|early|mid|late|last|next|this|before|after)\s*-?\s*$/i;
+
+const CLOCK_WORDS = /\d:\d\d|\b[ap]\.?m\b|\bnoon\b|\bmidnight\b|o'clock/i;
 
 /** Why a chrono match is not a date, or null when it is one. Each reason has a negative test. */
 export function falseFriendReason(result: WindowResult, sentence: string): string | null {
@@ -23,6 +26,12 @@ export function falseFriendReason(result: WindowResult, sentence: string): strin
   if (/\b(few|coming|recent)\b/i.test(text)) return 'a vague span, not a date';
   if (/^(a|one|two|three|\d+) days? (after|before)$/i.test(text))
     return 'relative to another happening, not to the publication date';
+  const rest = sentence.slice(result.index + result.text.length);
+  if (
+    /^(the )?day (after|before)$/i.test(text) &&
+    /^\s+(?:the|a|an|his|her|its|their|[A-Z])/.test(rest)
+  )
+    return 'the day of another happening ("the day before the vote")';
   if (/in the day$/i.test(text)) return 'handled as "earlier in the day"';
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => result.start.isCertain(c);
   // Weekdays are resolved by the news parser, which looks back from publication.
@@ -30,6 +39,7 @@ export function falseFriendReason(result: WindowResult, sentence: string): strin
   if (!/[A-Za-z]/.test(text) && !/\b(19|20)\d{2}\b/.test(text))
     return 'a number without a year ("2 1/2", "1.25") is not a date';
   if (/\$\s*$/.test(before)) return 'a price';
+  if (/\b\d+\s+\d+\/\d+\b/.test(text)) return 'a price in fractions ("112 5/8")';
   if (known('month') && !known('day') && !known('year')) {
     const monthWord = new RegExp(`^(${MONTH_PATTERN})$`).test(text);
     if (!monthWord) return 'a lower-case month name is a word ("march", "may")';
@@ -37,6 +47,21 @@ export function falseFriendReason(result: WindowResult, sentence: string): strin
       return 'a month name with no preposition is more likely a word';
   }
   return null;
+}
+
+/** "Saturday, April 25": of the years around the report, the one where that day is a Saturday. */
+function yearOfWeekday(
+  date: YearlessDate,
+  start: ParsedComponents,
+  published: Date,
+): number | null {
+  if (date.day === undefined || !start.isCertain('weekday')) return null;
+  const weekday = start.get('weekday');
+  const year = published.getFullYear();
+  const match = [year, year - 1, year + 1].find(
+    (y) => new Date(y, date.month - 1, date.day).getDay() === weekday,
+  );
+  return match ?? null;
 }
 
 function isoOf(components: ParsedComponents, year: number): string {
@@ -111,7 +136,8 @@ export function findChronoExpressions(
     if (falseFriendReason(result, sentence)) continue;
     const { start, end } = result;
     const relative = RELATIVE_WORDS.test(result.text);
-    const text = result.text.trim();
+    const read = result.text.trim();
+    const text = CLOCK_WORDS.test(read) ? read : read.replace(/,?\s+at\s+\d{1,2}$/, '');
     const base = { text, offset: sentenceOffset + result.index, length: text.length };
 
     if (relative) {
@@ -131,25 +157,36 @@ export function findChronoExpressions(
     let year = start.get('year')!;
     let how = '';
     if (!start.isCertain('year')) {
-      // Choose the year ourselves: chrono's "nearest" puts a February 14 read in
-      // March 2019 in February 2020 when the reference is late in the year.
-      const future = directionAt(sentence, result.index) === 'future';
-      year = publishedDate.getFullYear();
-      const candidate = fromIsoDay(isoOf(start, year));
-      if (!future && candidate > publishedDate) year -= 1;
-      if (future && candidate < publishedDate && !start.isCertain('day')) year += 1;
-      if (future && start.isCertain('day') && candidate < publishedDate) year += 1;
-      how = future
-        ? ` The text gives no year: the first one after the article of ${longDay(published)}, as the clause speaks of what is planned.`
-        : ` The text gives no year: the latest one on or before the article of ${longDay(published)}, as reports look back.`;
+      // Choose the year ourselves, by the clause's tense, where chrono always takes
+      // the nearest; a weekday named with the date ("Saturday, April 25") settles it.
+      const yearless = {
+        month: start.get('month')!,
+        day: start.isCertain('day') ? start.get('day')! : undefined,
+      };
+      const byWeekday = yearOfWeekday(yearless, start, publishedDate);
+      if (byWeekday !== null) {
+        year = byWeekday;
+        how = ` The text gives no year: the one in which it falls on that weekday, from the article of ${longDay(published)}.`;
+      } else {
+        const end = result.index + result.text.length;
+        const chosen = yearOf(yearless, publishedDate, directionAt(sentence, result.index, end));
+        year = chosen.year;
+        how = ` The text gives no year: ${yearChoiceWords(chosen.choice)}, from the article of ${longDay(published)}.`;
+      }
     }
     const startIso = isoOf(start, year);
     const endIso = end?.isCertain('month')
       ? isoOf(end, year + ((end.get('month') ?? 0) < (start.get('month') ?? 0) ? 1 : 0))
       : undefined;
     const day = start.isCertain('day');
+    // chrono reads "at 1" in "Jan. 1, 1990 at 1,015 francs" as one o'clock: a time
+    // counts only when written as one.
+    const clock = day && start.isCertain('hour') && CLOCK_WORDS.test(text);
     mentions.push({
       ...base,
+      ...(clock
+        ? { timeOfDay: `${pad2(start.get('hour')!)}:${pad2(start.get('minute') ?? 0)}` }
+        : {}),
       start: startIso,
       end: endIso,
       precision: day ? 'day' : 'month',

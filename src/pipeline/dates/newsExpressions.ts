@@ -12,9 +12,22 @@ import { startOfWeek } from 'date-fns/startOfWeek';
 import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import type { DateMention } from '../types';
-import { countOf } from '../lexicon/numbers';
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS, countOf } from '../lexicon/numbers';
 import { directionAt } from './direction';
+import { yearChoiceWords, yearOf } from './yearOf';
+import { SEASON_AND_WEEKEND_PATTERNS } from './seasonsAndWeekends';
+import { HOLIDAYS, holidayDay } from '../lexicon/holidays';
+
+// Longest first, so that "Christmas Eve" wins over "Christmas".
+const HOLIDAY_NAMES = HOLIDAYS.flatMap((h) => h.names)
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const HOLIDAY_CUES = [
+  ...new Set(HOLIDAYS.flatMap((h) => h.names.map((n) => n.toLowerCase().split(/[\s'’]/)[0]!))),
+];
 import {
+  MONTH_ABBREVIATIONS,
   MONTH_PATTERN,
   WEEKDAYS,
   WEEKDAY_PATTERN,
@@ -46,9 +59,37 @@ export interface NewsPattern {
    * regexes, and most sentences hold no weekday, "week" or "day after".
    */
   cues?: string[];
+  /** For patterns no word can cue: a cheap regex every sentence they match must match. */
+  gate?: RegExp;
   regex: RegExp;
   resolve: (match: RegExpExecArray, ctx: ExpressionContext) => Found | null;
 }
+
+// Most sentences hold no year; these spare them the years' lookbehind regexes.
+const A_YEAR = /(?:19|20)\d\d/;
+const TWO_YEARS = /(?:19|20)\d\d\D{1,8}(?:19|20)\d\d/;
+
+/** "in|since|..." with each word also capitalised, as at the start of a sentence. */
+const capitalisable = (words: string[]) =>
+  words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+const MONTH_PREPOSITIONS = [
+  'in',
+  'since',
+  'by',
+  'until',
+  'from',
+  'of',
+  'during',
+  'through',
+  'before',
+  'after',
+  'last',
+  'next',
+  'this',
+];
+
+const directionOf = (match: RegExpExecArray, ctx: ExpressionContext) =>
+  directionAt(ctx.sentence, match.index, match.index + match[0].length);
 
 const weekOf = (day: Date) => startOfWeek(day, { weekStartsOn: 1 });
 
@@ -65,13 +106,14 @@ function weekSpan(monday: Date, last: Date, ctx: ExpressionContext): Found {
   };
 }
 
-export const NEWS_PATTERNS: NewsPattern[] = [
+const CORE_PATTERNS: NewsPattern[] = [
   {
-    // Full weekday names only: "Sun" and "Wed" are a newspaper and a verb more often than days.
+    // Full weekday names only: "Sun" and "Wed" are a newspaper and a verb more often than
+    // days. "every Friday" and "Tuesday nights" are no one day.
     name: 'weekday',
     cues: ['day'],
     regex: new RegExp(
-      `\\b(?:(on|last|this|next|since|by|until|from)\\s+)?(${WEEKDAY_PATTERN})\\b(?!,?\\s+(?:${MONTH_PATTERN}|\\d))`,
+      `(?<!\\b(?:every|each)\\s+)\\b(?:(on|last|this|next|since|by|until|from)\\s+)?(${WEEKDAY_PATTERN})\\b(?!,?\\s+(?:${MONTH_PATTERN}|${MONTH_ABBREVIATIONS}|\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]\\d)))(?!\\s+(?:morning|afternoon|evening|night)s\\b)`,
       'gi',
     ),
     resolve(match, ctx) {
@@ -80,9 +122,7 @@ export const NEWS_PATTERNS: NewsPattern[] = [
       const target = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
       const published = fromIsoDay(ctx.published);
       const lower = prefix?.toLowerCase();
-      const future =
-        lower === 'next' ||
-        (lower !== 'last' && directionAt(ctx.sentence, match.index) === 'future');
+      const future = lower === 'next' || (lower !== 'last' && directionOf(match, ctx) === 'future');
       let day: Date;
       let how: string;
       if (future) {
@@ -123,7 +163,7 @@ export const NEWS_PATTERNS: NewsPattern[] = [
       const monday = addWeeks(weekOf(published), shift);
       let sunday = addDays(monday, 6);
       // Reported speech cannot be later than the report: clip "this week" at publication.
-      if (shift === 0 && sunday > published && directionAt(ctx.sentence, match.index) === 'past')
+      if (shift === 0 && sunday > published && directionOf(match, ctx) !== 'future')
         sunday = published;
       return weekSpan(monday, sunday, ctx);
     },
@@ -131,11 +171,13 @@ export const NEWS_PATTERNS: NewsPattern[] = [
   {
     name: 'relative-month-or-year',
     cues: ['month', 'year'],
-    regex: /\b(?:(early|mid|late)[- ])?(this|last|next)\s+(month|year)\b/gi,
+    // "the past year" is the year before the report's, as "last year" is.
+    regex: /\b(?:(early|mid|late)[- ])?(this|last|next|the past)\s+(month|year)\b/gi,
     resolve(match, ctx) {
       const [, modifier, which, unit] = match;
       const published = fromIsoDay(ctx.published);
-      const shift = which!.toLowerCase() === 'last' ? -1 : which!.toLowerCase() === 'next' ? 1 : 0;
+      const w = which!.toLowerCase();
+      const shift = w === 'last' || w === 'the past' ? -1 : w === 'next' ? 1 : 0;
       if (unit!.toLowerCase() === 'month') {
         const month = subMonths(published, -shift);
         const value = isoMonth(month.getFullYear(), month.getMonth() + 1);
@@ -174,12 +216,9 @@ export const NEWS_PATTERNS: NewsPattern[] = [
       }
       const month = monthIndex(monthName!);
       const published = fromIsoDay(ctx.published);
-      let year = monthYear ? Number(monthYear) : published.getFullYear();
-      if (!monthYear) {
-        const future = directionAt(ctx.sentence, match.index) === 'future';
-        if (!future && month > published.getMonth() + 1) year -= 1;
-        if (future && month < published.getMonth() + 1) year += 1;
-      }
+      const year = monthYear
+        ? Number(monthYear)
+        : yearOf({ month }, published, directionOf(match, ctx)).year;
       return withModifier(
         modifier,
         {
@@ -198,35 +237,47 @@ export const NEWS_PATTERNS: NewsPattern[] = [
     // year or behind a preposition (a bare "May" or "march" is a word, not a date).
     name: 'month',
     regex: new RegExp(
-      `(?:\\b(in|since|by|until|from|of|during|through|before|after|last|next|this)\\s+)?\\b(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?\\b(?![\\s-]*\\d{1,2}\\b)`,
+      `(?:\\b(${capitalisable(MONTH_PREPOSITIONS)})\\s+)?\\b(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?\\b(?![\\s-]*\\d{1,2}\\b)(['’]s\\b)?`,
       'g',
     ),
     resolve(match, ctx) {
-      const [, preposition, monthName, year] = match;
-      if (!year && !preposition) return null;
+      const [, preposition, monthName, year, possessive] = match;
+      // "December's figures" is December; "May's government" is Theresa May's.
+      const owned = possessive !== undefined && monthName !== 'May';
+      if (!year && !preposition && !owned) return null;
       const month = monthIndex(monthName!);
+      const since = preposition?.toLowerCase() === 'since' || undefined;
       if (year) {
         return {
           start: isoMonth(Number(year), month),
           precision: 'month',
           basis: 'explicit',
+          openEnded: since,
           explanation: `→ ${monthName} ${year}.`,
         };
       }
       const published = fromIsoDay(ctx.published);
-      const future =
-        preposition === 'next' ||
-        (preposition !== 'last' && directionAt(ctx.sentence, match.index) === 'future');
-      let y = published.getFullYear();
+      const word = preposition?.toLowerCase();
+
       // "this September" is the report's own year, whichever side of it September falls.
-      const thisYear = preposition?.toLowerCase() === 'this';
-      if (!thisYear && !future && month > published.getMonth() + 1) y -= 1;
-      if (!thisYear && future && month <= published.getMonth() + 1) y += 1;
+      if (word === 'this') {
+        const y = published.getFullYear();
+        return {
+          start: isoMonth(y, month),
+          precision: 'month',
+          basis: 'relative',
+          explanation: `→ ${monthName} ${y}, the report's own year.`,
+        };
+      }
+      const direction =
+        word === 'next' ? 'future' : word === 'last' ? 'past' : directionOf(match, ctx);
+      const { year: y, choice } = yearOf({ month }, published, direction);
       return {
         start: isoMonth(y, month),
         precision: 'month',
         basis: 'relative',
-        explanation: `→ ${monthName} ${y}: no year given, so the ${future ? 'next' : 'latest'} ${monthName} ${future ? 'after' : 'up to'} the article of ${longDay(ctx.published)}.`,
+        openEnded: since,
+        explanation: `→ ${monthName} ${y}: no year given, so ${yearChoiceWords(choice)} (the article of ${longDay(ctx.published)}).`,
       };
     },
   },
@@ -252,7 +303,7 @@ export const NEWS_PATTERNS: NewsPattern[] = [
     name: 'units-ago',
     cues: ['ago', 'earlier'],
     regex:
-      /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(year|month|week|day)s?\s+(?:ago|earlier)\b/gi,
+      /\b(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|just|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(year|month|week|day)s?\s+(?:ago|earlier)\b/gi,
     resolve(match, ctx) {
       const [, count, unit] = match;
       const n = countOf(count!);
@@ -295,12 +346,15 @@ export const NEWS_PATTERNS: NewsPattern[] = [
     // "the third quarter", "third-quarter profit", "the latest quarter": the latest such
     // quarter that has ended by the report, or the one it speaks of as to come.
     name: 'quarter',
-    cues: ['quarter'],
+    cues: ['quarter', 'period'],
+    // "the 1988 second quarter" and "the year-ago quarter" name their year before the
+    // ordinal; "period" is a quarter only so named ("the year-earlier period").
     regex:
-      /\b(?:(?:the|its|their|this|last|next)\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|past|same|previous)?[-\s]*quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
+      /\b(?:(?:the|its|their|this|last|next)\s+)?(?:(?:fiscal|calendar)\s+)?(?:((?:19|20)\d{2})|(year[- ](?:ago|earlier)))?[-\s]*(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|past|same|previous)?[-\s]*(quarter|period)(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
     resolve(match, ctx) {
-      const [, which, yearText] = match;
+      const [, yearBefore, yearAgo, which, noun, yearAfter] = match;
       const w = (which ?? '').toLowerCase();
+      const yearText = yearBefore ?? yearAfter;
       const ORDINAL: Record<string, number> = {
         first: 1,
         second: 2,
@@ -311,23 +365,27 @@ export const NEWS_PATTERNS: NewsPattern[] = [
         '3rd': 3,
         '4th': 4,
       };
-      if (!w && !/^the\s/i.test(match[0])) return null;
+      if (/period/i.test(noun!) && !yearText && !yearAgo) return null;
+      if (!w && !yearText && !yearAgo && !/^the\s/i.test(match[0])) return null;
       const published = fromIsoDay(ctx.published);
       const current = Math.floor(published.getMonth() / 3) + 1;
       let year = yearText ? Number(yearText) : published.getFullYear();
       let q: number;
       if (ORDINAL[w]) {
         q = ORDINAL[w]!;
-        const future = directionAt(ctx.sentence, match.index) === 'future';
-        if (!yearText && !future && q >= current) year -= 1;
-        if (!yearText && future && q < current) year += 1;
+        if (!yearText) {
+          const first = (q - 1) * 3 + 1;
+          const span = { month: first, lastMonth: first + 2 };
+          year = yearOf(span, published, directionOf(match, ctx)).year;
+        }
       } else if (w === 'current') {
         q = current;
       } else {
         // "the quarter", "the latest quarter", "last quarter": the one just ended.
         q = current === 1 ? 4 : current - 1;
-        if (current === 1) year -= 1;
+        if (current === 1 && !yearText) year -= 1;
       }
+      if (yearAgo) year -= 1;
       const first = (q - 1) * 3 + 1;
       const start = isoMonth(year, first);
       const end = isoMonth(year, first + 2);
@@ -342,17 +400,18 @@ export const NEWS_PATTERNS: NewsPattern[] = [
   },
   {
     // "now", "recently", "in the future": times news names without dating them. Kept
-    // as vague references, which date no event.
+    // as vague references, which date no event. "previously" and "soon" are left out:
+    // they order one happening against another more than they name a time.
     name: 'vague-reference',
-    cues: ['now', 'current', 'recent', 'past', 'future', 'soon', 'previous', 'today'],
+    cues: ['now', 'current', 'recent', 'past', 'future'],
     // "the past two months", "recent weeks" are lengths of time, not vague references.
     regex:
-      /\b(now|currently|current|recently|recent|in the past|the past|previously|in the future|the future|soon)\b(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b)/gi,
+      /\b(now|currently|current|recently|recent|in the past|the past|in the future|the future)\b(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?)\b)/gi,
     resolve(match, ctx) {
       const word = match[1]!.toLowerCase();
       const value = /now|current/.test(word)
         ? 'PRESENT_REF'
-        : /future|soon/.test(word)
+        : /future/.test(word)
           ? 'FUTURE_REF'
           : 'PAST_REF';
       return {
@@ -383,8 +442,9 @@ export const NEWS_PATTERNS: NewsPattern[] = [
     // A bare year needs a preposition in front: "in 2001", "since 2018". Alone, a
     // four-digit number is too often a count ("2019 votes").
     name: 'bare-year',
+    gate: A_YEAR,
     regex:
-      /\b(in|since|by|until|during|from|before|after|through|as of|of)\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+      /\b(in|since|by|until|during|from|before|after|through|into|between|as of|of|for(?=\s+\d{4}\s*[,.;:]))\s+(?:both\s+|either\s+)?((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
     resolve(match) {
       const [, preposition, year] = match;
       return {
@@ -397,43 +457,75 @@ export const NEWS_PATTERNS: NewsPattern[] = [
     },
   },
   {
-    // Days every calendar fixes; other holidays differ by country and are left out.
-    name: 'fixed-holiday',
-    cues: ['new year', 'christmas'],
-    regex: /\b(New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Christmas)\b/g,
-    resolve(match, ctx) {
-      const name = match[1]!.replace('’', "'");
-      const [month, day] =
-        name === "New Year's Day"
-          ? [1, 1]
-          : name === "New Year's Eve"
-            ? [12, 31]
-            : name === 'Christmas Eve'
-              ? [12, 24]
-              : [12, 25];
-      const published = fromIsoDay(ctx.published);
-      const future = directionAt(ctx.sentence, match.index) === 'future';
-      let year = published.getFullYear();
-      const candidate = (y: number) => fromIsoDay(`${y}-${pad2(month)}-${pad2(day)}`);
-      if (!future && candidate(year) > published) year -= 1;
-      if (future && candidate(year) < published) year += 1;
-      const iso = `${year}-${pad2(month)}-${pad2(day)}`;
+    // Years in words, as transcripts of broadcasts write them: "nineteen ninety-six",
+    // "the year two thousand". "two thousand" alone is a count.
+    name: 'year-in-words',
+    cues: ['nineteen', 'two thousand'],
+    regex: new RegExp(
+      `\\b(?:nineteen[-\\s](${TENS_WORDS})(?:[-\\s](${UNIT_WORDS}))?|(?<=\\b(?:the year|in|since|by|until)\\s+)two thousand(?:(?:\\s+and)?\\s+(${UNIT_WORDS}|${TEEN_WORDS}))?)\\b`,
+      'gi',
+    ),
+    resolve(match) {
+      const [, tens, units, after2000] = match;
+      const year = tens
+        ? 1900 + countOf(tens) + (units ? countOf(units) : 0)
+        : 2000 + (after2000 ? countOf(after2000) : 0);
+      if (!Number.isFinite(year)) return null;
       return {
-        start: iso,
-        precision: 'day',
-        basis: 'relative',
-        explanation: `→ ${longDay(iso)}, the ${future ? 'next' : 'latest'} ${name} ${future ? 'after' : 'on or before'} the article of ${longDay(ctx.published)}.`,
+        start: String(year),
+        precision: 'year',
+        basis: 'explicit',
+        explanation: `→ the year ${year}.`,
       };
     },
   },
   {
-    // "its 1990 budget", "the 1988 election", "fiscal 1990", "1989's results": a year with
-    // no preposition, where the word before it (or a possessive after) makes it one.
-    name: 'determined-year',
+    // The later years of a list or a range whose first year is read: "between 1985
+    // and 1987", "from 1991 to 1997", "in 1994, 1995 and 1997".
+    name: 'year-list',
+    gate: TWO_YEARS,
     regex:
-      /(?<=\b(?:the|its|their|his|her|our|this|that|fiscal|calendar|\w+['’]s)\s+)((?:19|20)\d{2})\b(?![-/.,]?\d)|\b((?:19|20)\d{2})(?=['’]s\b)/gi,
+      /(?<=\b(?:in|since|from|between|during|of)\s+(?:both\s+|either\s+)?(?:19|20)\d{2}(?:(?:,\s*|\s+and\s+|\s+or\s+|\s+to\s+|\s*[-–]\s*)(?:19|20)\d{2})*(?:,\s*|,?\s+and\s+|\s+or\s+|\s+to\s+|\s*[-–]\s*))((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
     resolve(match) {
-      const year = match[1] ?? match[2]!;
+      const year = match[1]!;
+      return {
+        start: year,
+        precision: 'year',
+        basis: 'explicit',
+        explanation: `→ the year ${year}.`,
+      };
+    },
+  },
+  {
+    // Holidays one calendar fixes: a day of the year or the nth weekday of a month.
+    name: 'holiday',
+    cues: HOLIDAY_CUES,
+    regex: new RegExp(`\\b(${HOLIDAY_NAMES})\\b`, 'g'),
+    resolve(match, ctx) {
+      const name = match[1]!;
+      const holiday = HOLIDAYS.find((h) => h.names.includes(name))!;
+      const published = fromIsoDay(ctx.published);
+      const dayIn = (year: number) => ({ month: holiday.month, day: holidayDay(holiday, year) });
+      const { year, choice } = yearOf(dayIn, published, directionOf(match, ctx));
+      const iso = `${year}-${pad2(holiday.month)}-${pad2(holidayDay(holiday, year))}`;
+      return {
+        start: iso,
+        precision: 'day',
+        basis: 'relative',
+        explanation: `→ ${longDay(iso)}: ${yearChoiceWords(choice)} (the article of ${longDay(ctx.published)}).`,
+      };
+    },
+  },
+  {
+    // "its 1990 budget", "the 1988 election", "fiscal 1990", "1989's results", "a 1996
+    // law": a year with no preposition, where the word before it (or a possessive
+    // after) makes it one. After "a", the noun must be singular: "a 2000 troops" is no year.
+    name: 'determined-year',
+    gate: A_YEAR,
+    regex:
+      /(?<=\b(?:the|its|their|his|her|our|this|that|fiscal|calendar|\w+['’]s)\s+)((?:19|20)\d{2})\b(?![-/.,]?\d)|\b((?:19|20)\d{2})(?=['’]s\b)|(?<=\ban?\s+)((?:19|20)\d{2})(?=\s+[a-z]+\b(?<!s))/gi,
+    resolve(match) {
+      const year = match[1] ?? match[2] ?? match[3]!;
       return {
         start: year,
         precision: 'year',
@@ -478,6 +570,8 @@ export const NEWS_PATTERNS: NewsPattern[] = [
     },
   },
 ];
+
+export const NEWS_PATTERNS: NewsPattern[] = [...CORE_PATTERNS, ...SEASON_AND_WEEKEND_PATTERNS];
 
 /** "early 2011" → January–April 2011; "mid-April" → 11–20 April; "late last year" → September–December. */
 function withModifier(
@@ -527,6 +621,7 @@ export function findNewsExpressions(ctx: ExpressionContext): DateMention[] {
   const lower = ctx.sentence.toLowerCase();
   for (const pattern of NEWS_PATTERNS) {
     if (pattern.cues && !pattern.cues.some((cue) => lower.includes(cue))) continue;
+    if (pattern.gate && !pattern.gate.test(ctx.sentence)) continue;
     pattern.regex.lastIndex = 0;
     for (
       let match = pattern.regex.exec(ctx.sentence);

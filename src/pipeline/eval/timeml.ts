@@ -12,7 +12,7 @@
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { fromIsoDay } from '../../shared/partialDate';
-import { findDates } from '../stages/findDates';
+import { findDates, findDatesInSentence } from '../stages/findDates';
 import { findDurations } from '../dates/durations';
 import { splitSentences } from '../stages/splitSentences';
 import type { DateMention } from '../types';
@@ -63,10 +63,19 @@ export function parseTimeml(xml: string): TimemlDocument {
   return { dct, text, timexes };
 }
 
+/** "2019-W07", the ISO week of a day. */
+function isoWeek(iso: string): string {
+  const day = fromIsoDay(iso);
+  return `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}`;
+}
+
 /** A date mention's TIMEX3 value: "2019-02-14", "2019-02", "2019", "2019-W07", "199". */
 export function timexValue(mention: DateMention): string {
   const { start, end, precision, text } = mention;
   if (mention.vague) return mention.vague;
+  if (mention.timeOfDay) return `${start}T${mention.timeOfDay}`;
+  if (mention.season) return `${start.slice(0, 4)}-${mention.season}`;
+  if (mention.weekend) return `${isoWeek(start)}-WE`;
   const quarter = /^(\d{4})-(01|04|07|10)$/.exec(start);
   if (
     precision === 'month' &&
@@ -80,10 +89,7 @@ export function timexValue(mention: DateMention): string {
   // "early 2011" is 2011 with a modifier; "mid-April" is April.
   if (modified && precision === 'month' && end) return start.slice(0, 4);
   if (modified && precision === 'week') return start.slice(0, 7);
-  if (precision === 'week' && end) {
-    const day = fromIsoDay(start);
-    return `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}`;
-  }
+  if (precision === 'week' && end) return isoWeek(start);
   return start;
 }
 
@@ -111,9 +117,16 @@ export function systemTimexes(
   doc: TimemlDocument,
 ): { start: number; end: number; value: string }[] {
   const sentences = splitSentences('timeml', doc.text);
-  const dates = findDates(sentences, doc.dct)
-    .flat()
-    .map((m) => ({ start: m.offset, end: m.offset + m.length, value: timexValue(m) }));
+  // The pipeline reads a dateline's date and then sets it aside (it dates no
+  // happening); TimeML annotates it like any other, so it is scored here.
+  const datelines = sentences
+    .filter((s) => s.dateline)
+    .flatMap((s) => findDatesInSentence(s, doc.dct, null));
+  const dates = [...findDates(sentences, doc.dct).flat(), ...datelines].map((m) => ({
+    start: m.offset,
+    end: m.offset + m.length,
+    value: timexValue(m),
+  }));
   const durations = findDurations(doc.text)
     .map((d) => ({ start: d.offset, end: d.offset + d.length, value: d.value }))
     .filter((d) => dates.every((t) => d.end <= t.start || t.end <= d.start));

@@ -51,10 +51,11 @@ export function createActionFinder(
     const date = [...inText].sort(
       (a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt),
     )[0]!;
-    const spans = inText.map((d) => ({
-      from: d.offset - sentence.offset,
-      to: d.offset - sentence.offset + d.length,
-    }));
+    // The title leaves out every date of the sentence, not only those this action may take:
+    // "said on Saturday evening that the chiefs had spoken in the afternoon".
+    const spans = sentence.dates
+      .map((d) => ({ from: d.offset - sentence.offset, to: d.offset - sentence.offset + d.length }))
+      .filter((d) => d.to <= text.length);
     const subject =
       resolveSubject(sentence, verb.index, newcomers) ?? pronounSubject(sentence, verb.index);
     const clauseStart = sentence.offset + Math.max(from, text.lastIndexOf(',', verb.index) + 1);

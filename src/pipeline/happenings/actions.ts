@@ -55,6 +55,8 @@ export function actionClause(
     '',
   );
   clause = clause
+    // Reported words open with their complementiser: "said that the chiefs had spoken".
+    .replace(/^\s*that\s+/i, '')
     .replace(/\s+([,.])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/[\s,.;:]+$/, '')

@@ -9,6 +9,8 @@ import { findChronoExpressions } from '../dates/chronoExpressions';
 import { dropOverlaps, findNewsExpressions } from '../dates/newsExpressions';
 import { attachmentOf } from '../dates/attachment';
 import { directionAt } from '../dates/direction';
+import { withTimesOfDay } from '../dates/timeOfDay';
+import { withAnchoredDates } from '../dates/anchored';
 
 const SINCE_BEFORE = /\bsince\s*$/i;
 
@@ -16,6 +18,7 @@ export function findDatesInSentence(
   sentence: Pick<Sentence, 'text' | 'offset'>,
   published: string,
   previousDay: DateMention | null,
+  previousSentenceAnchor: DateMention | null = null,
 ): DateMention[] {
   const news = findNewsExpressions({
     sentence: sentence.text,
@@ -26,7 +29,10 @@ export function findDatesInSentence(
   // Every reading competes on length: "26 February 2019" (chrono) must beat the
   // "February 2019" inside it (news patterns), not be thrown out for overlapping it.
   const fromChrono = findChronoExpressions(sentence.text, sentence.offset, published);
-  return dropOverlaps([...news, ...fromChrono]).map((mention) => {
+  const read = dropOverlaps([...news, ...fromChrono]);
+  const anchored = withAnchoredDates(read, sentence.text, sentence.offset, previousSentenceAnchor);
+  const dates = withTimesOfDay(anchored, sentence.text, sentence.offset, published, previousDay);
+  return dates.map((mention) => {
     const at = mention.offset - sentence.offset;
     const before = sentence.text.slice(0, at);
     const attached = attachmentOf(sentence.text, at, at + mention.length);
@@ -50,11 +56,14 @@ export function findDatesInSentence(
 
 export function findDates(sentences: Sentence[], published: string): DateMention[][] {
   let previousDay: DateMention | null = null;
+  let previousSentenceAnchor: DateMention | null = null;
   return sentences.map((sentence) => {
     // A dateline's date is the day of filing: it dates no happening.
     if (sentence.dateline) return [];
-    const mentions = findDatesInSentence(sentence, published, previousDay);
+    const mentions = findDatesInSentence(sentence, published, previousDay, previousSentenceAnchor);
     for (const m of mentions) if (m.precision === 'day' && !m.end && !m.vague) previousDay = m;
+    // "A year earlier" leans on the sentence just before, not on one further back.
+    previousSentenceAnchor = mentions.filter((m) => !m.vague).at(-1) ?? null;
     return mentions;
   });
 }

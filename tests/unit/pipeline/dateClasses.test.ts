@@ -4,7 +4,7 @@
  * to another happening, datelines, and names that are not dates.
  */
 import { describe, expect, it } from 'vitest';
-import { findDatesInSentence } from '../../../src/pipeline/stages/findDates';
+import { findDates, findDatesInSentence } from '../../../src/pipeline/stages/findDates';
 import { splitSentences } from '../../../src/pipeline/stages/splitSentences';
 import { datelineLength } from '../../../src/pipeline/text/dateline';
 import { nameOrDate } from '../../../src/pipeline/stages/linkMentions';
@@ -142,5 +142,234 @@ describe('relative periods at their own precision', () => {
     ['1989-11-02', "The group's 1988 results were weak.", { start: '1988', precision: 'year' }],
   ])('%s: %s', (published, sentence, expected) => {
     expect(datesIn(sentence, published)[0]).toMatchObject(expected);
+  });
+});
+
+describe('the year of a date told without one', () => {
+  it.each([
+    // no tense to go by: the nearest such date
+    ['1989-10-31', 'The dividend is payable Dec. 15 to holders of record.', '1989-12-15'],
+    ['1998-12-05', 'Planning for the alliance summit in April goes on.', '1999-04'],
+    ['2019-03-05', 'The appointment takes effect Jan. 14.', '2019-01-14'],
+    // the tense of the nearest verb decides when there is one
+    ['2019-03-05', 'The attack on February 14 killed 40 troopers.', '2019-02-14'],
+    ['2019-12-02', 'The envoy visited Kabul in January.', '2019-01'],
+    [
+      '2019-02-20',
+      'The company will sell the unit, and took a loss in the third quarter.',
+      '2018-07',
+    ],
+    ['1998-12-05', 'Leaders will meet at the summit in April.', '1999-04'],
+    ['2019-02-20', 'Foreign ministers are to meet on March 3.', '2019-03-03'],
+    ['1990-08-13', 'The carrier has been on patrol since March.', '1990-03'],
+    // a deadline set in the past, or a plan told in the past, can fall either side
+    ['1989-11-02', 'The offer was extended to Nov. 20.', '1989-11-20'],
+    ['1989-11-02', 'It gave the bidders until mid-November to reply.', '1989-11-11'],
+    ['2019-02-20', 'The offer had been set to expire March 6.', '2019-03-06'],
+    ['1989-10-26', 'A dividend would be paid in January.', '1990-01'],
+    // a weekday named with the date settles the year
+    [
+      '1998-04-24',
+      'The paper said in an editorial on Saturday, April 25, that the ruling stood.',
+      '1998-04-25',
+    ],
+    ['1998-10-25', 'The editorial of Monday, Oct. 26, called for calm.', '1998-10-26'],
+  ])('%s: %s', (published, sentence, start) => {
+    expect(datesIn(sentence, published)[0]?.start).toBe(start);
+  });
+
+  it.each([
+    // "next to" and "due to" are no plans: these look back as reports do
+    ['1998-08-08', 'A bomb went off next to the embassy on Friday.', '1998-08-07'],
+    ['2019-03-06', 'Flights were cancelled due to the storm on Monday.', '2019-03-04'],
+    // a plan told as past: "had been due to"
+    ['1989-10-30', 'The offer had been due to expire Friday.', '1989-10-27'],
+    ['2000-01-07', 'Exiles will fight the ruling, Cuba predicted Wednesday.', '2000-01-05'],
+  ])('not a plan: %s %s', (published, sentence, start) => {
+    expect(datesIn(sentence, published)[0]?.start).toBe(start);
+  });
+});
+
+describe('times within a day', () => {
+  it.each([
+    [
+      '1998-02-13',
+      'Police arrived at 10 p.m. Wednesday.',
+      'at 10 p.m. Wednesday',
+      '1998-02-11',
+      '22:00',
+    ],
+    ['2000-01-07', 'The boat left on Friday night.', 'on Friday night', '2000-01-07', 'NI'],
+    [
+      '1991-02-25',
+      'The deadline passed at noon Saturday.',
+      'at noon Saturday',
+      '1991-02-23',
+      '12:00',
+    ],
+    ['1998-02-06', 'The minister spoke this morning.', 'this morning', '1998-02-06', 'MO'],
+    ['1998-01-20', 'Talks ran on last night.', 'last night', '1998-01-19', 'NI'],
+    ['2019-03-04', 'The blast happened at about 10:35 a.m.', '10:35 a.m', '2019-03-04', '10:35'],
+  ])('%s: %s', (published, sentence, text, start, timeOfDay) => {
+    const date = datesIn(sentence, published).find((d) => d.timeOfDay);
+    expect(date).toMatchObject({ start, timeOfDay, precision: 'day' });
+    expect(date!.text.replace(/\.$/, '')).toBe(text);
+  });
+
+  it('reads no clock time in a price: "Jan. 1, 1990 at 1,015 francs"', () => {
+    const [date] = datesIn(
+      'Shares will change hands after Jan. 1, 1990 at 1,015 francs.',
+      '1989-10-27',
+    );
+    expect(date).toMatchObject({ text: 'Jan. 1, 1990', start: '1990-01-01' });
+    expect(date!.timeOfDay).toBeUndefined();
+  });
+
+  it('dates "in the afternoon" by the day named just before', () => {
+    const text = 'The envoy landed on March 3. Talks began in the afternoon.';
+    const dates = findDates(splitSentences('a', text), '2019-03-06').flat();
+    expect(dates.at(-1)).toMatchObject({
+      text: 'in the afternoon',
+      start: '2019-03-03',
+      timeOfDay: 'AF',
+    });
+  });
+});
+
+describe('seasons and weekends', () => {
+  it.each([
+    [
+      '1999-04-10',
+      'A sniper killed the doctor last fall.',
+      { start: '1998-09', end: '1998-11', season: 'FA' },
+    ],
+    [
+      '1998-03-22',
+      'More marches are planned this summer.',
+      { start: '1998-06', end: '1998-08', season: 'SU' },
+    ],
+    [
+      '1999-02-01',
+      'The winter of 1994 was hard.',
+      { start: '1994-12', end: '1995-02', season: 'WI' },
+    ],
+    [
+      '1990-08-13',
+      'Officials said over the weekend that ships were ready.',
+      { start: '1990-08-11', end: '1990-08-12', weekend: true },
+    ],
+    [
+      '1989-10-30',
+      'Traders squared positions ahead of the weekend.',
+      { start: '1989-11-04', end: '1989-11-05', weekend: true },
+    ],
+  ])('%s: %s', (published, sentence, expected) => {
+    expect(datesIn(sentence, published)[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    'The fall of Kabul shocked the region.',
+    'Prices may fall in spring.',
+    'The Arab Spring began in Tunisia.',
+  ])('no season in %j', (sentence) => {
+    expect(datesIn(sentence, '2021-09-01').filter((d) => d.season)).toEqual([]);
+  });
+});
+
+describe('dates told from the date named just before', () => {
+  const dates = (text: string, published: string) =>
+    findDates(splitSentences('a', text), published).flat();
+
+  it.each([
+    [
+      'The strike came on February 26, 2019. Two days later, the pilot was freed.',
+      '2019-03-05',
+      { text: 'Two days later', start: '2019-02-28', precision: 'day' },
+    ],
+    [
+      'The attack shook the region in February 2019. A year earlier, talks had stalled.',
+      '2019-06-01',
+      { text: 'A year earlier', start: '2018-02', precision: 'month' },
+    ],
+    [
+      'The deal closed on March 3. The next day, shares rose.',
+      '2019-03-10',
+      { text: 'The next day', start: '2019-03-04' },
+    ],
+    [
+      'The envoy arrived in June 1998 and went home later that year.',
+      '2000-01-28',
+      { text: 'later that year', start: '1998', precision: 'year' },
+    ],
+    [
+      'Profit rose in the third quarter, up from $3 million a year ago.',
+      '1989-11-02',
+      { text: 'a year ago', start: '1988-07', end: '1988-09' },
+    ],
+    [
+      'Net fell in the third quarter. In the year-ago quarter, it had risen.',
+      '1989-11-02',
+      { start: '1988-07', end: '1988-09' },
+    ],
+  ])('%s', (text, published, expected) => {
+    expect(dates(text, published).at(-1)).toMatchObject(expected);
+  });
+
+  it.each([
+    // "before" with its own noun phrase dates that happening, not the anchor's eve
+    ['The vote came on March 3. Two days before the vote, he resigned.', '2019-03-10'],
+    // nothing named before: "two days later" has nothing to count from
+    ['Two days later, the pilot was freed.', '2019-03-05'],
+  ])('dates nothing from the anchor in %j', (text, published) => {
+    expect(dates(text, published).filter((d) => /days? (?:later|before)/i.test(d.text))).toEqual(
+      [],
+    );
+  });
+
+  it('counts "a year ago" from the report when no quarter is named', () => {
+    expect(
+      dates('Relations soured on March 3. A year ago, they were warm.', '2019-06-01').at(-1),
+    ).toMatchObject({ start: '2018', precision: 'year' });
+  });
+});
+
+describe('years in lists, in words and after "a"', () => {
+  it.each([
+    ['Sales of his shares between 1985 and 1987 drew scrutiny.', ['1985', '1987']],
+    ['Records from 1991 to 1997 were sealed.', ['1991', '1997']],
+    ['Earnings will fall in both 1990 and 1991.', ['1990', '1991']],
+    ['The treaty of nineteen ninety-six still holds.', ['1996']],
+    ['A 1996 law bars such trade.', ['1996']],
+    ['The year two thousand came quietly.', ['2000']],
+  ])('%s', (sentence, years) => {
+    expect(datesIn(sentence, '2019-06-01').map((d) => d.start)).toEqual(years);
+  });
+
+  it.each(['An extra 2000 troops were sent.', 'A 2000 troops strong force moved in.'])(
+    'reads no year in the count of %j',
+    (sentence) => {
+      expect(datesIn(sentence, '2019-06-01')).toEqual([]);
+    },
+  );
+});
+
+describe('holidays', () => {
+  it.each([
+    ['2000-01-07', 'The boy was found at sea on Thanksgiving Day.', '1999-11-25'],
+    ['2015-01-20', 'Obama will be the chief guest at the Republic Day parade.', '2015-01-26'],
+    ['2019-09-05', 'Offices closed for Labor Day.', '2019-09-02'],
+    ['2019-06-01', 'The memorial was opened on Memorial Day.', '2019-05-27'],
+  ])('%s: %s', (published, sentence, start) => {
+    expect(datesIn(sentence, published)[0]?.start).toBe(start);
+  });
+});
+
+describe('recurring times are no one date', () => {
+  it.each([
+    'Envoys meet every Friday.',
+    'Flights leave each Thursday.',
+    'Flights leave on Tuesday nights.',
+  ])('%s', (sentence) => {
+    expect(datesIn(sentence, '2019-06-12')).toEqual([]);
   });
 });

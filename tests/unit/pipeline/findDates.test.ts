@@ -56,7 +56,8 @@ describe('findDates: expressions news relies on', () => {
       '2019-03-16',
       'Since January 2018, US President Donald Trump has stopped all security assistance.',
       {
-        text: 'January 2018',
+        // The month reader keeps its preposition, at the start of a sentence as elsewhere.
+        text: 'Since January 2018',
         start: '2018-01',
         precision: 'month',
         basis: 'explicit',

@@ -21,6 +21,9 @@ const SENTENCES = [
   "The tweet of New Year's Day was followed by talks after Christmas and on Christmas Eve.",
   'Sales rose in January this year after a slump two years ago, and third-quarter profit fell.',
   'The company beat forecasts for the quarter, as it had in the second quarter of 2018.',
+  'Protests grew last summer and again over the weekend; talks resume this fall.',
+  'The winter of 2019 was tense, and envoys met ahead of the weekend.',
+  'The treaty of nineteen ninety-six held until the year two thousand.',
 ];
 
 const seedSentences = readCorpus('seeds').articles.flatMap((a) => a.text.split(/(?<=[.!?])\s+/));
