@@ -17,11 +17,12 @@ import { directionAt } from './direction';
 import { yearChoiceWords, yearOf } from './yearOf';
 import { SEASON_AND_WEEKEND_PATTERNS } from './seasonsAndWeekends';
 import { HOLIDAYS, holidayDay } from '../lexicon/holidays';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 // Longest first, so that "Christmas Eve" wins over "Christmas".
 const HOLIDAY_NAMES = HOLIDAYS.flatMap((h) => h.names)
   .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map(escapeRegExp)
   .join('|');
 const HOLIDAY_CUES = [
   ...new Set(HOLIDAYS.flatMap((h) => h.names.map((n) => n.toLowerCase().split(/[\s'’]/)[0]!))),

@@ -5,6 +5,7 @@
  * a title is never a sentence chopped mid-phrase.
  */
 import { presentTense } from '../lexicon/verbs';
+import { escapeRegExp } from '../text/escapeRegExp';
 import type { VerbHit } from './speech';
 
 const DATELINE = /^(?:[A-Z][A-Z. ]+(?:\([^)]*\))?\s*[-–—]\s*|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+)/;
@@ -34,7 +35,7 @@ const VENUE =
 export function withoutDates(gist: string, dateTexts: string[]): string {
   let text = gist;
   for (const date of [...dateTexts].sort((a, b) => b.length - a.length)) {
-    const escaped = date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(date);
     text = text.replace(
       new RegExp(
         `\\s*(?:\\b(?:late|early)\\s+)?(?:\\b(?:on|in|at|since|during|by|until|this|last|next|from)\\s+)?${escaped}(?:\\s+(?:morning|afternoon|evening|night))?`,

@@ -11,7 +11,7 @@ import { kindWords } from '../lexicon/kindWords';
 import { tagSentence } from '../nlp/tagSentence';
 import type { DateMention } from '../types';
 import type { KbIncident } from './knowledgeSchema';
-import { escapeRegExp } from './phraseMatcher';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 export interface MatchHit {
   incident: KbIncident;

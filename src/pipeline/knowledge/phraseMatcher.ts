@@ -4,14 +4,14 @@
  * the knowledge base grows, and "Indian jets" wins over "Indian".
  */
 
+import { escapeRegExp } from '../text/escapeRegExp';
+
 export interface PhraseHit<T> {
   value: T;
   offset: number;
   length: number;
   text: string;
 }
-
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class PhraseMatcher<T> {
   private readonly values = new Map<string, T>();

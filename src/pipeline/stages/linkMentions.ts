@@ -6,6 +6,7 @@
  */
 import type { KbActor, KbIncident, KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { PhraseMatcher, type PhraseHit } from '../knowledge/phraseMatcher';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { createIncidentMatcher } from '../knowledge/incidentMatcher';
 import type {
   ActorMention,
@@ -51,7 +52,11 @@ export function createLinker(kb: KnowledgeBase): Linker {
     .filter((a) => a.kind === 'person')
     .map((person) => {
       const surname = person.name.split(' ').at(-1)!;
-      return { person, surname, regex: new RegExp(`(?<![\\w-])${surname}(?![\\w-])`, 'g') };
+      return {
+        person,
+        surname,
+        regex: new RegExp(`(?<![\\w-])${escapeRegExp(surname)}(?![\\w-])`, 'g'),
+      };
     });
 
   const incidentPhrases = new PhraseMatcher<{ incident: KbIncident; crisisOnly: boolean }>(false);

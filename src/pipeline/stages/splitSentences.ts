@@ -127,8 +127,11 @@ export function splitSentences(
   };
 
   // A boundary is a line break, or terminal punctuation (plus closing quotes) followed
-  // by white space and something that can open a sentence.
-  const boundary = /(\r\n|\r|\n)+|[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])/g;
+  // by white space and something that can open a sentence. The punctuation is taken
+  // whole, from the first mark of its run, and never given back (a lookahead and a
+  // back-reference make the group atomic): otherwise a run of 40,000 dots is tried
+  // at every dot and every length, quadratic in the run.
+  const boundary = /(\r\n|\r|\n)+|(?<![.!?])(?=([.!?]+["'”’)]*))\2(?=\s+["'“‘(]?[A-Z0-9])/g;
   let nextDateline = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     // A dateline ends a sentence of its own; no boundary falls inside it ("ARLINGTON, Va. (AP)").
@@ -145,7 +148,7 @@ export function splitSentences(
       nextDateline++;
     }
     const end = match.index + match[0].length;
-    if (match[1] === undefined && match[0].startsWith('.') && match[0].length === 1) {
+    if (match[1] === undefined && match[0] === '.') {
       if (endsWithAbbreviation(text.slice(start, match.index + 1))) continue;
     }
     push(end);
