@@ -3,14 +3,15 @@
  * print one line and exit 1; the previous output is left untouched.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PipelineError } from './errors';
 import { extractCorpusInThreads } from './runPipeline';
-import { serialiseTimeline, timelineJsonSchema, writeFileAtomic } from './stages/writeTimeline';
+import { serialiseTimeline } from './stages/writeTimeline';
 import { explainText } from './explain';
-
-export const SCHEMA_FILE = 'public/timeline.schema.json';
+import { MANIFEST_FILE } from './corpus/readCorpus';
+import { KNOWLEDGE_DIR, KNOWLEDGE_FILES } from './knowledge/loadKnowledge';
+import { checkOutputPath, writeOutputAtomic } from './outputFile';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -42,6 +43,22 @@ function explainTargets(paths: string[]): string[] {
   });
 }
 
+/** Every file a run reads: what --out must never be. */
+function inputsOf(corpus: string, knowledge: string | undefined): string[] {
+  let texts: string[] = [];
+  try {
+    texts = readdirSync(corpus).filter((name) => name.endsWith('.txt'));
+  } catch {
+    // The corpus reader says what is wrong with the folder.
+  }
+  const knowledgeDir = knowledge ?? join(corpus, KNOWLEDGE_DIR);
+  return [
+    join(corpus, MANIFEST_FILE),
+    ...texts.map((name) => join(corpus, name)),
+    ...KNOWLEDGE_FILES.map((name) => join(knowledgeDir, name)),
+  ];
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -63,7 +80,9 @@ async function main(argv: string[]): Promise<number> {
   }
   // Paths stay as the user typed them, so messages name files the way they know them.
   const corpus = values.corpus;
-  if (values.explain) {
+  if (values.explain !== undefined) {
+    if (values.explain === '')
+      throw new PipelineError('--explain', 'needs a file or a folder of .txt files to explain.');
     for (const file of explainTargets([values.explain, ...positionals])) {
       process.stdout.write(
         explainText({
@@ -81,16 +100,15 @@ async function main(argv: string[]): Promise<number> {
     throw new PipelineError(positionals[0]!, 'unexpected argument. Did you mean --explain?');
   const started = performance.now();
   const knowledgeDir = values.knowledge;
+  // Checked before any work, so a wrong --out costs nothing and destroys nothing.
+  checkOutputPath(values.out, inputsOf(corpus, knowledgeDir));
   // Large corpora spread the per-article stages over the cores; small ones are not worth the threads.
   const { timeline, warnings } = await extractCorpusInThreads(corpus, knowledgeDir);
   for (const warning of warnings) process.stderr.write(`extract: warning: ${warning}\n`);
-  const out = resolve(values.out);
+  const out = values.out;
   const json = serialiseTimeline(timeline);
   const unchanged = existsSync(out) && readFileSync(out, 'utf8') === json;
-  if (!unchanged) writeFileAtomic(out, json);
-  // The schema is published in the repo (public/, so the app serves it too); it only
-  // changes when src/shared/schema.ts does, and a test keeps the two in step.
-  writeFileAtomic(SCHEMA_FILE, timelineJsonSchema());
+  if (!unchanged) writeOutputAtomic(out, json);
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
     `extract: ${plural(timeline.articles.length, 'article')} → ${plural(timeline.events.length, 'event')} in ${ms} ms → ${values.out}${unchanged ? ' (unchanged)' : ''}\n`,
@@ -103,7 +121,7 @@ try {
 } catch (error) {
   if (
     error instanceof PipelineError ||
-    (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_')
   ) {
     process.stderr.write(`extract: ${(error as Error).message}\n`);
     process.exitCode = 1;

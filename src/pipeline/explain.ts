@@ -2,13 +2,14 @@
  * `--explain FILE`: shows a person adding an article what the pipeline reads in
  * it, so a wrong date can be traced to the expression and the rule behind it.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { PipelineError } from './errors';
 import { readCorpus } from './corpus/readCorpus';
+import { readArticleText } from './corpus/readText';
+import { realPathToBe } from './corpus/inputFile';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { createPipeline } from './runPipeline';
-import { isCalendarDay } from '../shared/partialDate';
+import { inputDaySchema } from './corpus/inputDates';
 import type { Article } from './types';
 
 export interface ExplainOptions {
@@ -24,14 +25,14 @@ export function explainText(options: ExplainOptions): string {
   const id = basename(options.file).replace(/\.txt$/, '');
   let article: Article | undefined;
   if (options.published) {
-    if (!isCalendarDay(options.published))
-      throw new PipelineError('--published', `"${options.published}" is not a date as YYYY-MM-DD.`);
-    let text: string;
-    try {
-      text = readFileSync(options.file, 'utf8');
-    } catch {
-      throw new PipelineError(options.file, 'cannot read this file.');
-    }
+    const published = inputDaySchema.safeParse(options.published);
+    if (!published.success)
+      throw new PipelineError(
+        '--published',
+        `"${options.published}": ${published.error.issues[0]!.message}.`,
+      );
+    // Read as an article is: a regular file, UTF-8, of bounded size.
+    const text = readArticleText(options.file, []);
     article = {
       id: id.toLowerCase().replace(/[^a-z0-9_-]/g, '-'),
       headline: null,
@@ -42,6 +43,14 @@ export function explainText(options: ExplainOptions): string {
       text,
     };
   } else {
+    // The file named must be the corpus's own copy, not another file of the same name.
+    readArticleText(options.file, []);
+    const own = join(options.corpusDir, `${id}.txt`);
+    if (realPathToBe(options.file) !== realPathToBe(own))
+      throw new PipelineError(
+        options.file,
+        `is not the corpus's copy of article "${id}" (that is ${own}). Pass --published YYYY-MM-DD to explain it as a draft.`,
+      );
     article = readCorpus(options.corpusDir).articles.find((a) => a.id === id);
     if (!article) {
       throw new PipelineError(

@@ -13,6 +13,16 @@ export interface CalendarParts {
   day?: number;
 }
 
+/**
+ * Local midnight of a calendar day, for any year: the Date constructor reads
+ * years 0–99 as 1900–1999, setFullYear does not.
+ */
+export function localDay(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
+  return date;
+}
+
 export function parsePartialDate(value: string): CalendarParts | null {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!match) return null;
@@ -22,7 +32,7 @@ export function parsePartialDate(value: string): CalendarParts | null {
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (day !== undefined) {
     // 30 February rolls over to March: the day no longer matches.
-    if (new Date(year, (month ?? 1) - 1, day).getDate() !== day) return null;
+    if (localDay(year, (month ?? 1) - 1, day).getDate() !== day) return null;
   }
   return { year, month, day };
 }
@@ -48,7 +58,7 @@ function partsOf(value: string): CalendarParts {
 }
 
 function firstDay(parts: CalendarParts): Date {
-  return new Date(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+  return localDay(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
 }
 
 /** First day covered by a partial date. */
@@ -61,9 +71,9 @@ export function endOfPartialExclusive(value: string): Date {
   // The Date constructor rolls over (32 January is 1 February): no date library
   // needed, and this runs for every event in the file.
   const { year, month, day } = partsOf(value);
-  if (month === undefined) return new Date(year + 1, 0, 1);
-  if (day === undefined) return new Date(year, month, 1);
-  return new Date(year, month - 1, day + 1);
+  if (month === undefined) return localDay(year + 1, 0, 1);
+  if (day === undefined) return localDay(year, month, 1);
+  return localDay(year, month - 1, day + 1);
 }
 
 export interface DaySpan {

@@ -2,10 +2,11 @@
  * JSON input files (manifest, knowledge base) with errors a person can act on:
  * the file, line and column of a syntax error, and schema problems in words.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parse as parseLeniently, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { PipelineError, formatIssuePath } from '../errors';
+import { readInputFile } from './inputFile';
 
 const SYNTAX_PROBLEMS: Record<string, string> = {
   InvalidSymbol: 'this is not a JSON value (text needs double quotes)',
@@ -33,9 +34,49 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-export function readJsonFile(path: string, whatItIs: string): unknown {
+/** Deeper than any manifest or knowledge file needs; far deeper only exhausts the stack. */
+const MAX_NESTING = 64;
+
+/** How deeply arrays and objects nest, outside strings; a linear scan. */
+function nestingDepth(raw: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return deepest;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file as text: UTF-8, a UTF-8 byte-order mark dropped, UTF-16 refused by name. */
+function jsonText(path: string, bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new PipelineError(path, 'is UTF-16 text; save it as UTF-8 and run again.');
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new PipelineError(path, 'is not UTF-8 text; save it as UTF-8 and run again.');
+  }
+}
+
+/** `within`: the folder the file must be inside once links are resolved. */
+export function readJsonFile(path: string, whatItIs: string, within?: string): unknown {
   if (!existsSync(path)) throw new PipelineError(path, `file not found. ${whatItIs}`);
-  const raw = readFileSync(path, 'utf8');
+  const raw = jsonText(path, readInputFile(path, { within }));
+  const depth = nestingDepth(raw);
+  if (depth > MAX_NESTING)
+    throw new PipelineError(
+      path,
+      `nests arrays and objects ${depth} levels deep; a file of this kind needs only a few.`,
+    );
   try {
     return JSON.parse(raw);
   } catch {
@@ -54,6 +95,12 @@ export function readJsonFile(path: string, whatItIs: string): unknown {
   }
 }
 
+/** A value as JSON for an error line, cut to about 100 characters (a 2 MB url is not printed). */
+export function quoted(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 100 ? `${json.slice(0, 97)}…` : json;
+}
+
 /** One zod issue as a sentence: missing and unknown fields by name, bad values with the value. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const path = formatIssuePath(issue.path);
@@ -66,7 +113,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     const parent = formatIssuePath(issue.path.slice(0, -1));
     return `${parent || 'the top level'} has no "${String(field)}". Add it.`;
   }
-  const value = issue.input === undefined ? '' : ` is ${JSON.stringify(issue.input)}`;
+  const value = issue.input === undefined ? '' : ` is ${quoted(issue.input)}`;
   return `${path}${value}: ${issue.message}.`;
 }
 

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../../shared/partialDate';
+import { inputDaySchema } from './inputDates';
 
 export const manifestEntrySchema = z
   .object({
     id: z
       .string()
       .regex(
-        /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
-        "use letters, digits, - and _ (the text file's name without .txt)",
+        /^[a-z0-9][a-z0-9_-]*$/,
+        "use lower-case letters, digits, - and _ (the text file's name without .txt)",
       ),
     headline: z.string().min(1).nullable(),
     outlet: z.string().min(1),
-    published: z.string().refine(isCalendarDay, 'not a real calendar date; use YYYY-MM-DD'),
+    published: inputDaySchema,
     publishedNote: z.string().optional(),
     dateline: z.string().nullable(),
     url: z

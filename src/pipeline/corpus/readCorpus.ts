@@ -27,6 +27,7 @@ export function readCorpus(dir: string, today = toIsoDay(new Date())): Corpus {
     readJsonFile(
       manifestPath,
       'A corpus folder needs a manifest.json (see README, "Add an article").',
+      dir,
     ),
   );
   const warnings: string[] = [];
@@ -64,7 +65,7 @@ export function readCorpus(dir: string, today = toIsoDay(new Date())): Corpus {
           `article "${entry.id}" has no text file ${entry.id}.txt. Add the file or remove the entry.`,
         );
       }
-      return { ...entry, text: readArticleText(textPath, warnings) } satisfies Article;
+      return { ...entry, text: readArticleText(textPath, warnings, dir) } satisfies Article;
     })
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   return { articles, warnings };

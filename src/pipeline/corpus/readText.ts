@@ -3,8 +3,8 @@
  * normalised; what cannot be trusted as text stops the run, what is merely odd
  * is reported as a warning.
  */
-import { readFileSync } from 'node:fs';
 import { PipelineError } from '../errors';
+import { readInputFile } from './inputFile';
 
 // ignoreBOM keeps a byte-order mark as U+FEFF, so offsets count every character of the file.
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -26,8 +26,9 @@ function firstInvalidByte(bytes: Buffer): number {
   return -1;
 }
 
-export function readArticleText(path: string, warnings: string[]): string {
-  const bytes = readFileSync(path);
+/** `within`: the corpus folder, outside which no article is read (links resolved). */
+export function readArticleText(path: string, warnings: string[], within?: string): string {
+  const bytes = readInputFile(path, { within });
   const zero = bytes.indexOf(0);
   if (zero >= 0) {
     throw new PipelineError(
@@ -45,6 +46,15 @@ export function readArticleText(path: string, warnings: string[]): string {
       path,
       `is not UTF-8 text (byte 0x${hex} at byte ${at} cannot be read). Save it as UTF-8 and run again.`,
     );
+  }
+  // A name in the knowledge base is matched as written (NFC); the same letters
+  // decomposed ("a" + combining accent) would not match, and a statement would be lost.
+  const composed = text.normalize('NFC');
+  if (composed !== text) {
+    warnings.push(
+      `${path}: its accented letters were decomposed (Unicode NFD); they are read composed (NFC), the same text.`,
+    );
+    text = composed;
   }
   if (text.startsWith('\uFEFF')) {
     warnings.push(

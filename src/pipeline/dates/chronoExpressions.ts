@@ -11,6 +11,7 @@ import type { DateMention } from '../types';
 import { directionAt } from './direction';
 import { yearChoiceWords, yearOf, type YearlessDate } from './yearOf';
 import { MONTH_PATTERN, fromIsoDay, longDay, longMonth, pad2 } from './calendar';
+import { localDay } from '../../shared/partialDate';
 
 const RELATIVE_WORDS = /\b(yesterday|today|tomorrow|tonight|ago|day before|day after tomorrow)\b/i;
 const PREPOSITION_BEFORE_MONTH =
@@ -34,6 +35,10 @@ export function falseFriendReason(result: WindowResult, sentence: string): strin
     return 'the day of another happening ("the day before the vote")';
   if (/in the day$/i.test(text)) return 'handled as "earlier in the day"';
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => result.start.isCertain(c);
+  // "5 March 950": a number chrono does not take for the year still says the year is
+  // not this one; reading it as a year-less date would date it to the report's year.
+  if (!known('year') && /^,?\s*\d{3,4}\b/.test(rest)) return 'followed by a year it does not read';
+
   // Weekdays are resolved by the news parser, which looks back from publication.
   if (known('weekday') && !known('day')) return 'weekday handled by the news parser';
   if (!/[A-Za-z]/.test(text) && !/\b(19|20)\d{2}\b/.test(text))
@@ -59,7 +64,7 @@ function yearOfWeekday(
   const weekday = start.get('weekday');
   const year = published.getFullYear();
   const match = [year, year - 1, year + 1].find(
-    (y) => new Date(y, date.month - 1, date.day).getDay() === weekday,
+    (y) => localDay(y, date.month - 1, date.day!).getDay() === weekday,
   );
   return match ?? null;
 }

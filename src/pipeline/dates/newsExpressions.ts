@@ -238,7 +238,7 @@ const CORE_PATTERNS: NewsPattern[] = [
     // year or behind a preposition (a bare "May" or "march" is a word, not a date).
     name: 'month',
     regex: new RegExp(
-      `(?:\\b(${capitalisable(MONTH_PREPOSITIONS)})\\s+)?\\b(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?\\b(?![\\s-]*\\d{1,2}\\b)(['’]s\\b)?`,
+      `(?:\\b(${capitalisable(MONTH_PREPOSITIONS)})\\s+)?\\b(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?\\b(?![\\s-]*\\d)(['’]s\\b)?`,
       'g',
     ),
     resolve(match, ctx) {

@@ -9,6 +9,7 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import type { Direction } from './direction';
+import { localDay } from '../../shared/partialDate';
 
 /** Months 1–12; a day when the date has one. The span runs to `lastMonth` (quarters). */
 export interface YearlessDate {
@@ -24,11 +25,11 @@ export type YearlessDay = YearlessDate | ((year: number) => YearlessDate);
 
 function spanIn(year: number, day: YearlessDay): [Date, Date] {
   const date = typeof day === 'function' ? day(year) : day;
-  const first = new Date(year, date.month - 1, date.day ?? 1);
+  const first = localDay(year, date.month - 1, date.day ?? 1);
   const last =
     date.day !== undefined
       ? first
-      : lastDayOfMonth(new Date(year, (date.lastMonth ?? date.month) - 1, 1));
+      : lastDayOfMonth(localDay(year, (date.lastMonth ?? date.month) - 1, 1));
   return [first, last];
 }
 

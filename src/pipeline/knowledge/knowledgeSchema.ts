@@ -1,13 +1,18 @@
 /** The knowledge base (seeds/knowledge/*.json): known actors, incidents and crises. */
 import { z } from 'zod';
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS } from '../../shared/schema';
-import { isCalendarDay } from '../../shared/partialDate';
+import { inputDaySchema } from '../corpus/inputDates';
 
-const day = z.string().refine(isCalendarDay, 'not a real calendar date; use YYYY-MM-DD');
+const day = inputDaySchema;
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and -');
+/** Words matched in the text, composed (NFC) as the article texts are read. */
+const phrase = z
+  .string()
+  .min(1)
+  .transform((s) => s.normalize('NFC'));
 
 /** A phrase that names a person only while they held an office ("Pakistani premier"). */
-const titleSchema = z.object({ phrase: z.string().min(1), from: day, to: day }).strict();
+const titleSchema = z.object({ phrase, from: day, to: day }).strict();
 
 export const kbActorSchema = z
   .object({
@@ -19,11 +24,11 @@ export const kbActorSchema = z
     /** The body a person speaks for: a spokesperson's ministry. Offices roll up to it. */
     body: id.optional(),
     role: z.string().optional(),
-    aliases: z.array(z.string().min(1)),
+    aliases: z.array(phrase),
     /** Nationality adjectives: "Pakistani officials" speaks of Pakistan. */
-    adjectives: z.array(z.string().min(1)).optional(),
+    adjectives: z.array(phrase).optional(),
     /** Descriptors of this body's staff: "senior State Department official". */
-    officials: z.array(z.string().min(1)).optional(),
+    officials: z.array(phrase).optional(),
     titles: z.array(titleSchema).optional(),
     /** Where the facts were checked. */
     sources: z.array(z.string().min(1)).optional(),
@@ -45,15 +50,15 @@ export const kbIncidentSchema = z
     crisis: id.nullable(),
     actors: z.array(z.object({ id, role: z.enum(ACTOR_ROLES) }).strict()),
     /** Phrases that name the incident wherever they appear. */
-    aliases: z.array(z.string().min(1)),
+    aliases: z.array(phrase),
     /** Phrases too generic alone ("India's attacks"): they name it only inside its crisis. */
-    crisisAliases: z.array(z.string().min(1)).optional(),
+    crisisAliases: z.array(phrase).optional(),
     /**
      * Groups of names, one of each to be found in a sentence ([["Tillerson"],
      * ["Islamabad", "Pakistan"]]), that together with a word of the incident's
      * kind ("visit", "met" for a meeting) identify it.
      */
-    match: z.array(z.array(z.string().min(1)).min(1)).optional(),
+    match: z.array(z.array(phrase).min(1)).optional(),
     /** Where the date was checked. */
     sources: z.array(z.string().min(1)).min(1),
   })

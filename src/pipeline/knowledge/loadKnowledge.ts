@@ -11,11 +11,13 @@ import {
 } from './knowledgeSchema';
 
 export const KNOWLEDGE_DIR = 'knowledge';
+export const KNOWLEDGE_FILES = ['actors.json', 'incidents.json', 'crises.json'];
 
-function load<T>(path: string, key: string, schema: z.ZodType<T>): T[] {
+function load<T>(path: string, key: string, schema: z.ZodType<T>, dir: string): T[] {
   const data = readJsonFile(
     path,
     'The knowledge base needs actors.json, incidents.json and crises.json (see README).',
+    dir,
   );
   return parseWith(
     z.object({ $comment: z.string().optional(), [key]: z.array(schema) }).strict(),
@@ -24,15 +26,28 @@ function load<T>(path: string, key: string, schema: z.ZodType<T>): T[] {
   )[key] as T[];
 }
 
+/** Ids name things across files and in links: each may be used once. */
+function uniqueIds(path: string, key: string, items: { id: string }[]): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      throw new PipelineError(
+        path,
+        `${key}[${i}].id "${item.id}" is used twice. Give each its own.`,
+      );
+    seen.add(item.id);
+  });
+}
+
 export function loadKnowledge(corpusDir: string, knowledgeDir?: string): KnowledgeBase {
   const dir = knowledgeDir ?? join(corpusDir, KNOWLEDGE_DIR);
   const actorsPath = join(dir, 'actors.json');
   const incidentsPath = join(dir, 'incidents.json');
   const crisesPath = join(dir, 'crises.json');
   const kb: KnowledgeBase = {
-    actors: load(actorsPath, 'actors', kbActorSchema),
-    incidents: load(incidentsPath, 'incidents', kbIncidentSchema),
-    crises: load(crisesPath, 'crises', kbCrisisSchema),
+    actors: load(actorsPath, 'actors', kbActorSchema, dir),
+    incidents: load(incidentsPath, 'incidents', kbIncidentSchema, dir),
+    crises: load(crisesPath, 'crises', kbCrisisSchema, dir),
   };
 
   const aliasOwner = new Map<string, string>();
@@ -48,9 +63,32 @@ export function loadKnowledge(corpusDir: string, knowledgeDir?: string): Knowled
       aliasOwner.set(alias, actor.id);
     }
   }
+  uniqueIds(actorsPath, 'actors', kb.actors);
+  uniqueIds(incidentsPath, 'incidents', kb.incidents);
+  uniqueIds(crisesPath, 'crises', kb.crises);
   const actorIds = new Set(kb.actors.map((a) => a.id));
   const crisisIds = new Set(kb.crises.map((c) => c.id));
+  const incidentIds = new Set(kb.incidents.map((c) => c.id));
+  kb.actors.forEach((actor, i) => {
+    for (const field of ['country', 'body'] as const) {
+      const ref = actor[field];
+      if (ref !== undefined && !actorIds.has(ref))
+        throw new PipelineError(actorsPath, `actors[${i}].${field}: unknown actor "${ref}".`);
+    }
+    actor.titles?.forEach((title, j) => {
+      if (title.to < title.from)
+        throw new PipelineError(
+          actorsPath,
+          `actors[${i}].titles[${j}]: "to" (${title.to}) is before "from" (${title.from}).`,
+        );
+    });
+  });
   kb.crises.forEach((crisis, i) => {
+    if (crisis.trigger !== null && !incidentIds.has(crisis.trigger))
+      throw new PipelineError(
+        crisesPath,
+        `crises[${i}].trigger: unknown incident "${crisis.trigger}".`,
+      );
     if (crisis.end < crisis.start) {
       throw new PipelineError(
         crisesPath,

@@ -5,6 +5,8 @@
  * three countries of this timeline), and so are lunar festivals such as Eid and
  * Diwali, whose day moves each year and needs a table, not a rule.
  */
+import { localDay } from '../../shared/partialDate';
+
 export interface Holiday {
   /** The names as news writes them, matched case-sensitively. */
   names: string[];
@@ -86,9 +88,9 @@ export function holidayDay(holiday: Holiday, year: number): number {
   if (holiday.day !== undefined) return holiday.day;
   const { n, weekday } = holiday.nthWeekday!;
   if (n > 0) {
-    const first = new Date(year, holiday.month - 1, 1).getDay();
+    const first = localDay(year, holiday.month - 1, 1).getDay();
     return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
   }
-  const lastDate = new Date(year, holiday.month, 0);
+  const lastDate = localDay(year, holiday.month, 0);
   return lastDate.getDate() - ((lastDate.getDay() - weekday + 7) % 7);
 }

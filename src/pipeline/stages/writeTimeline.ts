@@ -1,9 +1,7 @@
 /**
- * Stage 6: validate against the shared schema and write atomically: a temp file
- * renamed over the target, so a failed run never leaves a half-written file.
+ * Stage 6: validate against the shared schema and serialise. Writing the file is
+ * the CLI's (src/pipeline/outputFile.ts), so this stage stays pure.
  */
-import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { timelineFileSchema, type TimelineFile } from '../../shared/schema';
 import { formatIssuePath } from '../errors';
@@ -42,17 +40,6 @@ export function timelineFileText(timeline: TimelineFile): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   return `${json}\n`;
-}
-
-export function writeFileAtomic(path: string, contents: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${Date.now()}-${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, contents);
-    renameSync(temp, path);
-  } finally {
-    rmSync(temp, { force: true });
-  }
 }
 
 export function timelineJsonSchema(): string {

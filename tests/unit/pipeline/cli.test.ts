@@ -117,7 +117,7 @@ describe('npm run extract', () => {
 });
 
 describe('the published JSON Schema', () => {
-  it('is up to date with src/shared/schema.ts (npm run extract rewrites it)', () => {
+  it('is up to date with src/shared/schema.ts (npm run schema rewrites it)', () => {
     expect(readFileSync('public/timeline.schema.json', 'utf8')).toBe(timelineJsonSchema());
   });
 

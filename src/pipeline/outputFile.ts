@@ -1,0 +1,107 @@
+/**
+ * Writing the timeline, the CLI's one output, so that nothing is ever lost: the
+ * target is checked before any work (never one of the inputs, never a folder, a
+ * device, a FIFO or a link), written to a temp file beside it and renamed over
+ * it, and the temp file is removed on failure, on Ctrl-C, and, after a kill that
+ * left one behind, by the next run (which `npm run build` makes before Vite
+ * copies the folder).
+ */
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PipelineError } from './errors';
+import { realPathToBe } from './corpus/inputFile';
+import { escapeRegExp } from './text/escapeRegExp';
+
+/** `.timeline.json.<pid>.tmp`: hidden, named for its target and the process writing it. */
+const tempName = (target: string, pid: number) => `.${target}.${pid}.tmp`;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temp files an earlier, killed run left beside the target. */
+function removeStaleTemps(folder: string, target: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const pattern = new RegExp(`^\\.${escapeRegExp(target)}\\.(\\d+)\\.tmp$`);
+  for (const name of names) {
+    const pid = pattern.exec(name)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(join(folder, name), { force: true });
+  }
+}
+
+/**
+ * Refuses an output path that would destroy something: an input (compared as
+ * real paths, so "c/../c/manifest.json" and links count), or anything that is
+ * not a regular file. `inputs` are the files the run reads.
+ */
+export function checkOutputPath(out: string, inputs: string[]): void {
+  let stats;
+  try {
+    stats = lstatSync(out);
+  } catch {
+    stats = null;
+  }
+  if (stats?.isSymbolicLink())
+    throw new PipelineError(out, 'is a link; --out must name a regular file, not a link.');
+  if (stats && !stats.isFile()) {
+    const what = stats.isDirectory() ? 'a folder' : 'a device, FIFO or socket';
+    throw new PipelineError(out, `is ${what}; --out must name a regular file.`);
+  }
+  const real = realPathToBe(out);
+  const input = inputs.find((path) => realPathToBe(path) === real);
+  if (input)
+    throw new PipelineError(
+      out,
+      `is one of the run's inputs (${input}); --out must name another file.`,
+    );
+}
+
+/** Why a write failed, in words a person can act on. */
+function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+  };
+  return `cannot be written: ${reasons[code ?? ''] ?? code ?? String(error)}. The previous file, if any, is unchanged.`;
+}
+
+export function writeOutputAtomic(out: string, contents: string): void {
+  const folder = dirname(out);
+  const target = basename(out);
+  const temp = join(folder, tempName(target, process.pid));
+  // Ctrl-C or a kill between writing and renaming would leave the temp file behind.
+  const abandon = (signal: NodeJS.Signals) => {
+    rmSync(temp, { force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', abandon);
+  process.once('SIGTERM', abandon);
+  try {
+    mkdirSync(folder, { recursive: true });
+    removeStaleTemps(folder, target);
+    writeFileSync(temp, contents);
+    renameSync(temp, out);
+  } catch (error) {
+    throw new PipelineError(out, writeProblem(error));
+  } finally {
+    rmSync(temp, { force: true });
+    process.off('SIGINT', abandon);
+    process.off('SIGTERM', abandon);
+  }
+}
