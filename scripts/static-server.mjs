@@ -2,9 +2,16 @@
  * A small static file server for the built app. `npm start` and the browser tests
  * both use it; it can mount the site under a sub-path (e.g. /some/dir/) to prove
  * the build works on any static host.
+ *
+ * Kept rather than replaced by sirv: sirv, like any server that stats paths, serves
+ * what a link inside the folder points to, and this one must not; the rest (sub-path,
+ * precompressed copies, headers) is a few lines. Every request is answered, none can
+ * stop the server: a malformed path is a 400, a method other than GET or HEAD a 405,
+ * a link out of the folder a 403, and a download the browser abandons closes its file.
  */
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -27,43 +34,96 @@ function isFresh(copy, original) {
   }
 }
 
+/** @param {string} path @param {string} root */
+const isInside = (path, root) => path === root || path.startsWith(root + sep);
+
+/**
+ * The real file a path names inside the build folder, or the status to answer.
+ * @param {string} rootDir @param {string} relative
+ */
+function fileFor(rootDir, relative) {
+  const path = normalize(join(rootDir, relative));
+  if (!isInside(path, rootDir)) return { status: 403 };
+  let real;
+  try {
+    real = realpathSync(path);
+    if (statSync(real).isDirectory()) real = realpathSync(join(real, 'index.html'));
+  } catch {
+    return { status: 404 };
+  }
+  // A link inside the folder may point anywhere: what it points to must be inside too.
+  if (!isInside(real, rootDir)) return { status: 403 };
+  if (!statSync(real).isFile()) return { status: 404 };
+  return { file: real };
+}
+
+const TEXT = { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' };
+const STATUS_TEXT = {
+  400: 'Bad request',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  500: 'Server error',
+};
+
+/** @param {import('node:http').ServerResponse} res @param {400|403|404|405|500} status */
+function refuse(res, status, extra = {}) {
+  res.writeHead(status, { ...TEXT, ...extra }).end(STATUS_TEXT[status]);
+}
+
 /** @param {{ root: string, base?: string, port?: number, host?: string }} options */
 export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1' }) {
-  const rootDir = resolve(root);
+  const rootDir = realpathSync(resolve(root));
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(prefix)) {
-      res.writeHead(404).end('Not found');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      refuse(res, 405, { Allow: 'GET, HEAD' });
       return;
     }
-    const relative = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
-    const path = normalize(join(rootDir, relative));
-    // Never serve anything outside the build folder.
-    if (path !== rootDir && !path.startsWith(rootDir + sep)) {
-      res.writeHead(403).end('Forbidden');
-      return;
-    }
-    let file = path;
+    let pathname;
     try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {
-      res.writeHead(404).end('Not found');
+      refuse(res, 400);
+      return;
+    }
+    if (pathname.includes('\0')) {
+      refuse(res, 400);
+      return;
+    }
+    if (!pathname.startsWith(prefix)) {
+      refuse(res, 404);
+      return;
+    }
+    const found = fileFor(rootDir, pathname.slice(prefix.length) || 'index.html');
+    if (!found.file) {
+      refuse(res, /** @type {403|404} */ (found.status));
       return;
     }
     // The build's precompressed copy, when the browser takes gzip and the copy is not
     // older than the file (a data file replaced after the build must not be shadowed).
     const gzipped =
-      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && isFresh(`${file}.gz`, file);
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') &&
+      isFresh(`${found.file}.gz`, found.file);
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
       Vary: 'Accept-Encoding',
       ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    createReadStream(gzipped ? `${file}.gz` : file).pipe(res);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    // pipeline() closes the file when the browser abandons the download, and ends
+    // the response if the file cannot be read; .pipe() did neither.
+    pipeline(createReadStream(gzipped ? `${found.file}.gz` : found.file), res, () => {});
+  });
+  // A client that sends garbage gets a 400 from Node; it must not reach 'error' unhandled.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
