@@ -1,5 +1,6 @@
 import { useTimelineData } from './useTimelineData';
 import { Explorer } from './Explorer';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export function App() {
   const data = useTimelineData();
@@ -17,7 +18,9 @@ export function App() {
             <p>{data.message}</p>
           </div>
         ) : (
-          <Explorer data={data.data} />
+          <ErrorBoundary>
+            <Explorer data={data.data} />
+          </ErrorBoundary>
         )}
       </main>
     </div>

@@ -19,6 +19,10 @@ function mainActor(event: TimelineEvent): string | undefined {
     ?.id;
 }
 
+/** Lane ids outside the "crisis:<id>" and "kind:<kind>" forms, so no id can take them. */
+export const NO_CRISIS = 'no-crisis';
+export const NO_ACTOR = 'no-actor';
+
 export function lanesFor(
   grouping: Grouping,
   crises: readonly Crisis[],
@@ -28,9 +32,10 @@ export function lanesFor(
     return {
       lanes: [
         ...crises.map((c) => ({ id: `crisis:${c.id}`, label: c.name })),
-        { id: 'crisis:none', label: 'No crisis' },
+        // Not "crisis:" + an id: a crisis whose id is "none" must not share this lane.
+        { id: NO_CRISIS, label: 'No crisis' },
       ],
-      laneOf: (event) => `crisis:${event.crisis ?? 'none'}`,
+      laneOf: (event) => (event.crisis === null ? NO_CRISIS : `crisis:${event.crisis}`),
     };
   }
   if (grouping === 'actor-kind') {
@@ -38,12 +43,12 @@ export function lanesFor(
     return {
       lanes: [
         ...kinds.map((k) => ({ id: `kind:${k}`, label: ACTOR_KIND_LABELS[k] })),
-        { id: 'kind:none', label: 'No actor' },
+        { id: NO_ACTOR, label: 'No actor' },
       ],
       laneOf: (event) => {
         const id = mainActor(event);
         const kind = id ? actors.get(id)?.kind : undefined;
-        return `kind:${kind ?? 'none'}`;
+        return kind ? `kind:${kind}` : NO_ACTOR;
       },
     };
   }

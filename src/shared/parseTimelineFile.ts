@@ -10,6 +10,7 @@
 import { isValidEvent, isValidOutline } from 'virtual:compiled-event-check';
 import type { TimelineFile } from './schema';
 import type { Issue } from './zodVerdict';
+import { integrityProblem } from './timelineIntegrity';
 
 export type ParseResult =
   { success: true; data: TimelineFile } | { success: false; path: string; message: string };
@@ -46,7 +47,9 @@ export async function parseTimelineFile(
     typeof json === 'object' && json !== null && 'events' in json ? json.events : undefined;
   if (!Array.isArray(events)) {
     const whole = (await zod()).timelineFileSchema.safeParse(json);
-    return whole.success ? { success: true, data: whole.data } : failure(whole.error.issues[0]);
+    if (!whole.success) return failure(whole.error.issues[0]);
+    const problem = integrityProblem(whole.data);
+    return problem ? { success: false, ...problem } : { success: true, data: whole.data };
   }
   const outline = await checkOutline(json as object);
   if (!outline.success) return outline.result;
@@ -65,5 +68,7 @@ export async function parseTimelineFile(
     }
     checked.push(...slice.data);
   }
-  return { success: true, data: { ...outline.data, events: checked } };
+  const data = { ...outline.data, events: checked };
+  const problem = integrityProblem(data);
+  return problem ? { success: false, ...problem } : { success: true, data };
 }

@@ -1,5 +1,6 @@
 /**
- * The one definition of `timeline.json`. The pipeline validates what it writes
+ * The one definition of `timeline.json`'s shape; src/shared/timelineIntegrity.ts
+ * adds what a shape cannot say (real calendar days, ids used once). The pipeline validates what it writes
  * with it, the app validates what it reads with it, and `npm run extract` also
  * publishes it as JSON Schema (public/timeline.schema.json) for other tools.
  * Written with zod/mini: the app ships it, and classic zod would cost every
@@ -33,11 +34,20 @@ const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/;
 
 export const dayDateSchema = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD'));
 
+/**
+ * Ids are keys in the app's maps and in vis-timeline's plain objects: "constructor",
+ * the one lower-case name every plain object already has, would collide.
+ */
 const idSchema = z
   .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, - and _'));
+  .check(
+    z.regex(
+      /^(?!constructor$)[a-z0-9][a-z0-9_-]*$/,
+      'lower-case letters, digits, - and _ (and not "constructor")',
+    ),
+  );
 
 export const eventDateSchema = z.object({
   start: partialDateSchema,

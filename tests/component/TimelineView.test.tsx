@@ -162,7 +162,7 @@ describe('TimelineView', () => {
     timeline.setGroups.mockImplementation((groups: { getIds(): string[] } | null) =>
       given.push(groups?.getIds() ?? null),
     );
-    expect(given).toEqual([['crisis:2019-pulwama-balakot', 'crisis:none']]);
+    expect(given).toEqual([['crisis:2019-pulwama-balakot', 'no-crisis']]);
 
     // Fewer events, the same two lanes: vis would rebuild every item for nothing.
     rerender(
@@ -176,7 +176,7 @@ describe('TimelineView', () => {
 
     // No event left in the crisis: its lane goes.
     rerender(<TimelineView {...props} lanes={byCrisis} index={buildTimeIndex(outsideCrises)} />);
-    expect(given.at(-1)).toEqual(['crisis:none']);
+    expect(given.at(-1)).toEqual(['no-crisis']);
 
     // One lane: vis is told once, not again on every filter change.
     rerender(<TimelineView {...props} lanes={null} index={buildTimeIndex(outsideCrises)} />);

@@ -67,3 +67,61 @@ describe('a data file the compiled checks refuse', () => {
     await expect(zodLoaded).resolves.toBe(false);
   });
 });
+
+describe('a data file of the right shape that the app cannot draw', () => {
+  it.each<[string, (file: TimelineFile) => void, string]>([
+    [
+      'an event dated 30 February',
+      (file) => {
+        file.events[0]!.date = { ...file.events[0]!.date, start: '2019-02-30', precision: 'day' };
+      },
+      '“events.0.date.start”: "2019-02-30" is not a real calendar date',
+    ],
+    [
+      'two events with one id',
+      (file) => {
+        file.events[1]!.id = file.events[0]!.id;
+      },
+      '“events.1.id”: ',
+    ],
+    [
+      'two crises with one id',
+      (file) => {
+        file.crises[1]!.id = file.crises[0]!.id;
+      },
+      '“crises.1.id”: ',
+    ],
+    [
+      'an event whose id is "constructor"',
+      (file) => {
+        file.events[0]!.id = 'constructor';
+      },
+      '“events.0.id”: ',
+    ],
+    [
+      'a month 13',
+      (file) => {
+        file.articles[0]!.published = '2019-13-01';
+      },
+      '“articles.0.published”',
+    ],
+  ])('%s is refused, naming the place', async (_label, spoil, message) => {
+    const { page, problems } = await serve(spoil, _label.replace(/\W+/g, '-'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(message);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws a crisis whose id is "none" in lanes by crisis, beside the events of no crisis', async () => {
+    const { page, problems } = await serve((file) => {
+      const old = file.crises[0]!.id;
+      file.crises[0]!.id = 'none';
+      for (const event of file.events) if (event.crisis === old) event.crisis = 'none';
+    }, 'crisis-none');
+    await page.goto(`${page.url()}?group=crisis`);
+    await page.locator('.vis-item.vis-point').first().waitFor();
+    await expect(page.locator('.vis-label').count()).resolves.toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+  });
+});

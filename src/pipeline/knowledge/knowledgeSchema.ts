@@ -4,7 +4,12 @@ import { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS } from '../../shared/schema';
 import { inputDaySchema } from '../corpus/inputDates';
 
 const day = inputDaySchema;
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and -');
+const id = z
+  .string()
+  .regex(
+    /^(?!constructor$)[a-z0-9][a-z0-9-]*$/,
+    'lower-case letters, digits and - (and not "constructor")',
+  );
 /** Words matched in the text, composed (NFC) as the article texts are read. */
 const phrase = z
   .string()

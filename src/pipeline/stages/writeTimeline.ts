@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { timelineFileSchema, type TimelineFile } from '../../shared/schema';
 import { formatIssuePath } from '../errors';
+import { integrityProblem } from '../../shared/timelineIntegrity';
 
 export function serialiseTimeline(timeline: TimelineFile): string {
   const parsed = timelineFileSchema.safeParse(timeline);
@@ -15,6 +16,11 @@ export function serialiseTimeline(timeline: TimelineFile): string {
       `internal error: output fails the schema at ${formatIssuePath(issue?.path ?? [])}: ${issue?.message}`,
     );
   }
+  const problem = integrityProblem(parsed.data);
+  if (problem)
+    throw new Error(
+      `internal error: output fails the integrity check at ${problem.path}: ${problem.message}`,
+    );
   for (const event of parsed.data.events) {
     for (const source of event.sources) {
       const text = parsed.data.articles.find((a) => a.id === source.article)?.text ?? '';

@@ -28,7 +28,7 @@ describe('lanesFor', () => {
     const lanes = lanesFor('crisis', crises, actors)!;
     expect(lanes.lanes.map((l) => l.label)).toEqual(['Crisis one', 'No crisis']);
     expect(lanes.laneOf(event([], 'c1'))).toBe('crisis:c1');
-    expect(lanes.laneOf(event([], null))).toBe('crisis:none');
+    expect(lanes.laneOf(event([], null))).toBe('no-crisis');
   });
 
   it('splits by the kind of who spoke or acted', () => {
@@ -45,6 +45,6 @@ describe('lanesFor', () => {
       ),
     ).toBe('kind:person');
     expect(lanes.laneOf(event([{ id: 'jem', role: 'agent' }], null))).toBe('kind:militant-group');
-    expect(lanes.laneOf(event([], null))).toBe('kind:none');
+    expect(lanes.laneOf(event([], null))).toBe('no-actor');
   });
 });
