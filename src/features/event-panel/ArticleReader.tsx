@@ -1,15 +1,26 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Article, Source } from '../../shared/schema';
+import { widen, windowAround, type TextRange } from '../../shared/textWindow';
 
-/** The full article text with the excerpt marked and scrolled into view. */
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/**
+ * The article text with the excerpt marked and scrolled into view. A long text
+ * is shown in a window around the excerpt, widened on request: a 50 MB article
+ * must not freeze the page to show a sentence.
+ */
 export function ArticleReader({ article, source }: { article: Article; source: Source }) {
   const mark = useRef<HTMLElement>(null);
+  const { text } = article;
+  const [range, setRange] = useState<TextRange>(() =>
+    windowAround(text, source.offset, source.length),
+  );
   useEffect(() => {
     mark.current?.scrollIntoView({ block: 'center' });
   }, []);
-  const before = article.text.slice(0, source.offset);
-  const excerpt = article.text.slice(source.offset, source.offset + source.length);
-  const after = article.text.slice(source.offset + source.length);
+  const before = text.slice(range.start, source.offset);
+  const excerpt = text.slice(source.offset, source.offset + source.length);
+  const after = text.slice(source.offset + source.length, range.end);
   return (
     <section
       className="article-reader"
@@ -18,6 +29,15 @@ export function ArticleReader({ article, source }: { article: Article; source: S
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
+      {range.start > 0 ? (
+        <button
+          type="button"
+          className="more-text"
+          onClick={() => setRange(widen(text, range, 'before'))}
+        >
+          Show earlier text ({count(range.start)} characters before)
+        </button>
+      ) : null}
       <p>
         {before}
         <mark ref={mark} className="excerpt-mark">
@@ -25,6 +45,15 @@ export function ArticleReader({ article, source }: { article: Article; source: S
         </mark>
         {after}
       </p>
+      {range.end < text.length ? (
+        <button
+          type="button"
+          className="more-text"
+          onClick={() => setRange(widen(text, range, 'after'))}
+        >
+          Show later text ({count(text.length - range.end)} characters after)
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -1,9 +1,11 @@
 /** Actor, crisis and text filters. Each control changes the URL, so every view is a link. */
+import { useState } from 'react';
 import type { Actor, Crisis } from '../../shared/schema';
 import { ACTOR_KINDS } from '../../shared/vocabulary';
 import type { ViewState } from '../../shared/urlState';
 import { formatShortDate } from '../../shared/partialDate';
 import { ACTOR_KIND_LABELS } from '../../shared/kinds';
+import { listWindow } from '../../shared/textWindow';
 
 interface Props {
   view: ViewState;
@@ -15,6 +17,7 @@ interface Props {
 }
 
 export function FilterBar({ view, actors, crises, actorCounts, onChange, searchRef }: Props) {
+  const [actorsOpen, setActorsOpen] = useState(false);
   const toggleActor = (id: string) =>
     onChange({
       actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
@@ -49,30 +52,76 @@ export function FilterBar({ view, actors, crises, actorCounts, onChange, searchR
           </button>
         ))}
       </fieldset>
-      <details className="actor-filter">
+      <details className="actor-filter" onToggle={(e) => setActorsOpen(e.currentTarget.open)}>
         <summary>Actors{view.actors.length > 0 ? ` (${view.actors.length} chosen)` : ''}</summary>
-        <div className="actor-groups">
-          {ACTOR_KINDS.map((kind) => {
-            const group = actors.filter((a) => a.kind === kind);
-            if (group.length === 0) return null;
-            return (
-              <fieldset key={kind}>
-                <legend>{ACTOR_KIND_LABELS[kind]}</legend>
-                {group.map((actor) => (
-                  <label key={actor.id} className="actor-option">
-                    <input
-                      type="checkbox"
-                      checked={view.actors.includes(actor.id)}
-                      onChange={() => toggleActor(actor.id)}
-                    />
-                    {actor.name} <span className="count">{actorCounts.get(actor.id) ?? 0}</span>
-                  </label>
-                ))}
-              </fieldset>
-            );
-          })}
-        </div>
+        {/* Rendered only while open: closed, 20,000 checkboxes cost every keystroke. */}
+        {actorsOpen ? (
+          <ActorOptions
+            actors={actors}
+            chosen={view.actors}
+            actorCounts={actorCounts}
+            onToggle={toggleActor}
+          />
+        ) : null}
       </details>
+    </div>
+  );
+}
+
+/** Up to this many actors are listed whole, grouped by kind; more are searched. */
+const WHOLE_LIST = 300;
+
+function ActorOptions({
+  actors,
+  chosen,
+  actorCounts,
+  onToggle,
+}: {
+  actors: Actor[];
+  chosen: string[];
+  actorCounts: Map<string, number>;
+  onToggle(id: string): void;
+}) {
+  const [find, setFind] = useState('');
+  const long = actors.length > WHOLE_LIST;
+  const { shown, total } = long
+    ? listWindow(actors, chosen, find, (a) => actorCounts.get(a.id) ?? 0)
+    : { shown: actors, total: actors.length };
+  const rest = total - shown.filter((a) => !chosen.includes(a.id)).length;
+  return (
+    <div className="actor-groups">
+      {long ? (
+        <div className="actor-find">
+          <label>
+            <span>Find an actor</span>
+            <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
+          </label>
+          <p role="status">
+            {rest > 0
+              ? `${total.toLocaleString('en-GB')} match; the ${(total - rest).toLocaleString('en-GB')} with most events are listed. Type to narrow.`
+              : `${total.toLocaleString('en-GB')} match.`}
+          </p>
+        </div>
+      ) : null}
+      {ACTOR_KINDS.map((kind) => {
+        const group = shown.filter((a) => a.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <fieldset key={kind}>
+            <legend>{ACTOR_KIND_LABELS[kind]}</legend>
+            {group.map((actor) => (
+              <label key={actor.id} className="actor-option">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(actor.id)}
+                  onChange={() => onToggle(actor.id)}
+                />
+                {actor.name} <span className="count">{actorCounts.get(actor.id) ?? 0}</span>
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
     </div>
   );
 }
