@@ -77,6 +77,7 @@ function writeProblem(error: unknown): string {
     EDQUOT: 'the disk quota is used up',
     ENOTDIR: 'a part of the path is a file, not a folder',
     EISDIR: 'it is a folder',
+    ENOENT: 'its folder cannot be made there',
   };
   return `cannot be written: ${reasons[code ?? ''] ?? code ?? String(error)}. The previous file, if any, is unchanged.`;
 }

@@ -108,6 +108,13 @@ describe('--out never destroys an input or a special file', () => {
     expect(readFileSync(target, 'utf8')).toBe('kept');
   });
 
+  it.each([
+    ['a read-only place', '/sys/kernel/timeline.json', /cannot be written: permission denied/],
+    ['a folder that cannot be made', '/proc/1/x/timeline.json', /cannot be written: /],
+  ])('%s', (_label, out, what) => {
+    expectOneLine(extract(['--out', out]), what);
+  });
+
   it('writes nothing but --out when run from another folder', () => {
     const elsewhere = join(work, 'elsewhere');
     mkdirSync(elsewhere);
