@@ -6,8 +6,16 @@
  * left one behind, by the next run (which `npm run build` makes before Vite
  * copies the folder).
  */
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { PipelineError } from './errors';
 import { realPathToBe } from './corpus/inputFile';
 import { escapeRegExp } from './text/escapeRegExp';
@@ -82,6 +90,23 @@ function writeProblem(error: unknown): string {
   return `cannot be written: ${reasons[code ?? ''] ?? code ?? String(error)}. The previous file, if any, is unchanged.`;
 }
 
+/**
+ * Makes the folder and any missing parents, one level at a time. Node's recursive
+ * mkdirSync spins for ever where a parent exists but refuses a child with ENOENT
+ * (/proc/1/x), and a loop in synchronous code cannot even be stopped by a signal.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  let at = resolve(folder);
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const path of missing) mkdirSync(path);
+}
+
 export function writeOutputAtomic(out: string, contents: string): void {
   const folder = dirname(out);
   const target = basename(out);
@@ -94,7 +119,7 @@ export function writeOutputAtomic(out: string, contents: string): void {
   process.once('SIGINT', abandon);
   process.once('SIGTERM', abandon);
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
     removeStaleTemps(folder, target);
     writeFileSync(temp, contents);
     renameSync(temp, out);
