@@ -27,6 +27,11 @@ describe('findDates: negative cases', () => {
     ['a resolution number', 'The council acted under Resolution 1267.'],
     ['a length of time, not a vague past', 'Prices rose over the past two months.'],
     ['a year that counts', 'Police counted 1988 ballots.'],
+    ['a year chrono cannot read', 'The fort fell on 5 March 950 to raiders.'],
+    ['a month with such a year', 'The city was founded in March 950.'],
+    ['every Friday is no one Friday', 'Envoys meet every Friday.'],
+    ['"next to" is a place', 'The blast went off next to the embassy.'],
+    ['the fall of a city', 'The fall of Kabul shocked the region.'],
   ])('%s', (_label, sentence) => {
     // "now" and "recently" are kept as vague references (for TimeML), which date nothing.
     const dates = findDatesInSentence({ text: sentence, offset: 0 }, '2017-10-27', null);

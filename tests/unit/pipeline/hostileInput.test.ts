@@ -61,6 +61,21 @@ function expectOneLine(result: ReturnType<typeof extract>, what: RegExp) {
 }
 
 const manifestPath = (dir: string) => join(dir, 'manifest.json');
+interface KbActorRow {
+  id: string;
+  country?: string;
+  titles?: { phrase: string; from: string; to: string }[];
+}
+const editKnowledge = (
+  dir: string,
+  file: 'actors',
+  edit: (kb: { actors: KbActorRow[] }) => void,
+) => {
+  const path = join(dir, 'knowledge', `${file}.json`);
+  const kb = JSON.parse(readFileSync(path, 'utf8'));
+  edit(kb);
+  writeFileSync(path, JSON.stringify(kb));
+};
 const withManifest = (dir: string, edit: (m: { articles: Record<string, unknown>[] }) => void) => {
   const manifest = JSON.parse(readFileSync(manifestPath(dir), 'utf8'));
   edit(manifest);
@@ -264,6 +279,30 @@ describe('one line, never a stack trace', () => {
         writeFileSync(path, JSON.stringify(kb));
       },
       /is used twice/,
+    ],
+    [
+      'an actor whose id is "constructor"',
+      (dir) => editKnowledge(dir, 'actors', (kb) => (kb.actors[0]!.id = 'constructor')),
+      /not "constructor"/,
+    ],
+    [
+      'an actor of a country that is not there',
+      (dir) =>
+        editKnowledge(
+          dir,
+          'actors',
+          (kb) => (kb.actors.find((a) => a.country)!.country = 'atlantis'),
+        ),
+      /country: unknown actor "atlantis"/,
+    ],
+    [
+      'a title that ends before it begins',
+      (dir) =>
+        editKnowledge(dir, 'actors', (kb) => {
+          const actor = kb.actors.find((a) => a.titles?.length)!;
+          actor.titles![0] = { ...actor.titles![0]!, from: '2020-01-01', to: '2019-01-01' };
+        }),
+      /"to" \(2019-01-01\) is before "from" \(2020-01-01\)/,
     ],
     [
       'a crisis whose trigger is no incident',
