@@ -36,10 +36,13 @@ function explainTargets(paths: string[]): string[] {
   return paths.flatMap((path) => {
     if (!existsSync(path)) return [path];
     if (!statSync(path).isDirectory()) return [path];
-    return readdirSync(path)
+    const texts = readdirSync(path)
       .filter((name) => name.endsWith('.txt'))
       .sort()
       .map((name) => join(path, name));
+    if (texts.length === 0)
+      throw new PipelineError(path, 'is a folder with no .txt files to explain.');
+    return texts;
   });
 }
 

@@ -237,6 +237,11 @@ describe('one line, never a stack trace', () => {
   it.each([
     ['--explain with nothing to explain', ['--explain', ''], /--explain: needs a file/],
     ['--out with no value', ['--out'], /--out/],
+    [
+      '--explain of a folder with no text',
+      ['--explain', 'seeds/knowledge'],
+      /is a folder with no \.txt files/,
+    ],
     ['a stray argument', ['seeds'], /Did you mean --explain/],
   ])('%s', (_label, args, what) => {
     expectOneLine(extract(args as string[]), what);
