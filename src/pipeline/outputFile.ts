@@ -2,9 +2,9 @@
  * Writing the timeline, the CLI's one output, so that nothing is ever lost: the
  * target is checked before any work (never one of the inputs, never a folder, a
  * device, a FIFO or a link), written to a temp file beside it and renamed over
- * it, and the temp file is removed on failure, on Ctrl-C, and, after a kill that
- * left one behind, by the next run (which `npm run build` makes before Vite
- * copies the folder).
+ * it; the temp file is removed on failure, Ctrl-C cannot cut the write in two, and
+ * a temp file that a kill left behind is removed by the next run (which `npm run
+ * build` makes before Vite copies the folder).
  */
 import {
   existsSync,
@@ -111,13 +111,13 @@ export function writeOutputAtomic(out: string, contents: string): void {
   const folder = dirname(out);
   const target = basename(out);
   const temp = join(folder, tempName(target, process.pid));
-  // Ctrl-C or a kill between writing and renaming would leave the temp file behind.
-  const abandon = (signal: NodeJS.Signals) => {
-    rmSync(temp, { force: true });
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', abandon);
-  process.once('SIGTERM', abandon);
+  // Without a listener, Ctrl-C would end the process between the write and the rename
+  // and leave the temp file behind. A listener makes Node hold the signal until this
+  // synchronous write and rename are done: the file is whole, and the run, then at
+  // its end, finishes.
+  const hold = () => {};
+  process.on('SIGINT', hold);
+  process.on('SIGTERM', hold);
   try {
     makeFolder(folder);
     removeStaleTemps(folder, target);
@@ -127,7 +127,7 @@ export function writeOutputAtomic(out: string, contents: string): void {
     throw new PipelineError(out, writeProblem(error));
   } finally {
     rmSync(temp, { force: true });
-    process.off('SIGINT', abandon);
-    process.off('SIGTERM', abandon);
+    process.off('SIGINT', hold);
+    process.off('SIGTERM', hold);
   }
 }
