@@ -14,9 +14,9 @@ const SPEECH_VERB = /\b(said|says|told|stated|added|asserted|announced|tweeted|w
  * Words that put the clause in the future: modals, "is due to", "is set to",
  * plans and schedules. "would" is left out: in reported speech it is as often a
  * past plan ("said he would travel on Monday", and did) as a coming one. "to be
- * published" is a plan as much as "to be held". "next"
- * is a cue only as a time word, not in "next to"; "due to" only as a plan
- * ("is due to arrive"), not as "because of".
+ * published" is a plan as much as "to be held". "next" is a cue only as a time
+ * word, not in "next to"; "due to" only as a plan ("is due to arrive"), not as
+ * "because of".
  */
 const FUTURE_CUE =
   /\b(will|shall|won't|to be (?:held|made|given|paid|sent|met|\w+ed)|due (?:in|on|for|later)|(?:is|are) due to|(?:is|are) to (?:be|visit|meet|travel|hold|attend|address|sign|host)|scheduled|slated|set to|planned|plans to|planning to|intends to|(?:is|are) expected to|expected (?:in|on|by|for|later)|upcoming|forthcoming|next(?!\s+(?:to|door)\b))\b|\w'll\b/gi;
