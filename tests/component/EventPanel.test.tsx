@@ -131,6 +131,22 @@ describe('EventPanel: ongoing happenings', () => {
     expect(region).not.toHaveTextContent('exact day');
   });
 
+  it('says a day the knowledge base supplied is the knowledge base’s, not an exact day the text gave', () => {
+    const fromKnowledge = {
+      ...DATA.events[0]!,
+      date: {
+        start: '2001-09-11',
+        precision: 'day' as const,
+        basis: 'knowledge-base' as const,
+        explanation: 'The text names the attacks “in 2001”; the knowledge base dates them.',
+      },
+    };
+    renderPanel(0, { event: fromKnowledge });
+    const region = screen.getByRole('region', { name: fromKnowledge.title });
+    expect(region).toHaveTextContent('(the day as the knowledge base has it)');
+    expect(region).not.toHaveTextContent('exact day');
+  });
+
   it('says when an event is context rather than news', () => {
     renderPanel(0, { event: { ...DATA.events[0]!, context: 'planned' } });
     expect(screen.getByText('Context')).toBeInTheDocument();

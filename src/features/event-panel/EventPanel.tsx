@@ -116,7 +116,10 @@ export function EventPanel({
             (
             {event.date.onOrBefore
               ? 'the day it was reported'
-              : describePrecision(event.date.precision)}
+              : event.date.basis === 'knowledge-base'
+                ? // The text named the happening, not its day: say where the day came from.
+                  `the ${event.date.precision} as the knowledge base has it`
+                : describePrecision(event.date.precision)}
             )
           </span>
           <p className={`date-basis basis-${event.date.basis}`}>
