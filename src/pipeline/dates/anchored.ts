@@ -15,7 +15,8 @@ import { countOf } from '../lexicon/numbers';
 import { fromIsoDay, toIsoDay } from './calendar';
 
 type Unit = 'year' | 'month' | 'week' | 'day';
-const COUNT = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+';
+// Up to three digits: "2001 years earlier" is a count no news uses for a date.
+const COUNT = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}';
 /** "a year earlier", "two days before", "six months ago": the forms the date readers find. */
 const SHIFTED = new RegExp(`^(${COUNT})\\s+(year|month|week|day)s?\\s+(earlier|before|ago)$`, 'i');
 /** "the year-ago quarter", "the year-earlier period", "year-ago": a results report's comparison. */

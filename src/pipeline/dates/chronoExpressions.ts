@@ -139,6 +139,8 @@ export function findChronoExpressions(
   const mentions: DateMention[] = [];
   for (const result of parseWindows(sentence, reference)) {
     if (falseFriendReason(result, sentence)) continue;
+    // "999 years ago": before the year 1000 no ISO date of four digits, and no news.
+    if ((result.start.get('year') ?? 0) < 1000) continue;
     const { start, end } = result;
     const relative = RELATIVE_WORDS.test(result.text);
     const read = result.text.trim();

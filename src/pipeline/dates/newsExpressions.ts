@@ -304,7 +304,7 @@ const CORE_PATTERNS: NewsPattern[] = [
     name: 'units-ago',
     cues: ['ago', 'earlier'],
     regex:
-      /\b(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|just|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(year|month|week|day)s?\s+(?:ago|earlier)\b/gi,
+      /\b(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|just|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,3})\s+(year|month|week|day)s?\s+(?:ago|earlier)\b/gi,
     resolve(match, ctx) {
       const [, count, unit] = match;
       const n = countOf(count!);
@@ -312,6 +312,8 @@ const CORE_PATTERNS: NewsPattern[] = [
       const published = fromIsoDay(ctx.published);
       const u = unit!.toLowerCase();
       if (u === 'year') {
+        // "999 years ago" names no date a timeline can place.
+        if (published.getFullYear() - n < 1000) return null;
         const year = String(published.getFullYear() - n);
         return {
           start: year,
