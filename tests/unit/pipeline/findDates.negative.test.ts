@@ -29,7 +29,6 @@ describe('findDates: negative cases', () => {
     ['a year that counts', 'Police counted 1988 ballots.'],
     ['a year chrono cannot read', 'The fort fell on 5 March 950 to raiders.'],
     ['a count too large to be a date', 'The order stood 2001 years earlier than that.'],
-    ['a distance before the year 1000', 'The temple was built 999 years ago.'],
     ['a month with such a year', 'The city was founded in March 950.'],
     ['every Friday is no one Friday', 'Envoys meet every Friday.'],
     ['"next to" is a place', 'The blast went off next to the embassy.'],
