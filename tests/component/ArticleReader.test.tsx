@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import { ArticleReader } from '../../src/features/event-panel/ArticleReader';
-import { TEXT_WINDOW } from '../../src/shared/textWindow';
+import { TEXT_WINDOW } from '../../src/shared/renderWindows';
 import { DATA } from './fixtures';
 
 const words = (n: number) => 'word '.repeat(n / 5);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Article, Source } from '../../shared/schema';
-import { widen, windowAround, type TextRange } from '../../shared/textWindow';
+import { widen, windowAround, type TextRange } from '../../shared/renderWindows';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 

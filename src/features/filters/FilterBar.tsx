@@ -5,7 +5,7 @@ import { ACTOR_KINDS } from '../../shared/vocabulary';
 import type { ViewState } from '../../shared/urlState';
 import { formatShortDate } from '../../shared/partialDate';
 import { ACTOR_KIND_LABELS } from '../../shared/kinds';
-import { listWindow } from '../../shared/textWindow';
+import { listWindow } from '../../shared/renderWindows';
 
 interface Props {
   view: ViewState;

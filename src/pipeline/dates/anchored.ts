@@ -12,7 +12,7 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import type { DateMention } from '../types';
 import { countOf } from '../lexicon/numbers';
-import { fromIsoDay, toIsoDay } from './calendar';
+import { PARTS_OF_DAY, fromIsoDay, toIsoDay } from './calendar';
 
 type Unit = 'year' | 'month' | 'week' | 'day';
 // Up to three digits: "2001 years earlier" is a count no news uses for a date.
@@ -103,12 +103,6 @@ const NEXT =
   /\b(?:the\s+(next|following|previous|preceding)|(following|preceding))\s+(day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|to|after|before)\b)/gi;
 /** "later that year", "that same month": the anchor's year or month. */
 const THAT_PERIOD = /\b(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?(year|month)\b/gi;
-const PART_CODES: Record<string, string> = {
-  morning: 'MO',
-  afternoon: 'AF',
-  evening: 'EV',
-  night: 'NI',
-};
 
 type AnchoredReader = {
   regex: RegExp;
@@ -134,7 +128,7 @@ const ANCHORED_READERS: AnchoredReader[] = [
     read(match, anchor, at) {
       const sign = /^(?:previous|preceding)$/i.test((match[1] ?? match[2])!) ? -1 : 1;
       const word = match[3]!.toLowerCase();
-      const part = PART_CODES[word];
+      const part = PARTS_OF_DAY[word];
       const date = shifted(anchor, part ? 'day' : (word as Unit), sign, at);
       return date && part ? { ...date, timeOfDay: part } : date;
     },

@@ -27,6 +27,14 @@ export const WEEKDAYS = [
 ] as const;
 
 export const MONTH_PATTERN = MONTHS.join('|');
+
+/** Parts of the day, as TimeML writes them ("Friday evening" is 2019-03-01TEV). */
+export const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+};
 /** "Oct.", "Sept.", as wires abbreviate months ("May", "June" and "July" stay whole). */
 export const MONTH_ABBREVIATIONS =
   'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';

@@ -5,7 +5,14 @@
  * TimeML score and for what the text says of how long things lasted.
  */
 
-import { MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, monthIndex, pad2 } from './calendar';
+import {
+  MONTH_PATTERN,
+  PARTS_OF_DAY,
+  WEEKDAYS,
+  WEEKDAY_PATTERN,
+  monthIndex,
+  pad2,
+} from './calendar';
 import { COMPOUND_NUMBER, NUMBER_WORDS, VAGUE_COUNTS, countOf } from '../lexicon/numbers';
 
 export interface Duration {
@@ -73,12 +80,6 @@ const WEEKDAYS_PLURAL = new RegExp(
   `\\b(${WEEKDAY_PATTERN})(?:s\\b|\\s+(morning|afternoon|evening|night)s\\b)`,
   'g',
 );
-const PART_CODES: Record<string, string> = {
-  morning: 'MO',
-  afternoon: 'AF',
-  evening: 'EV',
-  night: 'NI',
-};
 
 /** "each Thursday" is every Thursday (XXXX-WXX-4), "each July" every July (XXXX-07). */
 function frequencyValue(word: string): string {
@@ -139,7 +140,7 @@ export function findDurations(text: string): Duration[] {
     found.push({ text: m[0], offset: m.index, length: m[0].length, value });
   }
   for (const m of text.matchAll(WEEKDAYS_PLURAL)) {
-    const part = m[2] ? `T${PART_CODES[m[2].toLowerCase()]!}` : '';
+    const part = m[2] ? `T${PARTS_OF_DAY[m[2].toLowerCase()]!}` : '';
     found.push({
       text: m[0],
       offset: m.index,

@@ -8,14 +8,8 @@
  */
 import { subDays } from 'date-fns/subDays';
 import type { DateMention } from '../types';
-import { fromIsoDay, longDay, pad2, toIsoDay } from './calendar';
+import { PARTS_OF_DAY, fromIsoDay, longDay, pad2, toIsoDay } from './calendar';
 
-const PARTS: Record<string, string> = {
-  morning: 'MO',
-  afternoon: 'AF',
-  evening: 'EV',
-  night: 'NI',
-};
 const PART = '(?:early\\s+|late\\s+|mid[- ]?)?(morning|afternoon|evening|night)';
 /** "10 p.m.", "9:30 a.m. EDT", "noon", "midnight". */
 const CLOCK =
@@ -53,16 +47,9 @@ function clockValue(
   return `${pad2(h24)}:${minute ?? '00'}`;
 }
 
-const PART_NAMES: Record<string, string> = {
-  MO: 'morning',
-  AF: 'afternoon',
-  EV: 'evening',
-  NI: 'night',
-};
-
 /** "In the evening." or "At 22:00.", for the explanation. */
 function describeTime(value: string): string {
-  const part = PART_NAMES[value];
+  const part = Object.keys(PARTS_OF_DAY).find((name) => PARTS_OF_DAY[name] === value);
   return part ? `In the ${part}.` : `At ${value}.`;
 }
 
@@ -87,7 +74,7 @@ function widen(mention: DateMention, sentence: string, sentenceOffset: number): 
     time = clockValue(clockAfter[1], clockAfter[2], clockAfter[3], clockAfter[4]);
     if (time) end = to + clockAfter[0].length;
   } else if (part) {
-    time = PARTS[part[1]!.toLowerCase()] ?? null;
+    time = PARTS_OF_DAY[part[1]!.toLowerCase()] ?? null;
     end = to + part[0].length;
   }
   if (!time) return mention;
@@ -131,7 +118,7 @@ function standalone(
   };
   for (const match of sentence.matchAll(STANDALONE_PART)) {
     const which = match[1]?.toLowerCase();
-    const time = which ? PARTS[match[2]!.toLowerCase()]! : 'NI';
+    const time = which ? PARTS_OF_DAY[match[2]!.toLowerCase()]! : 'NI';
     // "last night" is the night before the report; the rest are its own day.
     const iso = which === 'last' ? toIsoDay(subDays(fromIsoDay(published), 1)) : published;
     add(match.index, match[0], iso, time, `from the article of ${longDay(published)}`);
@@ -141,7 +128,7 @@ function standalone(
     ? `the day of “${previousDay.text}” mentioned just before`
     : "the article's publication date (no earlier date in the text)";
   for (const match of sentence.matchAll(PART_OF_NAMED_DAY)) {
-    const time = PARTS[(match[1] ?? match[2])!.toLowerCase()]!;
+    const time = PARTS_OF_DAY[(match[1] ?? match[2])!.toLowerCase()]!;
     add(match.index, match[0], namedDay, time, ofNamedDay);
   }
   for (const match of sentence.matchAll(STANDALONE_CLOCK)) {
