@@ -2,18 +2,21 @@
  * The explorer: filters, timeline, list and event panel over one loaded file.
  * It derives everything from the URL state; it owns no copy of it.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import type { TimelineFile } from '../shared/schema';
-import { countByActor, filterEvents } from '../shared/filterEvents';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { EventKind, TimelineFile } from '../shared/schema';
+import { actorParents, countByActor, filterEvents } from '../shared/filterEvents';
 import { buildSearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
-import { isFiltered, serialiseViewState } from '../shared/urlState';
+import { isFiltered, NO_FILTERS, serialiseViewState, type ViewMode } from '../shared/urlState';
+import { crisisChapters } from '../shared/crisisChapters';
 import { FilterBar } from '../features/filters/FilterBar';
 import { TimelineView, type TimelineHandle } from '../features/timeline/TimelineView';
 import { ZoomControls } from '../features/timeline/ZoomControls';
 import { Legend } from '../features/timeline/Legend';
 import { EventList } from '../features/event-list/EventList';
 import { EventPanel } from '../features/event-panel/EventPanel';
+import { CrisisChapters } from '../features/overview/CrisisChapters';
+import { AlignedView } from '../features/aligned/AlignedView';
 import { useViewState } from './useViewState';
 import { ViewControls } from '../features/filters/ViewControls';
 import { lanesFor } from '../shared/lanes';
@@ -23,20 +26,35 @@ import { formatCount } from '../shared/formatCount';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
 
+/** How many of `events` there are of each kind. */
+function countByKind(events: readonly { kind: EventKind }[]): Map<EventKind, number> {
+  const counts = new Map<EventKind, number>();
+  for (const { kind } of events) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return counts;
+}
+
+const MODE_LABEL: Record<ViewMode, string> = {
+  calendar: 'Calendar',
+  aligned: 'Crises side by side',
+};
+
 export function Explorer({ data }: { data: TimelineFile }) {
   const { view, rejected, update } = useViewState();
   const timeline = useRef<TimelineHandle>(null);
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  // What lies below the timeline is shown once vis has drawn and so taken its height:
+  // shown before, it would jump down the page as the timeline grew.
+  const [timelineDrawn, setTimelineDrawn] = useState(false);
 
   // Indexes are built once per file, not on every render.
   const ordered = useMemo(() => sortEvents(data.events), [data.events]);
   const searchIndex = useMemo(() => buildSearchIndex(ordered), [ordered]);
   useWarmSearchIndex(searchIndex);
   const actorById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data.actors]);
+  const parents = useMemo(() => actorParents(data.actors), [data.actors]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const crisisById = useMemo(() => new Map(data.crises.map((c) => [c.id, c])), [data.crises]);
-  const actorCounts = useMemo(() => countByActor(data.events), [data.events]);
   const lanes = useMemo(
     () => lanesFor(view.group, data.crises, actorById),
     [view.group, data.crises, actorById],
@@ -52,9 +70,41 @@ export function Explorer({ data }: { data: TimelineFile }) {
     [view, actorById, crisisById],
   );
   const shown = useMemo(
-    () => filterEvents(searchIndex, effectiveView),
-    [searchIndex, effectiveView],
+    () => filterEvents(searchIndex, effectiveView, parents),
+    [searchIndex, effectiveView, parents],
   );
+  // What each filter would offer under all the others: the chapters count without the
+  // crisis filter, the legend without the kind filter. Unset, that is what is shown.
+  const withoutCrisis = useMemo(
+    () =>
+      effectiveView.crisis
+        ? filterEvents(searchIndex, { ...effectiveView, crisis: null }, parents)
+        : shown,
+    [searchIndex, effectiveView, parents, shown],
+  );
+  const withoutKinds = useMemo(
+    () =>
+      effectiveView.kinds.length > 0
+        ? filterEvents(searchIndex, { ...effectiveView, kinds: [] }, parents)
+        : shown,
+    [searchIndex, effectiveView, parents, shown],
+  );
+  const chapters = useMemo(
+    () => crisisChapters(data.crises, withoutCrisis),
+    [data.crises, withoutCrisis],
+  );
+  const kindCounts = useMemo(() => countByKind(withoutKinds), [withoutKinds]);
+  // With "any", each actor's count is what choosing it alone would add; with "all",
+  // what it would leave of the events the chosen ones already share.
+  const countActors = useCallback(() => {
+    const base = filterEvents(
+      searchIndex,
+      { ...effectiveView, actors: effectiveView.actorMatch === 'all' ? effectiveView.actors : [] },
+      parents,
+    );
+    return countByActor(base, parents);
+  }, [searchIndex, effectiveView, parents]);
+
   // All events indexed by time once (from the sorted list, so it keeps that order);
   // each filter of that list takes its subset of the index in one walk.
   const timeIndex = useMemo(() => buildTimeIndex(ordered), [ordered]);
@@ -86,8 +136,11 @@ export function Explorer({ data }: { data: TimelineFile }) {
 
   const open = useCallback(
     (id: string | null) => {
-      if (id && document.activeElement instanceof HTMLElement)
-        returnFocus.current = document.activeElement;
+      // Focus goes back, on closing, to where the reader opened events from: not to the
+      // panel's own Next button, which closing removes.
+      const active = document.activeElement;
+      if (id && active instanceof HTMLElement && !active.closest('#event-details'))
+        returnFocus.current = active;
       update({ event: id });
     },
     [update],
@@ -112,21 +165,37 @@ export function Explorer({ data }: { data: TimelineFile }) {
     if (view.from && view.to) timeline.current?.showSpan(view.from, view.to);
     else if (crisis) timeline.current?.showSpan(crisis.start, crisis.end);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [effectiveView.crisis, view.from, view.to]);
+  }, [effectiveView.crisis, view.from, view.to, view.mode]);
 
   const shareUrl = selected
     ? `${window.location.origin}${window.location.pathname}${serialiseViewState({ ...view, event: selected.id })}`
     : window.location.href;
+  const clearFilters = () => update(NO_FILTERS);
+  /** On a narrow screen the open event is a sheet over the bottom of the page. */
+  const coveredBySheet = () => {
+    const sheet = document.getElementById('event-details');
+    return sheet && getComputedStyle(sheet).position === 'fixed'
+      ? sheet.getBoundingClientRect().height
+      : 0;
+  };
 
   return (
     <>
+      <nav className="skip-links" aria-label="Skip links">
+        <a href="#event-list">Skip to the list of events</a>
+        {selected ? <a href="#event-details">Skip to the open event</a> : null}
+      </nav>
       <FilterBar
         view={view}
         actors={data.actors}
-        crises={data.crises}
-        actorCounts={actorCounts}
+        countActors={countActors}
         onChange={update}
         searchRef={search}
+      />
+      <CrisisChapters
+        chapters={chapters}
+        chosen={effectiveView.crisis}
+        onChoose={(crisis) => update({ crisis })}
       />
       {notices.length > 0 ? (
         <div className="notice" role="status">
@@ -140,81 +209,116 @@ export function Explorer({ data }: { data: TimelineFile }) {
           {formatCount(shown.length)} of {formatCount(data.events.length)} events
         </p>
         {isFiltered(view) ? (
-          <button
-            type="button"
-            onClick={() => update({ actors: [], crisis: null, query: '', from: null, to: null })}
-          >
+          <button type="button" onClick={clearFilters}>
             Clear all filters
           </button>
         ) : null}
-        <ViewControls
-          view={view}
-          onChange={update}
-          visibleRange={() => {
-            const range = timeline.current?.visibleRange();
-            return range ? { start: toIsoDay(range.start), end: toIsoDay(range.end) } : null;
-          }}
-        />
-        <ZoomControls timeline={timeline} crises={data.crises} />
+        <div className="mode-switch" role="group" aria-label="View">
+          {(Object.keys(MODE_LABEL) as ViewMode[]).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              aria-pressed={view.mode === mode}
+              onClick={() => update({ mode })}
+            >
+              {MODE_LABEL[mode]}
+            </button>
+          ))}
+        </div>
+        <label className="context-toggle">
+          <input
+            type="checkbox"
+            checked={view.showContext}
+            onChange={(e) => update({ showContext: e.target.checked })}
+          />
+          Show context
+        </label>
       </div>
-      <section className="timeline-region" aria-label="Timeline">
-        <TimelineView
-          ref={timeline}
-          lanes={lanes}
-          index={shownIndex}
-          crises={data.crises}
-          selectedId={selected?.id ?? null}
-          onSelect={open}
-        />
-        {shown.length === 0 ? (
-          <p className="timeline-empty">No events match these filters.</p>
-        ) : null}
-        <Legend />
-      </section>
-      <div className="reading">
-        <section className="list-region" aria-label="Event list">
-          {listed.events.length === 0 ? (
-            <div className="empty">
-              <p>No events match these filters.</p>
-              <button
-                type="button"
-                onClick={() =>
-                  update({ actors: [], crisis: null, query: '', from: null, to: null })
-                }
-              >
-                Clear all filters
-              </button>
-            </div>
+      <div className={`workspace${selected ? ' has-event' : ''}`}>
+        <div
+          className={`workspace-main${view.mode === 'calendar' && !timelineDrawn && shown.length > 0 ? ' timeline-pending' : ''}`}
+        >
+          {view.mode === 'calendar' ? (
+            <section className="timeline-region" aria-label="Timeline">
+              <div className="timeline-toolbar">
+                <ViewControls
+                  view={view}
+                  onChange={update}
+                  visibleRange={() => {
+                    const range = timeline.current?.visibleRange();
+                    return range
+                      ? { start: toIsoDay(range.start), end: toIsoDay(range.end) }
+                      : null;
+                  }}
+                />
+                <ZoomControls timeline={timeline} crises={data.crises} />
+              </div>
+              <TimelineView
+                ref={timeline}
+                lanes={lanes}
+                index={shownIndex}
+                crises={data.crises}
+                selectedId={selected?.id ?? null}
+                onSelect={open}
+                coveredBottom={coveredBySheet}
+                onFirstDraw={() => setTimelineDrawn(true)}
+              />
+              {shown.length === 0 ? (
+                <p className="timeline-empty">No events match these filters.</p>
+              ) : null}
+            </section>
           ) : (
-            <EventList
-              events={listed.events}
+            <AlignedView
+              crises={data.crises}
+              events={shown}
               selectedId={selected?.id ?? null}
-              query={listed.query}
               onSelect={open}
+              days={view.days}
+              onDays={(days) => update({ days })}
             />
           )}
-        </section>
-        {selected ? (
-          <EventPanel
-            event={selected}
-            actors={actorById}
-            articles={articleById}
-            crises={crisisById}
-            query={view.query}
-            previous={previous}
-            next={next}
-            onNavigate={open}
-            onClose={close}
-            onActor={(id) =>
-              update({ actors: view.actors.includes(id) ? view.actors : [...view.actors, id] })
-            }
-            shareUrl={shareUrl}
-          />
-        ) : (
-          <p className="panel-hint">
-            Choose an event on the timeline or in the list to read its sources.
-          </p>
-        )}
+          <Legend chosen={view.kinds} counts={kindCounts} onChange={(kinds) => update({ kinds })} />
+          <section className="list-region" id="event-list" aria-label="Event list" tabIndex={-1}>
+            {listed.events.length === 0 ? (
+              <div className="empty">
+                <p>No events match these filters.</p>
+                <button type="button" onClick={clearFilters}>
+                  Clear all filters
+                </button>
+              </div>
+            ) : (
+              <EventList
+                events={listed.events}
+                selectedId={selected?.id ?? null}
+                query={listed.query}
+                onSelect={open}
+              />
+            )}
+          </section>
+        </div>
+        <aside className="details" id="event-details" aria-label="Event details" tabIndex={-1}>
+          {selected ? (
+            <EventPanel
+              event={selected}
+              actors={actorById}
+              articles={articleById}
+              crises={crisisById}
+              query={view.query}
+              previous={previous}
+              next={next}
+              onNavigate={open}
+              onClose={close}
+              onActor={(id) =>
+                update({ actors: view.actors.includes(id) ? view.actors : [...view.actors, id] })
+              }
+              shareUrl={shareUrl}
+            />
+          ) : (
+            <p className="panel-hint">
+              Choose an event on the timeline or in the list to read its sources.
+            </p>
+          )}
+        </aside>
       </div>
     </>
   );

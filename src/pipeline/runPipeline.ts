@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { TimelineFile } from '../shared/schema';
 import { readCorpus } from './corpus/readCorpus';
 import { loadKnowledge } from './knowledge/loadKnowledge';
+import { withTriggerDays } from './knowledge/crisisTriggers';
 import type { KnowledgeBase } from './knowledge/knowledgeSchema';
 import { splitSentences } from './stages/splitSentences';
 import { findDates } from './stages/findDates';
@@ -76,7 +77,7 @@ export function createPipeline(kb: KnowledgeBase) {
       schemaVersion: 1,
       articles,
       actors: actors.filter((a) => usedActors.has(a.id)),
-      crises: kb.crises,
+      crises: withTriggerDays(kb.crises, kb.incidents),
       events,
     };
   }

@@ -1,8 +1,53 @@
 /** Which events a view shows. Pure, so the list, the timeline and the count always agree. */
 import { spanOfEventDate, fromIsoDay } from './partialDate';
-import type { TimelineEvent } from './schema';
+import type { Actor, TimelineEvent } from './schema';
 import type { ViewState } from './urlState';
 import { normaliseForSearch, queryTerms, type SearchIndex } from './searchIndex';
+
+/**
+ * Who stands for whom: an actor with a country (an official, a ministry, an
+ * armed force) is counted as that country too, so that "United States" finds
+ * what Pompeo or the State Department said. Only the country link is followed:
+ * the data says whose an official is, not which body they belong to.
+ */
+export type ActorParents = ReadonlyMap<string, string>;
+
+export function actorParents(actors: readonly Actor[]): ActorParents {
+  const ids = new Set(actors.map((a) => a.id));
+  return new Map(
+    actors.flatMap((a) =>
+      a.country && a.country !== a.id && ids.has(a.country) ? [[a.id, a.country] as const] : [],
+    ),
+  );
+}
+
+/** The actors an event involves, each with the country it stands for. */
+function involved(event: TimelineEvent, parents: ActorParents): Set<string> {
+  const ids = new Set<string>();
+  for (const { id } of event.actors) {
+    ids.add(id);
+    const parent = parents.get(id);
+    if (parent) ids.add(parent);
+  }
+  return ids;
+}
+
+type Filters = Pick<
+  ViewState,
+  'actors' | 'actorMatch' | 'kinds' | 'crisis' | 'query' | 'from' | 'to' | 'showContext'
+>;
+
+/** Whether any filter other than the search text would drop events. */
+function narrowsBeyondText(state: Filters): boolean {
+  return (
+    state.crisis !== null ||
+    state.actors.length > 0 ||
+    state.kinds.length > 0 ||
+    !state.showContext ||
+    state.from !== null ||
+    state.to !== null
+  );
+}
 
 /**
  * The events of `index` that a view shows, in the index's order (with no filter
@@ -10,23 +55,26 @@ import { normaliseForSearch, queryTerms, type SearchIndex } from './searchIndex'
  */
 export function filterEvents(
   index: SearchIndex,
-  state: Pick<ViewState, 'actors' | 'crisis' | 'query' | 'from' | 'to'>,
+  state: Filters,
+  parents: ActorParents = new Map(),
 ): readonly TimelineEvent[] {
   const terms = queryTerms(state.query);
   const found =
     terms.length > 0 ? index.positionsMatching(terms).map((i) => index.events[i]!) : index.events;
-  if (!state.crisis && state.actors.length === 0 && !state.from && !state.to) return found;
+  if (!narrowsBeyondText(state)) return found;
   const from = state.from ? fromIsoDay(state.from).getTime() : -Infinity;
   // `to` is inclusive: an event on that day is in the window.
   const to = state.to ? fromIsoDay(state.to).getTime() + 86_400_000 : Infinity;
+  const kinds = new Set(state.kinds);
+  const matchesActors =
+    state.actorMatch === 'all'
+      ? (ids: Set<string>) => state.actors.every((a) => ids.has(a))
+      : (ids: Set<string>) => state.actors.some((a) => ids.has(a));
   return found.filter((event) => {
     if (state.crisis && event.crisis !== state.crisis) return false;
-    // Several actors narrow the view: an event must involve all of them.
-    if (
-      state.actors.length > 0 &&
-      !state.actors.every((a) => event.actors.some((ea) => ea.id === a))
-    )
-      return false;
+    if (kinds.size > 0 && !kinds.has(event.kind)) return false;
+    if (!state.showContext && event.context) return false;
+    if (state.actors.length > 0 && !matchesActors(involved(event, parents))) return false;
     if (state.from || state.to) {
       const span = spanOfEventDate(event.date);
       if (span.end.getTime() <= from || span.start.getTime() >= to) return false;
@@ -35,11 +83,17 @@ export function filterEvents(
   });
 }
 
-/** How many events each actor has, for the filter's labels. */
-export function countByActor(events: readonly TimelineEvent[]): Map<string, number> {
+/**
+ * How many of `events` each actor would show, with officials counted for their
+ * country as the filter counts them.
+ */
+export function countByActor(
+  events: readonly TimelineEvent[],
+  parents: ActorParents = new Map(),
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const event of events)
-    for (const actor of event.actors) counts.set(actor.id, (counts.get(actor.id) ?? 0) + 1);
+    for (const id of involved(event, parents)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 

@@ -5,7 +5,7 @@
  * date-fns functions are imported one path each: its index loads all of them.
  */
 import { format } from 'date-fns/format';
-import type { EventDate, Precision } from './schema';
+import type { EventDate } from './schema';
 
 export interface CalendarParts {
   year: number;
@@ -132,14 +132,6 @@ function formatOne(value: string, withWeekday: boolean): string {
   return String(parts.year);
 }
 
-const PRECISION_WORDS: Record<Precision, string> = {
-  day: 'day',
-  week: 'week',
-  month: 'month',
-  year: 'year',
-  decade: 'decade',
-};
-
 /** "Monday 23 October 2017", "13 June 2019 – 14 June 2019", "January 2018", "the 1990s". */
 export function formatEventDate(
   date: Pick<EventDate, 'start' | 'end' | 'precision'>,
@@ -176,10 +168,6 @@ function formatShortDateOnce(value: string): string {
   if (parts.day !== undefined) return format(date, 'd MMM yyyy');
   if (parts.month !== undefined) return format(date, 'MMM yyyy');
   return String(parts.year);
-}
-
-export function describePrecision(precision: Precision): string {
-  return precision === 'day' ? 'exact day' : `known to the ${PRECISION_WORDS[precision]}`;
 }
 
 /** Whether two partial-date spans share a day ("2019-02" and "2019-02-14" do). */

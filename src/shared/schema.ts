@@ -133,6 +133,8 @@ export const crisisSchema = z.object({
   start: dayDateSchema,
   end: dayDateSchema,
   trigger: z.nullable(idSchema),
+  /** The first day of the trigger incident: day 0 when the crises are set side by side. */
+  triggerDay: z.optional(dayDateSchema),
   description: z.string().check(z.minLength(1)),
 });
 export type Crisis = z.infer<typeof crisisSchema>;

@@ -40,6 +40,8 @@ export function integrityProblem(file: TimelineFile): IntegrityProblem | null {
   for (const [i, crisis] of file.crises.entries()) {
     if (!parsePartialDate(crisis.start)) return notADate(`crises.${i}.start`, crisis.start);
     if (!parsePartialDate(crisis.end)) return notADate(`crises.${i}.end`, crisis.end);
+    if (crisis.triggerDay !== undefined && !parsePartialDate(crisis.triggerDay))
+      return notADate(`crises.${i}.triggerDay`, crisis.triggerDay);
   }
   for (const [i, event] of file.events.entries()) {
     const { start, end } = event.date;

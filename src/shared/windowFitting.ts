@@ -24,17 +24,31 @@ export interface FitOptions {
    * The timeline wraps labels to fit this share (features/timeline/labelWidth.ts).
    */
   maxLabelShare?: number;
+  /**
+   * But never less than this: the width a label is wrapped at, at the least, with
+   * its mark. Where the share is narrower (a narrow timeline), a label given only
+   * the share would be cut at the right edge.
+   */
+  minLabelPx?: number;
   /** The shortest window, so a single day is not blown up to fill the screen. */
   minSpanMs?: number;
 }
 
 const DAY = 86_400_000;
 const MARGIN_PX = 12;
-export const MAX_LABEL_SHARE = 0.42;
+export const MAX_LABEL_SHARE = 0.3;
 
 /** The part of a label that is given room: all of it, up to the share of the width allowed. */
-function labelRoomPx(px: number, widthPx: number, marginPx: number, maxLabelShare: number): number {
-  return Math.min(Math.max(px, 0), maxLabelShare * widthPx, (widthPx - 2 * marginPx) / 2);
+function labelRoomPx(
+  px: number,
+  widthPx: number,
+  { marginPx = MARGIN_PX, maxLabelShare = MAX_LABEL_SHARE, minLabelPx = 0 }: FitOptions,
+): number {
+  return Math.min(
+    Math.max(px, 0),
+    Math.max(maxLabelShare * widthPx, minLabelPx),
+    (widthPx - 2 * marginPx) / 2,
+  );
 }
 
 /**
@@ -46,8 +60,9 @@ export function windowFitting(
   span: { start: number; end: number },
   marks: readonly LabelMark[],
   widthPx: number,
-  { marginPx = MARGIN_PX, maxLabelShare = MAX_LABEL_SHARE, minSpanMs = DAY }: FitOptions = {},
+  options: FitOptions = {},
 ): { start: number; end: number } {
+  const { marginPx = MARGIN_PX, minSpanMs = DAY } = options;
   const length = Math.max(span.end - span.start, minSpanMs);
   if (!(widthPx > 2 * marginPx)) {
     const margin = length * 0.02;
@@ -59,7 +74,7 @@ export function windowFitting(
   let windowMs = (length * widthPx) / usable;
   for (const mark of marks) {
     if (mark.at < span.start || mark.at > span.end) continue;
-    const room = usable - labelRoomPx(mark.px, widthPx, marginPx, maxLabelShare);
+    const room = usable - labelRoomPx(mark.px, widthPx, options);
     windowMs = Math.max(windowMs, ((mark.at - span.start) * widthPx) / room);
   }
   const start = span.start - (marginPx * windowMs) / widthPx;
@@ -74,12 +89,13 @@ export function isReadableIn(
   window: { start: number; end: number },
   mark: LabelMark,
   widthPx: number,
-  { marginPx = MARGIN_PX, maxLabelShare = MAX_LABEL_SHARE }: FitOptions = {},
+  options: FitOptions = {},
 ): boolean {
+  const { marginPx = MARGIN_PX } = options;
   if (mark.at < window.start || mark.at > window.end) return false;
   if (!(widthPx > 2 * marginPx)) return true;
   const x = ((mark.at - window.start) / (window.end - window.start)) * widthPx;
-  return x + labelRoomPx(mark.px, widthPx, marginPx, maxLabelShare) <= widthPx - marginPx;
+  return x + labelRoomPx(mark.px, widthPx, options) <= widthPx - marginPx;
 }
 
 /** Every event in the index, from the first start to the last end; null when it is empty. */

@@ -17,7 +17,12 @@ it('shows a 5 MB article in a window around the excerpt, and more on request', a
     length: excerpt.length,
     excerpt,
   };
-  render(<ArticleReader article={article} source={source} />);
+  render(
+    <ArticleReader
+      article={article}
+      marks={[{ start: source.offset, end: source.offset + source.length }]}
+    />,
+  );
   const reader = screen.getByRole('region', { name: /Full text/ });
   const shown = () => reader.querySelector('p')!.textContent!.length;
   expect(shown()).toBeLessThan(2 * TEXT_WINDOW + 1000);
@@ -32,7 +37,12 @@ it('shows a 5 MB article in a window around the excerpt, and more on request', a
 it('shows a short article whole, with no buttons', () => {
   const article = DATA.articles[0]!;
   const source = DATA.events[0]!.sources[0]!;
-  render(<ArticleReader article={article} source={source} />);
+  render(
+    <ArticleReader
+      article={article}
+      marks={[{ start: source.offset, end: source.offset + source.length }]}
+    />,
+  );
   expect(screen.queryByRole('button')).toBeNull();
   expect(screen.getByRole('region', { name: /Full text/ })).toHaveTextContent(article.text);
 });

@@ -51,10 +51,47 @@ describe('EventPanel', () => {
     expect(screen.getByText('PTI')).toBeInTheDocument();
   });
 
-  it('shows an unknown headline as text, not as a link', () => {
+  it('says once, plainly, that an article has no recorded web address', () => {
     renderPanel(0);
-    expect(screen.getByText('Headline not known')).toBeInTheDocument();
+    expect(screen.getByText(/No web address is recorded for this article/)).toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Headline not known/)).not.toBeInTheDocument();
+  });
+
+  it('gives one card per article, with every excerpt of it, and marks them all in the reader', async () => {
+    const [article] = DATA.articles;
+    const text = article!.text;
+    const piece = (p: string) => ({
+      article: '000',
+      excerpt: p,
+      offset: text.indexOf(p),
+      length: p.length,
+      published: '2019-03-16',
+    });
+    const event = {
+      ...DATA.events[2]!,
+      sources: [piece('End.'), piece('Intro.'), piece('Pompeo told Fox News')],
+    };
+    renderPanel(2, { event });
+    expect(
+      screen.getByRole('heading', { name: 'Sources: 3 passages from 1 article' }),
+    ).toBeVisible();
+    expect(screen.getAllByText('PTI')).toHaveLength(1);
+    expect(document.querySelectorAll('.source blockquote')).toHaveLength(3);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Read the whole article (3 passages marked)' }),
+    );
+    const marks = screen.getByRole('region', { name: /Full text/ }).querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual([
+      'Intro.',
+      'Pompeo told Fox News',
+      'End.',
+    ]);
+  });
+
+  it('words roles by what happened: an attack’s target is no listener', () => {
+    renderPanel(0, { event: { ...DATA.events[0]!, kind: 'attack' } });
+    expect(screen.getByRole('button', { name: /Pakistan target of the attack/ })).toBeVisible();
   });
 
   it('opens the whole article with the excerpt marked', async () => {
@@ -70,7 +107,7 @@ describe('EventPanel', () => {
   it('marks a month-precise date as such', () => {
     renderPanel(1);
     expect(screen.getByText('January 2018')).toBeInTheDocument();
-    expect(screen.getByText('(known to the month)')).toBeInTheDocument();
+    expect(screen.getByText('known only to the month: any day of it')).toBeInTheDocument();
   });
 
   it('walks to the previous and next events, filters by actor and closes', async () => {
@@ -127,8 +164,8 @@ describe('EventPanel: ongoing happenings', () => {
     renderPanel(0, { event: undated });
     const region = screen.getByRole('region', { name: undated.title });
     expect(region).toHaveTextContent(/On or before\s+Friday 27 October 2017/);
-    expect(region).toHaveTextContent('(the day it was reported)');
-    expect(region).not.toHaveTextContent('exact day');
+    expect(region).toHaveTextContent('the day it was reported: the text gives no date');
+    expect(region).not.toHaveTextContent('the day the text gives');
   });
 
   it('says a day the knowledge base supplied is the knowledge base’s, not an exact day the text gave', () => {
@@ -143,13 +180,13 @@ describe('EventPanel: ongoing happenings', () => {
     };
     renderPanel(0, { event: fromKnowledge });
     const region = screen.getByRole('region', { name: fromKnowledge.title });
-    expect(region).toHaveTextContent('(the day as the knowledge base has it)');
-    expect(region).not.toHaveTextContent('exact day');
+    expect(region).toHaveTextContent('the day as the knowledge base has it');
+    expect(region).not.toHaveTextContent('the day the text gives');
   });
 
   it('says when an event is context rather than news', () => {
     renderPanel(0, { event: { ...DATA.events[0]!, context: 'planned' } });
-    expect(screen.getByText('Context')).toBeInTheDocument();
+    expect(document.querySelector('.kind-badge')).toHaveTextContent('Call or meeting · context');
     expect(screen.getByText(/Still to come when it was reported/)).toBeInTheDocument();
   });
 });

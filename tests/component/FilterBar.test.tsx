@@ -13,8 +13,7 @@ function renderBar(view = EMPTY_VIEW) {
     <FilterBar
       view={view}
       actors={DATA.actors}
-      crises={DATA.crises}
-      actorCounts={countByActor(DATA.events)}
+      countActors={() => countByActor(DATA.events)}
       onChange={onChange}
     />,
   );
@@ -38,12 +37,44 @@ describe('FilterBar', () => {
     expect(onChange).toHaveBeenLastCalledWith({ actors: [] });
   });
 
-  it('toggles a crisis chip', async () => {
-    const onChange = renderBar();
-    const chip = screen.getByRole('button', { name: /Pulwama–Balakot/ });
-    expect(chip).toHaveAttribute('aria-pressed', 'false');
-    await userEvent.click(chip);
-    expect(onChange).toHaveBeenCalledWith({ crisis: '2019-pulwama-balakot' });
+  it('closes on Escape and on a click elsewhere, focus back on its button', async () => {
+    renderBar();
+    const toggle = screen.getByRole('button', { name: 'Actors' });
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Pakistan 3' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Choose actors' })).not.toBeInTheDocument();
+    expect(toggle).toHaveFocus();
+    await userEvent.click(toggle);
+    await userEvent.click(screen.getByRole('searchbox', { name: 'Search' }));
+    expect(screen.queryByRole('dialog', { name: 'Choose actors' })).not.toBeInTheDocument();
+  });
+
+  it('says how several actors combine, and lets the reader choose', async () => {
+    const onChange = renderBar({ ...EMPTY_VIEW, actors: ['pakistan', 'mike-pompeo'] });
+    const toggle = screen.getByRole('button', { name: 'Actors (2 chosen, any)' });
+    await userEvent.click(toggle);
+    expect(screen.getByRole('radio', { name: 'Any of them' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'All of them together' }));
+    expect(onChange).toHaveBeenLastCalledWith({ actorMatch: 'all' });
+  });
+
+  it('does not offer an actor that would show nothing, unless chosen', async () => {
+    const onChange = vi.fn();
+    const counts = new Map([['pakistan', 2]]);
+    render(
+      <FilterBar
+        view={{ ...EMPTY_VIEW, actors: ['rex-tillerson'] }}
+        actors={DATA.actors}
+        countActors={() => counts}
+        onChange={onChange}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Actors/ }));
+    expect(screen.getByRole('checkbox', { name: 'Pakistan 2' })).toBeEnabled();
+    expect(screen.getByRole('checkbox', { name: 'Mike Pompeo 0' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Rex Tillerson 0' })).toBeEnabled();
   });
 
   it('searches as you type, replacing history rather than pushing each key', async () => {
@@ -68,8 +99,7 @@ describe('FilterBar with 20,000 actors', () => {
       <FilterBar
         view={{ ...EMPTY_VIEW, actors: chosen }}
         actors={many}
-        crises={DATA.crises}
-        actorCounts={counts}
+        countActors={() => counts}
         onChange={onChange}
       />,
     );
@@ -88,8 +118,8 @@ describe('FilterBar with 20,000 actors', () => {
     expect(boxes.length).toBeLessThanOrEqual(101);
     expect(screen.getByRole('checkbox', { name: /^Person 3 / })).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('20,000 match');
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor' }), '19999');
-    await userEvent.click(screen.getByRole('checkbox', { name: /^Person 19999 / }));
-    expect(onChange).toHaveBeenLastCalledWith({ actors: ['person-3', 'person-19999'] });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor' }), '19998');
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Person 19998 / }));
+    expect(onChange).toHaveBeenLastCalledWith({ actors: ['person-3', 'person-19998'] });
   });
 });

@@ -128,7 +128,21 @@ describe('URL state', () => {
     fc
       .array(
         fc.tuple(
-          fc.constantFrom('event', 'actor', 'crisis', 'q', 'from', 'to', 'group', 'other'),
+          fc.constantFrom(
+            'event',
+            'actor',
+            'match',
+            'kind',
+            'crisis',
+            'q',
+            'from',
+            'to',
+            'group',
+            'context',
+            'view',
+            'days',
+            'other',
+          ),
           fc.oneof(
             fc.string(),
             fc.constantFrom(
@@ -136,6 +150,13 @@ describe('URL state', () => {
               '2019-02-30',
               '2019-02-14',
               'crisis',
+              'attack,summit',
+              'all',
+              'hide',
+              'aligned',
+              '-0..-0',
+              '-3..30',
+              '-0..12',
               'x'.repeat(300),
             ),
           ),

@@ -1,26 +1,49 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Article, Source } from '../../shared/schema';
+import type { Article } from '../../shared/schema';
 import { widen, windowAround, type TextRange } from '../../shared/renderWindows';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
+/** The text of `window` as plain and marked parts, marked where it meets `marks` (sorted, apart). */
+function parts(text: string, window: TextRange, marks: readonly TextRange[]) {
+  const out: { text: string; marked: boolean }[] = [];
+  let at = window.start;
+  for (const mark of marks) {
+    const start = Math.max(mark.start, window.start);
+    const end = Math.min(mark.end, window.end);
+    if (end <= start) continue;
+    if (start > at) out.push({ text: text.slice(at, start), marked: false });
+    out.push({ text: text.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < window.end) out.push({ text: text.slice(at, window.end), marked: false });
+  return out;
+}
+
 /**
- * The article text with the excerpt marked and scrolled into view. A long text
- * is shown in a window around the excerpt, widened on request: a 50 MB article
- * must not freeze the page to show a sentence.
+ * The article text with every excerpt of the event marked, the first scrolled
+ * into view. A long text is shown in a window around the first excerpt, widened
+ * on request: a 50 MB article must not freeze the page to show a sentence.
  */
-export function ArticleReader({ article, source }: { article: Article; source: Source }) {
-  const mark = useRef<HTMLElement>(null);
+export function ArticleReader({
+  article,
+  marks,
+}: {
+  article: Article;
+  /** The excerpts, in text order, none overlapping. */
+  marks: readonly TextRange[];
+}) {
+  const first = useRef<HTMLElement>(null);
   const { text } = article;
-  const [range, setRange] = useState<TextRange>(() =>
-    windowAround(text, source.offset, source.length),
-  );
+  const [range, setRange] = useState<TextRange>(() => {
+    const head = marks[0] ?? { start: 0, end: 0 };
+    return windowAround(text, head.start, head.end - head.start);
+  });
   useEffect(() => {
-    mark.current?.scrollIntoView({ block: 'center' });
+    first.current?.scrollIntoView({ block: 'center' });
   }, []);
-  const before = text.slice(range.start, source.offset);
-  const excerpt = text.slice(source.offset, source.offset + source.length);
-  const after = text.slice(source.offset + source.length, range.end);
+  const shown = parts(text, range, marks);
+  const firstMarked = shown.findIndex((part) => part.marked);
   return (
     <section
       className="article-reader"
@@ -39,11 +62,14 @@ export function ArticleReader({ article, source }: { article: Article; source: S
         </button>
       ) : null}
       <p>
-        {before}
-        <mark ref={mark} className="excerpt-mark">
-          {excerpt}
-        </mark>
-        {after}
+        {shown.map((part, i) => {
+          if (!part.marked) return part.text;
+          return (
+            <mark key={i} ref={i === firstMarked ? first : undefined} className="excerpt-mark">
+              {part.text}
+            </mark>
+          );
+        })}
       </p>
       {range.end < text.length ? (
         <button

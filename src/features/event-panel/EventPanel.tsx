@@ -2,14 +2,16 @@
  * Everything known about one event: what, when (and how we know), who, and the
  * verbatim sources. It is a labelled region whose heading is the event title.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { format } from 'date-fns/format';
 import type { Actor, Article, Crisis, TimelineEvent } from '../../shared/schema';
-import { describeBasis, eventDateLabel } from '../../shared/eventOrder';
-import { describePrecision, fromIsoDay } from '../../shared/partialDate';
-import { KIND_LABELS } from '../../shared/kinds';
+import { describeBasis } from '../../shared/eventOrder';
+import { dateWording } from '../../shared/dateWording';
+import { fromIsoDay } from '../../shared/partialDate';
+import { KIND_LABELS, kindClass, roleWords } from '../../shared/kinds';
+import { sourceGroups } from '../../shared/sourceGroups';
 import { Highlighted } from '../Highlighted';
-import { SourceQuote } from './SourceQuote';
+import { SourceArticle } from './SourceArticle';
 
 /** Why an event is context rather than news of its own, as the panel says it. */
 const CONTEXT_NOTES: Record<NonNullable<TimelineEvent['context']>, string> = {
@@ -32,14 +34,6 @@ interface Props {
   onActor(id: string): void;
   shareUrl: string;
 }
-
-const ROLE_LABEL = {
-  speaker: 'speaker',
-  target: 'addressed',
-  agent: 'acted',
-  participant: 'took part',
-  mentioned: 'mentioned',
-};
 
 export function EventPanel({
   event,
@@ -65,6 +59,9 @@ export function EventPanel({
 
   const crisis = event.crisis ? crises.get(event.crisis) : undefined;
   const reported = [...new Set(event.sources.map((s) => s.published))].sort();
+  const wording = dateWording(event.date);
+  const groups = useMemo(() => sourceGroups(event.sources, articles), [event.sources, articles]);
+  const excerptCount = groups.reduce((n, g) => n + g.ranges.length, 0);
 
   const copy = async () => {
     try {
@@ -84,7 +81,7 @@ export function EventPanel({
           disabled={!previous}
           aria-label="Previous event"
         >
-          ← Previous
+          <span aria-hidden="true">←</span> Previous
         </button>
         <button
           type="button"
@@ -92,48 +89,62 @@ export function EventPanel({
           disabled={!next}
           aria-label="Next event"
         >
-          Next →
+          Next <span aria-hidden="true">→</span>
         </button>
         <button type="button" onClick={copy}>
           {copied ? 'Link copied' : 'Copy link'}
         </button>
         <button type="button" onClick={onClose} aria-label="Close event details">
-          Close
+          <span aria-hidden="true">✕</span>
+          <span className="wide-only"> Close</span>
         </button>
       </div>
-      <p className={`kind-badge kind-${event.kind}`}>{KIND_LABELS[event.kind]}</p>
+      <p className={`kind-badge ${kindClass(event.kind)}`}>
+        <span className="mark" aria-hidden="true" /> {KIND_LABELS[event.kind]}
+        {event.context ? ' · context' : ''}
+      </p>
       <h2 id="event-title" ref={heading} tabIndex={-1}>
         <Highlighted text={event.title} query={query} />
       </h2>
+      <p className="event-when">
+        <strong>{wording.when}</strong>{' '}
+        <span className={`date-certainty basis-${event.date.basis}`}>{wording.certainty}</span>
+      </p>
+      <details className="date-how">
+        <summary>How this date was read</summary>
+        <p>
+          {describeBasis(event)}. {event.date.explanation}
+        </p>
+      </details>
+      {event.context ? <p className="context-note">{CONTEXT_NOTES[event.context]}</p> : null}
+      <h3 className="sources-heading">
+        Sources: {excerptCount} {excerptCount === 1 ? 'passage' : 'passages'} from {groups.length}{' '}
+        {groups.length === 1 ? 'article' : 'articles'}
+      </h3>
+      <ul className="sources">
+        {groups.map((group) => (
+          <SourceArticle
+            key={group.articleId}
+            group={group}
+            sources={event.sources}
+            query={query}
+          />
+        ))}
+      </ul>
       <dl className="event-facts">
-        <dt>Happened</dt>
+        <dt>Who</dt>
         <dd>
-          <strong>
-            {event.date.ongoing ? 'Since ' : event.date.onOrBefore ? 'On or before ' : ''}
-            {eventDateLabel(event)}
-          </strong>{' '}
-          <span className="muted">
-            (
-            {event.date.onOrBefore
-              ? 'the day it was reported'
-              : event.date.basis === 'knowledge-base'
-                ? // The text named the happening, not its day: say where the day came from.
-                  `the ${event.date.precision} as the knowledge base has it`
-                : describePrecision(event.date.precision)}
-            )
-          </span>
-          <p className={`date-basis basis-${event.date.basis}`}>
-            {describeBasis(event)}. {event.date.explanation}
-          </p>
+          <ul className="actor-chips">
+            {event.actors.map((a) => (
+              <li key={a.id}>
+                <button type="button" onClick={() => onActor(a.id)} title={actors.get(a.id)?.role}>
+                  {actors.get(a.id)?.name ?? a.id}{' '}
+                  <span className="role">{roleWords(event.kind, a.role)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
         </dd>
-        <dt>Reported</dt>
-        <dd>{reported.map((d) => format(fromIsoDay(d), 'EEEE d MMMM yyyy')).join('; ')}</dd>
-        {event.context ? (
-          <>
-            <dt>Context</dt>
-            <dd>{CONTEXT_NOTES[event.context]}</dd>
-          </>
-        ) : null}
         {event.place ? (
           <>
             <dt>Place</dt>
@@ -146,31 +157,9 @@ export function EventPanel({
             <dd>{crisis.name}</dd>
           </>
         ) : null}
-        <dt>Actors</dt>
-        <dd>
-          <ul className="actor-chips">
-            {event.actors.map((a) => (
-              <li key={a.id}>
-                <button type="button" onClick={() => onActor(a.id)} title={actors.get(a.id)?.role}>
-                  {actors.get(a.id)?.name ?? a.id}{' '}
-                  <span className="role">{ROLE_LABEL[a.role]}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </dd>
+        <dt>Reported</dt>
+        <dd>{reported.map((d) => format(fromIsoDay(d), 'EEEE d MMMM yyyy')).join('; ')}</dd>
       </dl>
-      <h3>Sources ({event.sources.length})</h3>
-      <ul className="sources">
-        {event.sources.map((s) => (
-          <SourceQuote
-            key={`${s.article}:${s.offset}`}
-            source={s}
-            article={articles.get(s.article)}
-            query={query}
-          />
-        ))}
-      </ul>
     </section>
   );
 }

@@ -1,28 +1,27 @@
-/** Actor, crisis and text filters. Each control changes the URL, so every view is a link. */
-import { useState } from 'react';
-import type { Actor, Crisis } from '../../shared/schema';
+/**
+ * The text and actor filters (the crisis filter is the chapters strip, the kind
+ * filter the legend). Each control changes the URL, so every view is a link.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Actor } from '../../shared/schema';
 import { ACTOR_KINDS } from '../../shared/vocabulary';
-import type { ViewState } from '../../shared/urlState';
-import { formatShortDate } from '../../shared/partialDate';
+import type { ActorMatch, ViewState } from '../../shared/urlState';
 import { ACTOR_KIND_LABELS } from '../../shared/kinds';
 import { listWindow } from '../../shared/renderWindows';
 
 interface Props {
   view: ViewState;
   actors: Actor[];
-  crises: Crisis[];
-  actorCounts: Map<string, number>;
+  /**
+   * Events each actor would show under the other filters, officials counted for
+   * their country. Asked for only while the list is open: it is a pass over every event.
+   */
+  countActors(): ReadonlyMap<string, number>;
   onChange(change: Partial<ViewState>, options?: { replace?: boolean }): void;
   searchRef?: React.Ref<HTMLInputElement>;
 }
 
-export function FilterBar({ view, actors, crises, actorCounts, onChange, searchRef }: Props) {
-  const [actorsOpen, setActorsOpen] = useState(false);
-  const toggleActor = (id: string) =>
-    onChange({
-      actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
-    });
-
+export function FilterBar({ view, actors, countActors, onChange, searchRef }: Props) {
   return (
     <div className="filters" role="search" aria-label="Filter events">
       <label className="search">
@@ -35,36 +34,119 @@ export function FilterBar({ view, actors, crises, actorCounts, onChange, searchR
           onChange={(e) => onChange({ query: e.target.value }, { replace: true })}
         />
       </label>
-      <fieldset className="crisis-chips">
-        <legend>Crisis</legend>
-        {crises.map((crisis) => (
-          <button
-            key={crisis.id}
-            type="button"
-            aria-pressed={view.crisis === crisis.id}
-            onClick={() => onChange({ crisis: view.crisis === crisis.id ? null : crisis.id })}
-            title={crisis.description}
-          >
-            {crisis.name}
-            <span className="chip-span">
-              {formatShortDate(crisis.start)} – {formatShortDate(crisis.end)}
-            </span>
-          </button>
-        ))}
-      </fieldset>
-      <details className="actor-filter" onToggle={(e) => setActorsOpen(e.currentTarget.open)}>
-        <summary>Actors{view.actors.length > 0 ? ` (${view.actors.length} chosen)` : ''}</summary>
-        {/* Rendered only while open: closed, 20,000 checkboxes cost every keystroke. */}
-        {actorsOpen ? (
+      <ActorFilter view={view} actors={actors} countActors={countActors} onChange={onChange} />
+    </div>
+  );
+}
+
+/**
+ * A button that opens the actor list over the page. Escape or a click anywhere
+ * else closes it, and focus goes back to the button it was opened from.
+ */
+function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searchRef'>) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!popover.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    // In the capture phase, before the page's own Escape (which closes the open event):
+    // while the list is open, Escape closes only the list.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey, true);
+    };
+  }, [open]);
+  const toggleActor = (id: string) =>
+    onChange({
+      actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
+    });
+  const chosen = view.actors.length;
+  return (
+    <div className="actor-filter">
+      <button
+        ref={button}
+        type="button"
+        className="actor-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Actors
+        {chosen > 0 ? ` (${chosen} chosen${chosen > 1 ? `, ${view.actorMatch}` : ''})` : ''}
+      </button>
+      {/* Rendered only while open: closed, 20,000 checkboxes cost every keystroke. */}
+      {open ? (
+        <div
+          ref={popover}
+          id={panelId}
+          className="actor-popover"
+          role="dialog"
+          aria-label="Choose actors"
+        >
+          <MatchChoice
+            match={view.actorMatch}
+            onChange={(actorMatch) => onChange({ actorMatch })}
+          />
           <ActorOptions
             actors={actors}
             chosen={view.actors}
-            actorCounts={actorCounts}
+            actorCounts={countActors()}
             onToggle={toggleActor}
           />
-        ) : null}
-      </details>
+          <div className="actor-popover-foot">
+            {chosen > 0 ? (
+              <button type="button" onClick={() => onChange({ actors: [] })}>
+                Clear actors
+              </button>
+            ) : null}
+            <button type="button" onClick={() => close(true)}>
+              Done
+            </button>
+          </div>
+        </div>
+      ) : null}
     </div>
+  );
+}
+
+const MATCH_LABEL: Record<ActorMatch, string> = {
+  any: 'Any of them',
+  all: 'All of them together',
+};
+
+function MatchChoice({ match, onChange }: { match: ActorMatch; onChange(m: ActorMatch): void }) {
+  return (
+    <fieldset className="actor-match">
+      <legend>With several actors, show events with</legend>
+      {(Object.keys(MATCH_LABEL) as ActorMatch[]).map((m) => (
+        <label key={m}>
+          <input
+            type="radio"
+            name="actor-match"
+            checked={match === m}
+            onChange={() => onChange(m)}
+          />
+          {MATCH_LABEL[m]}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
@@ -79,7 +161,7 @@ function ActorOptions({
 }: {
   actors: Actor[];
   chosen: string[];
-  actorCounts: Map<string, number>;
+  actorCounts: ReadonlyMap<string, number>;
   onToggle(id: string): void;
 }) {
   const [find, setFind] = useState('');
@@ -109,16 +191,22 @@ function ActorOptions({
         return (
           <fieldset key={kind}>
             <legend>{ACTOR_KIND_LABELS[kind]}</legend>
-            {group.map((actor) => (
-              <label key={actor.id} className="actor-option">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(actor.id)}
-                  onChange={() => onToggle(actor.id)}
-                />
-                {actor.name} <span className="count">{actorCounts.get(actor.id) ?? 0}</span>
-              </label>
-            ))}
+            {group.map((actor) => {
+              const count = actorCounts.get(actor.id) ?? 0;
+              const checked = chosen.includes(actor.id);
+              return (
+                <label key={actor.id} className="actor-option">
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    // One that would show nothing is not offered; one chosen can always be unchosen.
+                    disabled={count === 0 && !checked}
+                    onChange={() => onToggle(actor.id)}
+                  />
+                  {actor.name} <span className="count">{count}</span>
+                </label>
+              );
+            })}
           </fieldset>
         );
       })}

@@ -1,23 +1,66 @@
-import { EVENT_KINDS } from '../../shared/vocabulary';
+/**
+ * What the marks mean, drawn from the same definitions as the items (shared/kinds):
+ * each kind's button shows the very classes its items carry, and pressing it
+ * shows only that kind (several can be pressed; the choice is in the URL).
+ */
+import { EVENT_KINDS, type EventKind } from '../../shared/vocabulary';
 import { KIND_LABELS, kindClass } from '../../shared/kinds';
+import { formatCount } from '../../shared/formatCount';
 
-export function Legend() {
+interface Props {
+  chosen: readonly EventKind[];
+  /** Events of each kind under the other filters. */
+  counts: ReadonlyMap<EventKind, number>;
+  onChange(kinds: EventKind[]): void;
+}
+
+export function Legend({ chosen, counts, onChange }: Props) {
+  const toggle = (kind: EventKind) =>
+    onChange(chosen.includes(kind) ? chosen.filter((k) => k !== kind) : [...chosen, kind]);
   return (
-    <ul className="legend" aria-label="Legend">
-      {EVENT_KINDS.map((kind) => (
-        <li key={kind} className={kindClass(kind)}>
-          <span className="swatch" aria-hidden="true" />
-          {KIND_LABELS[kind]}
+    <div className="legend">
+      <div
+        className="legend-kinds"
+        role="group"
+        aria-label="Kinds of event: press to show only these"
+      >
+        {EVENT_KINDS.map((kind) => {
+          const count = counts.get(kind) ?? 0;
+          return (
+            <button
+              key={kind}
+              type="button"
+              className={`legend-kind ${kindClass(kind)}`}
+              aria-pressed={chosen.includes(kind)}
+              disabled={count === 0 && !chosen.includes(kind)}
+              onClick={() => toggle(kind)}
+            >
+              <span className="mark" data-mark={kind} aria-hidden="true" />
+              {KIND_LABELS[kind]} <span className="count">{formatCount(count)}</span>
+            </button>
+          );
+        })}
+      </div>
+      <ul className="legend-notes" aria-label="How dates and context are drawn">
+        <li>
+          <span className="note-mark note-span" aria-hidden="true" />A bar: a happening of several
+          days
         </li>
-      ))}
-      <li className="legend-uncertain">
-        <span className="swatch" aria-hidden="true" />
-        Date not exact
-      </li>
-      <li className="legend-context">
-        <span className="swatch" aria-hidden="true" />
-        Context: in passing, or still to come
-      </li>
-    </ul>
+        <li>
+          <span className="note-mark note-span note-uncertain" aria-hidden="true" />A dashed bar:
+          known only to the week, month or year, drawn over the days it could be
+        </li>
+        <li>
+          <span className="note-mark" aria-hidden="true">
+            ≈
+          </span>
+          Not dated in the text: drawn on the day it was reported
+        </li>
+        <li>
+          <span className="note-mark note-context" aria-hidden="true" />
+          Faded, grey title: context (named in passing, or still to come)
+        </li>
+      </ul>
+    </div>
   );
 }

@@ -40,8 +40,8 @@ import {
 import { openingSpan, spanOfAll, spanOfCrises, windowFitting } from '../../shared/windowFitting';
 import { inOneDraw } from './itemBatching';
 import './axisRedraw';
-import { labelWidthMeasurer, layOutLabels } from './labelWidth';
-import { bringIntoView, zoomIntoSummary } from './windowMoves';
+import { labelRoomFloorPx, labelWidthMeasurer, layOutLabels } from './labelWidth';
+import { bringIntoView, revealInPage, zoomIntoSummary } from './windowMoves';
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -59,6 +59,10 @@ interface Props {
   lanes: Lanes | null;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** How much of the bottom of the screen something covers (a phone's event sheet), in px. */
+  coveredBottom?: () => number;
+  /** Called once, when vis has first drawn the events and so taken its height. */
+  onFirstDraw?: () => void;
 }
 
 const DAY = 86_400_000;
@@ -91,9 +95,15 @@ const OPTIONS: TimelineOptions = {
   template: (item?: TimelineItem) => renderItemLabel(item),
   groupTemplate: (group?: TimelineItem) => renderItemLabel(group),
   xss: { disabled: false },
-  tooltip: { followMouse: false },
-  height: '100%',
-  verticalScroll: true,
+  tooltip: { followMouse: false, delay: 300 },
+  // As tall as its stack of labels: the page, not a box inside it, scrolls to the rows
+  // below. A box that overflows takes the wheel and, on a phone, every vertical swipe
+  // (vis then claims all touch gestures), so the page could not be scrolled past it.
+  minHeight: 180,
+  verticalScroll: false,
+  // The wheel scrolls the page, as everywhere else on it; Ctrl + wheel (and a trackpad's
+  // pinch, which browsers send as one) zooms, as do the + and − buttons and keys.
+  zoomKey: 'ctrlKey',
   // The ResizeObserver below redraws on a change of size.
   autoResize: false,
 };
@@ -104,9 +114,16 @@ function measurerFor(element: HTMLElement | null, widthPx: number) {
 }
 
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(
-  { index, crises, lanes, selectedId, onSelect },
+  { index, crises, lanes, selectedId, onSelect, coveredBottom = () => 0, onFirstDraw },
   ref,
 ) {
+  const onFirstDrawRef = useRef(onFirstDraw);
+  onFirstDrawRef.current = onFirstDraw;
+  const firstDrawn = useRef(false);
+  // Placed once, when there is first something to show.
+  const placed = useRef(false);
+  const coveredBottomRef = useRef(coveredBottom);
+  coveredBottomRef.current = coveredBottom;
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   // Lazy: useRef(new DataSet()) would build and drop a DataSet on every render.
@@ -125,6 +142,11 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const givenLanes = useRef('');
   /** Lanes given to vis that it has not drawn yet, so it does not know where they are. */
   const lanesUndrawn = useRef(false);
+  /**
+   * The span the window was last fitted to, until the reader moves it: a change of
+   * width fits it again, so the labels that had room keep it.
+   */
+  const fittedSpan = useRef<{ start: number; end: number } | null>(null);
 
   // Only what is in and near the window goes to vis; the rest waits for a pan or zoom.
   const redraw = useCallback(() => {
@@ -176,10 +198,21 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const marks = measure
         ? found.map((i) => ({ at: index.starts[i]!, px: measure(eventLabel(index.events[i]!)) }))
         : [];
-      const fitted = windowFitting(span, marks, width.current);
+      const fitted = windowFitting(span, marks, width.current, { minLabelPx: labelRoomFloorPx() });
       return { start: new Date(fitted.start), end: new Date(fitted.end) };
     },
     [index],
+  );
+  const windowShowingRef = useRef(windowShowing);
+  windowShowingRef.current = windowShowing;
+  /** Fits the window to `span` and remembers it, to fit again on a change of width. */
+  const fitTo = useCallback(
+    (instance: Timeline, span: { start: number; end: number }, animate: boolean) => {
+      fittedSpan.current = span;
+      const { start, end } = windowShowing(span);
+      instance.setWindow(start, end, animate ? undefined : { animation: false });
+    },
+    [windowShowing],
   );
 
   /**
@@ -200,7 +233,6 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // the whole page, 30–50 ms at 10,000 events.
     canvasWidth.current = element.clientWidth;
     width.current = layOutLabels(element, canvasWidth.current, laneLabels.current);
-    let height = element.clientHeight;
     let built: { instance: Timeline; resized: ResizeObserver } | null = null;
     const timer = setTimeout(() => {
       const instance = new Timeline(element, items as never, OPTIONS);
@@ -214,28 +246,38 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         onSelectRef.current(typeof id === 'string' ? id : null);
       });
       // The visible window, readable from the page: tests and curious readers can see it.
-      instance.on('rangechanged', (props: { start: Date; end: Date }) => {
+      instance.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => {
         element.dataset.windowStart = props.start.toISOString();
         element.dataset.windowEnd = props.end.toISOString();
+        if (props.byUser) fittedSpan.current = null;
         redrawRef.current();
       });
       const resized = new ResizeObserver(([entry]) => {
         if (!entry) return;
         const size = entry.contentRect;
-        if (size.width === canvasWidth.current && size.height === height) return;
+        // Its height is vis's own, following its content: only a new width calls for a redraw.
+        if (size.width === canvasWidth.current) return;
         canvasWidth.current = size.width;
         width.current = layOutLabels(element, size.width, laneLabels.current);
-        height = size.height;
         // In place of vis's autoResize (off in OPTIONS): that polls the container's size
         // every second for as long as the page is open, waking the CPU and forcing a
         // layout each time; the observer already hears of every change. vis's redraw()
         // measures every item again, as labels wrap at a new width.
         instance.redraw();
+        const span = fittedSpan.current;
+        if (span) {
+          const fitted = windowShowingRef.current(span);
+          instance.setWindow(fitted.start, fitted.end, { animation: false });
+        }
       });
       resized.observe(element);
       // Fired at the end of each full draw, which places the lanes.
       instance.on('changed', () => {
         lanesUndrawn.current = false;
+        if (placed.current && !firstDrawn.current) {
+          firstDrawn.current = true;
+          onFirstDrawRef.current?.();
+        }
       });
       built = { instance, resized };
       timeline.current = instance;
@@ -275,8 +317,6 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     instance.setGroups(groups as never);
   }, [groups, lanes, index, builds]);
 
-  // Placed once, when there is first something to show.
-  const placed = useRef(false);
   /** A span asked for before the timeline was placed (a link to a crisis or dates): it opens there. */
   const askedSpan = useRef<{ start: number; end: number } | null>(null);
   /** Shown while there is nothing to show: vis's own window is the few days around today. */
@@ -298,9 +338,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     }
     placed.current = true;
     askedSpan.current = null;
-    const { start, end } = windowShowing(span);
-    instance.setWindow(start, end, { animation: false });
-  }, [index, crises, windowShowing, builds]);
+    fitTo(instance, span, false);
+  }, [index, crises, windowShowing, fitTo, builds]);
 
   // After placing: vis reports a programmatic window change only 200 ms later, and
   // the first paint should already show the right items.
@@ -315,15 +354,26 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const bringSelectedIntoView = () => {
       const measure = measurerFor(container.current, width.current);
       const mark = { at: new Date(item.start).getTime(), px: measure?.(item.label) ?? 0 };
-      bringIntoView(instance, selectedId, mark, width.current);
+      // An item selected as vis is still drawing it (a link opened) is revealed once drawn.
+      const reveal = () => {
+        instance.off('rangechanged', reveal);
+        instance.off('changed', reveal);
+        const element = container.current;
+        if (element && !revealInPage(element, coveredBottomRef.current()))
+          instance.on('changed', reveal);
+      };
+      // Where the window moves, the page follows once it has arrived.
+      if (bringIntoView(instance, selectedId, mark, width.current, labelRoomFloorPx()))
+        instance.on('rangechanged', reveal);
+      else reveal();
     };
     if (!lanesUndrawn.current) {
       bringSelectedIntoView();
       return;
     }
-    // vis scrolls down to an item from where its lane is, which it knows only once it
-    // has drawn the lanes: asked before (a link with both lanes and an event) it
-    // scrolled to NaN and then drew no item at all. Its next draw is already queued.
+    // vis finds an item from where its lane is, which it knows only once it has drawn
+    // the lanes: asked before (a link with both lanes and an event) it scrolled to NaN
+    // and then drew no item at all. Its next draw is already queued.
     const afterDraw = () => {
       instance.off('changed', afterDraw);
       bringSelectedIntoView();
@@ -333,13 +383,17 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   }, [items, selectedId, builds]);
 
   useImperativeHandle(ref, () => ({
-    zoomIn: () => timeline.current?.zoomIn(0.5),
-    zoomOut: () => timeline.current?.zoomOut(0.5),
+    zoomIn: () => {
+      fittedSpan.current = null;
+      timeline.current?.zoomIn(0.5);
+    },
+    zoomOut: () => {
+      fittedSpan.current = null;
+      timeline.current?.zoomOut(0.5);
+    },
     fit: () => {
       const span = spanOfAll(index);
-      if (!span) return;
-      const { start, end } = windowShowing(span);
-      timeline.current?.setWindow(start, end);
+      if (span && timeline.current) fitTo(timeline.current, span, true);
     },
     showSpan: (first, last) => {
       const span = { start: fromIsoDay(first).getTime(), end: fromIsoDay(last).getTime() + DAY };
@@ -348,8 +402,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         // Nothing matches yet and the timeline shows only the crises' years: go there now too.
         if (!timeline.current || !showsCrisesOnly.current) return;
       }
-      const { start, end } = windowShowing(span);
-      timeline.current.setWindow(start, end);
+      fitTo(timeline.current, span, true);
     },
     visibleRange: () => timeline.current?.getWindow() ?? null,
   }));

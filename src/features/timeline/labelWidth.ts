@@ -1,22 +1,22 @@
 /**
- * How wide a timeline label is drawn, measured on a canvas: text metrics need
- * no layout, so measuring a few hundred labels costs the page nothing.
+ * How wide a timeline label is drawn, measured on a canvas (../measureText.ts).
  *
  * A long label wraps onto more lines instead of running off the timeline's
  * right edge: the latest events' labels are the ones a reader came for, and the
  * longest titles are 80–90 characters. It wraps at a line length comfortable to
- * read (30rem: only the three longest seed titles wrap at 1280 px), or sooner
- * where that would not fit the room a fitted window keeps for a label, but
- * never narrower than 14rem, as a column of two words a line reads worse than
- * a line cut at the edge (on a phone a label gets 2–3 lines).
+ * read (30rem), or sooner where that would not fit the room a fitted window
+ * keeps for a label (a smaller share of the axis is then spent past the latest
+ * event), but never narrower than 11rem, as a column of two words a line reads
+ * worse than a line cut at the edge (on a phone a label gets 3–4 lines).
  */
 import { MAX_LABEL_SHARE } from '../../shared/windowFitting';
+import { rootFontPx, textMeasurer } from '../measureText';
 
 /** Item and lane labels' font size, as `.vis-item` and `.vis-labelset .vis-label` in styles.css. */
 const LABEL_FONT_REM = 0.8;
 /** The dot, its padding and the " ≈" some labels get, beside the text itself. */
 const LABEL_CHROME_PX = 28;
-const MIN_WRAP_REM = 14;
+const MIN_WRAP_REM = 11;
 const MAX_WRAP_REM = 30;
 
 /**
@@ -30,14 +30,6 @@ const LANE_LABEL_MAX_REM = 13;
 const LANE_LABEL_PADDING_REM = 0.8;
 const LANE_LABEL_CHROME_PX = 11;
 
-let context: CanvasRenderingContext2D | null | undefined;
-/** The font last given to `context`: setting it parses it, and a fitting measures hundreds of labels. */
-let contextFont = '';
-
-function rootFontPx(): number {
-  return parseFloat(getComputedStyle(document.documentElement).fontSize);
-}
-
 /** The width, in px, past which a label wraps on a timeline `widthPx` wide. */
 export function labelWrapWidthPx(widthPx: number, rootPx: number): number {
   const room = MAX_LABEL_SHARE * widthPx - LABEL_CHROME_PX;
@@ -50,19 +42,9 @@ export function laneLabelWrapWidthPx(canvasPx: number, rootPx: number): number {
   return Math.min(Math.max(share, LANE_LABEL_MIN_REM * rootPx), LANE_LABEL_MAX_REM * rootPx);
 }
 
-/** Canvas text metrics for labels in `element`'s font, or null where canvas text is unavailable. */
-function textMeasurer(element: HTMLElement, rootPx: number): ((text: string) => number) | null {
-  context ??= document.createElement('canvas').getContext('2d');
-  if (!context) return null;
-  const measuring = context;
-  const font = `${LABEL_FONT_REM * rootPx}px ${getComputedStyle(element).fontFamily}`;
-  return (text) => {
-    if (contextFont !== font) {
-      measuring.font = font;
-      contextFont = font;
-    }
-    return measuring.measureText(text).width;
-  };
+/** The least room a label is given (windowFitting's minLabelPx): its narrowest wrap, and its mark. */
+export function labelRoomFloorPx(rootPx = rootFontPx()): number {
+  return MIN_WRAP_REM * rootPx + LABEL_CHROME_PX;
 }
 
 /**
@@ -79,7 +61,7 @@ export function layOutLabels(
 ): number {
   const rootPx = rootFontPx();
   const laneWrap = laneLabelWrapWidthPx(canvasPx, rootPx);
-  const measure = laneLabels.length > 0 ? textMeasurer(element, rootPx) : null;
+  const measure = laneLabels.length > 0 ? textMeasurer(element, LABEL_FONT_REM, rootPx) : null;
   const column = measure
     ? Math.min(Math.max(...laneLabels.map(measure)), laneWrap) +
       LANE_LABEL_PADDING_REM * rootPx +
@@ -100,7 +82,7 @@ export function labelWidthMeasurer(
   widthPx: number,
 ): ((label: string) => number) | null {
   const rootPx = rootFontPx();
-  const measure = textMeasurer(element, rootPx);
+  const measure = textMeasurer(element, LABEL_FONT_REM, rootPx);
   if (!measure) return null;
   const wrapWidth = labelWrapWidthPx(widthPx, rootPx);
   return (label) => Math.min(measure(label), wrapWidth) + LABEL_CHROME_PX;

@@ -11,6 +11,7 @@ import {
 } from '../../shared/partialDate';
 import type { Crisis, TimelineEvent } from '../../shared/schema';
 import { kindClass } from '../../shared/kinds';
+import { eventDateLabel } from '../../shared/eventOrder';
 import { formatCount } from '../../shared/formatCount';
 import { addDays } from 'date-fns/addDays';
 import type { PeriodSummary } from '../../shared/timeWindow';
@@ -38,6 +39,8 @@ export function eventToItem(event: TimelineEvent, group?: string): TimelineItem 
     id: event.id,
     content: '',
     label: eventLabel(event),
+    // Shown by vis as a tooltip, escaped (xssAsText.ts): the date in full, then the title.
+    title: `${eventDateLabel(event)}: ${event.title}`,
     start: span.start,
     ...(point ? { type: 'point' } : { end: span.end, type: 'range' }),
     className: classes.join(' '),
@@ -79,7 +82,6 @@ export function summaryToItem(summary: PeriodSummary, busiest: number): Timeline
     id: summary.id,
     content: '',
     label: count,
-    // Our own words only (vis shows titles as HTML): no article text reaches it.
     title: `${summary.period}: ${count}. Click to zoom in.`,
     start: new Date(summary.start + inset),
     end: new Date(summary.end - inset),

@@ -25,30 +25,48 @@ export function zoomIntoSummary(instance: Timeline, summary: PeriodSummary): voi
 /**
  * Brings the item `id` (its date and its label's width as `mark`) into view on a
  * timeline `widthPx` wide: the window moves only when the item or its label is
- * out of it; otherwise vis only scrolls down its stack.
+ * out of it. Returns whether it moved (then vis animates there, reporting
+ * 'rangechanged' once it has arrived).
  */
 export function bringIntoView(
   instance: Timeline,
   id: string,
   mark: { at: number; px: number },
   widthPx: number,
-): void {
+  /** The least room a label is given (labelWidth.ts's labelRoomFloorPx). */
+  minLabelPx = 0,
+): boolean {
   const window = instance.getWindow();
   const readable = isReadableIn(
     { start: window.start.getTime(), end: window.end.getTime() },
     mark,
     widthPx,
+    { minLabelPx },
   );
-  if (!readable) {
-    instance.focus(id, {
-      animation: { duration: 300, easingFunction: 'easeInOutQuad' },
-      zoom: false,
-    });
-    return;
-  }
-  // vis scrolls to an item only as part of centring the window on it, so the
-  // window is put back at once, before anything is painted: a shared link opens
-  // on the same view as the timeline itself, not on one shifted to centre the event.
-  instance.focus(id, { zoom: false, animation: false });
-  instance.setWindow(window.start, window.end, { animation: false });
+  if (readable) return false;
+  instance.focus(id, {
+    animation: { duration: 300, easingFunction: 'easeInOutQuad' },
+    zoom: false,
+  });
+  return true;
+}
+
+/**
+ * Scrolls the page, if need be, so that the selected item of the timeline in
+ * `container` is in the part of the screen left uncovered: on a phone the open
+ * event's sheet covers the bottom `coveredBottomPx`, and an item tapped there
+ * would be hidden by its own details. False when vis has not drawn the item yet.
+ */
+export function revealInPage(container: HTMLElement, coveredBottomPx: number): boolean {
+  const item = container.querySelector('.vis-item.vis-selected');
+  if (!item) return false;
+  const box = item.getBoundingClientRect();
+  const visibleBottom = window.innerHeight - coveredBottomPx;
+  if (box.top >= 0 && box.bottom <= visibleBottom) return true;
+  // A third of the way down the uncovered part: the axis above it stays in view too.
+  window.scrollBy({
+    top: box.top - Math.max(0, visibleBottom - box.height) / 3,
+    behavior: 'instant',
+  });
+  return true;
 }

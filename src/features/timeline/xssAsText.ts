@@ -3,8 +3,8 @@
  * vite.config.ts). vis runs every string it would set as innerHTML through
  * `new FilterXSS(options).process(html)`, which keeps a whitelist of tags. This
  * app never hands vis markup: labels come from our template as text nodes, and
- * the strings left (tooltips on counts, time-axis labels, the no-group label)
- * are our own plain words. So nothing needs sanitising, only escaping: stricter
+ * the strings left (tooltips, time-axis labels, the no-group label) are plain
+ * text, some of it article titles. So nothing needs sanitising, only escaping: stricter
  * than a whitelist, and it spares every visitor the library and its cssfilter
  * (6 KiB gzipped) and building its rules at startup (19 ms on Lighthouse's phone).
  */

@@ -41,15 +41,18 @@ export function incidentDate(
     ? `${longDay(mention.start)} to ${longDay(mention.end)}`
     : longDay(mention.start);
   if (happening.date) {
+    // The knowledge base may be more exact than the text ("Since January 2018" → 4
+    // January): the day is then the knowledge base's, and the event says so.
+    const refined = happening.date.precision !== 'day';
+    const note = refined
+      ? ` The text gives no day; the knowledge base, which agrees, dates “${incident.name}” to ${kbDay}.`
+      : ` It agrees with the knowledge base, which dates “${incident.name}” to ${kbDay}.`;
     return {
-      ...dateFromMention(
-        happening.date,
-        ` It agrees with the knowledge base, which dates “${incident.name}” to ${kbDay}.`,
-      ),
-      // The knowledge base may be more exact than the text ("Since January 2018" → 4 January).
+      ...dateFromMention(happening.date, note),
       start: mention.start,
       ...(mention.end ? { end: mention.end } : { end: undefined }),
       precision: 'day',
+      ...(refined ? { basis: 'knowledge-base' as const } : {}),
     };
   }
   const recurring =

@@ -69,7 +69,8 @@ const EXPECTED: Expected[] = [
   {
     id: '2018-01-04-us-suspends-security-assistance',
     start: '2018-01-04',
-    basis: 'explicit',
+    // The text gives the month or year; the day is the knowledge base's, and says so.
+    basis: 'knowledge-base',
     kind: 'policy',
     excerpts: { '000': 'Since January 2018' },
   },
@@ -240,7 +241,8 @@ const EXPECTED: Expected[] = [
   {
     id: '2001-09-11-september-11-attacks',
     start: '2001-09-11',
-    basis: 'explicit',
+    // The text gives the month or year; the day is the knowledge base's, and says so.
+    basis: 'knowledge-base',
     kind: 'attack',
     excerpts: { '004': 'Sept. 11 attacks' },
   },

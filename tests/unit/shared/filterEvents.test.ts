@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filterEvents, highlightParts } from '../../../src/shared/filterEvents';
+import {
+  actorParents,
+  countByActor,
+  filterEvents,
+  highlightParts,
+} from '../../../src/shared/filterEvents';
 import { buildSearchIndex } from '../../../src/shared/searchIndex';
 import type { TimelineEvent } from '../../../src/shared/schema';
 
@@ -9,10 +14,12 @@ const event = (
   actors: string[],
   crisis: string | null,
   excerpt: string,
+  extra: Partial<TimelineEvent> = {},
 ): TimelineEvent => ({
   id,
   title: id,
   kind: 'statement',
+  ...extra,
   date: { start, precision: 'day', basis: 'explicit', explanation: '' },
   actors: actors.map((a) => ({ id: a, role: 'speaker' as const })),
   crisis,
@@ -20,7 +27,7 @@ const event = (
 });
 
 const EVENTS = [
-  event('one', '2019-02-14', ['jem'], 'c2019', 'Bomber killed 40 in Pulwama'),
+  event('one', '2019-02-14', ['jem'], 'c2019', 'Bomber killed 40 in Pulwama', { kind: 'attack' }),
   event(
     'two',
     '2019-03-15',
@@ -29,15 +36,51 @@ const EVENTS = [
     'Pakistan must stop harbouring terrorists',
   ),
   event('three', '2017-10-23', ['rex-tillerson', 'pakistan'], 'c2017', 'Tillerson urged Pakistan'),
+  event('four', '2001-09-11', ['us'], null, 'since the 2001 attacks', {
+    kind: 'attack',
+    context: 'passing',
+  }),
 ];
+// Tiny inline actors: two officials of one country, and a group with none.
+const parents = actorParents([
+  { id: 'us', name: 'United States', shortName: 'US', kind: 'country' },
+  { id: 'pakistan', name: 'Pakistan', shortName: 'Pakistan', kind: 'country' },
+  { id: 'mike-pompeo', name: 'Mike Pompeo', shortName: 'Pompeo', kind: 'person', country: 'us' },
+  {
+    id: 'rex-tillerson',
+    name: 'Rex Tillerson',
+    shortName: 'Tillerson',
+    kind: 'person',
+    country: 'us',
+  },
+  { id: 'jem', name: 'Jaish-e-Mohammed', shortName: 'JeM', kind: 'militant-group' },
+]);
 const index = buildSearchIndex(EVENTS);
-const none = { actors: [], crisis: null, query: '', from: null, to: null };
+const none = {
+  actors: [],
+  actorMatch: 'any' as const,
+  kinds: [],
+  crisis: null,
+  query: '',
+  from: null,
+  to: null,
+  showContext: true,
+};
 
 describe('filterEvents', () => {
   it.each([
-    ['no filter', none, ['one', 'two', 'three']],
+    ['no filter', none, ['one', 'two', 'three', 'four']],
     ['one actor', { ...none, actors: ['pakistan'] }, ['two', 'three']],
-    ['two actors narrow', { ...none, actors: ['pakistan', 'mike-pompeo'] }, ['two']],
+    ['a country counts its officials', { ...none, actors: ['us'] }, ['two', 'three', 'four']],
+    ['an official is only themself', { ...none, actors: ['mike-pompeo'] }, ['two']],
+    ['two actors, any', { ...none, actors: ['jem', 'mike-pompeo'] }, ['one', 'two']],
+    [
+      'two actors, all',
+      { ...none, actors: ['pakistan', 'mike-pompeo'], actorMatch: 'all' as const },
+      ['two'],
+    ],
+    ['kinds', { ...none, kinds: ['attack' as const] }, ['one', 'four']],
+    ['context hidden', { ...none, showContext: false }, ['one', 'two', 'three']],
     ['crisis', { ...none, crisis: 'c2017' }, ['three']],
     ['text, any case', { ...none, query: 'PULWAMA' }, ['one']],
     ['all terms', { ...none, query: 'pakistan terrorists' }, ['two']],
@@ -46,7 +89,24 @@ describe('filterEvents', () => {
     ['text and actor', { ...none, query: 'pakistan', actors: ['rex-tillerson'] }, ['three']],
     ['text and crisis', { ...none, query: 'pakistan', crisis: 'c2017' }, ['three']],
   ])('%s', (_label, state, ids) => {
-    expect(filterEvents(index, state).map((e) => e.id)).toEqual(ids);
+    expect(filterEvents(index, state, parents).map((e) => e.id)).toEqual(ids);
+  });
+
+  it('counts each event once per actor, officials for their country too', () => {
+    const counts = countByActor(EVENTS, parents);
+    expect(counts.get('us')).toBe(3);
+    expect(counts.get('pakistan')).toBe(2);
+    expect(counts.get('mike-pompeo')).toBe(1);
+    expect(counts.get('jem')).toBe(1);
+  });
+
+  it('follows a country link only to a known actor, never to itself', () => {
+    expect([
+      ...actorParents([
+        { id: 'x', name: 'X', shortName: 'X', kind: 'person', country: 'nowhere' },
+        { id: 'y', name: 'Y', shortName: 'Y', kind: 'country', country: 'y' },
+      ]),
+    ]).toEqual([]);
   });
 
   it('highlights matches without changing the text', () => {

@@ -22,6 +22,19 @@ describe('URL state', () => {
     ['?q=+sanctions', { ...EMPTY_VIEW, query: ' sanctions' }, []],
     ['?group=crisis', { ...EMPTY_VIEW, group: 'crisis' }, []],
     ['?group=sideways', EMPTY_VIEW, ['group']],
+    ['?kind=strike,attack', { ...EMPTY_VIEW, kinds: ['attack', 'strike'] }, []],
+    ['?kind=attack,rumour', { ...EMPTY_VIEW, kinds: ['attack'] }, ['kind']],
+    ['?match=all', { ...EMPTY_VIEW, actorMatch: 'all' }, []],
+    ['?match=most', EMPTY_VIEW, ['match']],
+    ['?context=hide', { ...EMPTY_VIEW, showContext: false }, []],
+    ['?context=maybe', EMPTY_VIEW, ['context']],
+    ['?view=aligned', { ...EMPTY_VIEW, mode: 'aligned' }, []],
+    ['?view=3d', EMPTY_VIEW, ['view']],
+    ['?days=-3..30', { ...EMPTY_VIEW, days: { from: -3, to: 30 } }, []],
+    ['?days=-0..7', { ...EMPTY_VIEW, days: { from: 0, to: 7 } }, []],
+    ['?days=30..-3', EMPTY_VIEW, ['days']],
+    ['?days=0..99999', EMPTY_VIEW, ['days']],
+    ['?days=1.5..3', EMPTY_VIEW, ['days']],
   ])('parses %j', (search, state, rejected) => {
     expect(parseViewState(search)).toEqual({ state, rejected });
   });
@@ -42,6 +55,11 @@ describe('URL state', () => {
       from: '2016-01-01',
       to: '2017-01-01',
       group: 'actor-kind' as const,
+      actorMatch: 'all' as const,
+      kinds: ['attack' as const, 'summit' as const],
+      showContext: false,
+      mode: 'aligned' as const,
+      days: { from: -7, to: 60 },
     };
     expect(parseViewState(serialiseViewState(state)).state).toEqual(state);
   });

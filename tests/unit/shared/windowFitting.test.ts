@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isReadableIn,
+  MAX_LABEL_SHARE,
   openingSpan,
   spanOfCrises,
   spanOfAll,
@@ -50,7 +51,12 @@ describe('windowFitting', () => {
 
   it('gives a label at most its share of the width, so the dates still fit', () => {
     const window = windowFitting(span, [{ at: 100 * DAY, px: 5000 }], 1000);
-    expect(xOf(100 * DAY, window, 1000)).toBeCloseTo(1000 - 12 - 420, 6);
+    expect(xOf(100 * DAY, window, 1000)).toBeCloseTo(1000 - 12 - MAX_LABEL_SHARE * 1000, 6);
+  });
+
+  it('gives a label at least the floor it is wrapped at, where the share is narrower', () => {
+    const window = windowFitting(span, [{ at: 100 * DAY, px: 5000 }], 400, { minLabelPx: 180 });
+    expect(xOf(100 * DAY, window, 400)).toBeCloseTo(400 - 12 - 180, 6);
   });
 
   it('ignores labels of events outside the span', () => {

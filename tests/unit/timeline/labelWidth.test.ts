@@ -7,21 +7,21 @@ const ROOT_PX = 16;
 describe('labelWrapWidthPx', () => {
   it.each([
     // [timeline width, wrap width, why]
-    [1568, 480, 'a wide screen: a comfortable line length, 30rem'],
-    [1238, 480, 'a laptop: still 30rem, which fits the room a window keeps'],
-    [728, MAX_LABEL_SHARE * 728 - 28, 'a tablet: the room a fitted window keeps for a label'],
-    [358, 224, 'a phone: never narrower than 14rem'],
+    [2400, 480, 'a wide screen: a comfortable line length, 30rem'],
+    [1238, MAX_LABEL_SHARE * 1238 - 28, 'a laptop: the room a fitted window keeps for a label'],
+    [728, MAX_LABEL_SHARE * 728 - 28, 'a tablet: the same'],
+    [358, 176, 'a phone: never narrower than 11rem'],
   ])('at %i px wraps at %f px (%s)', (width, expected) => {
     expect(labelWrapWidthPx(width, ROOT_PX)).toBeCloseTo(expected, 6);
   });
 
   it('follows the root font size, for readers who enlarge the text', () => {
-    expect(labelWrapWidthPx(1568, 20)).toBe(600);
-    expect(labelWrapWidthPx(358, 20)).toBe(280);
+    expect(labelWrapWidthPx(2400, 20)).toBe(600);
+    expect(labelWrapWidthPx(358, 20)).toBe(220);
   });
 
   it('never wraps a label wider than the room a fitted window keeps for it, where that is above the floor', () => {
-    for (let width = 600; width <= 3000; width += 50)
+    for (let width = 700; width <= 3000; width += 50)
       expect(labelWrapWidthPx(width, ROOT_PX) + 28).toBeLessThanOrEqual(
         MAX_LABEL_SHARE * width + 1e-9,
       );

@@ -21,13 +21,20 @@ function fakeTimeline(start: number, end: number) {
 }
 
 describe('bringIntoView', () => {
-  it('only scrolls down the stack to an event already readable, and keeps the window', () => {
+  it('leaves the window where it is for an event already readable', () => {
     const { instance, calls } = fakeTimeline(0, 100 * DAY);
-    bringIntoView(instance, 'e', { at: 20 * DAY, px: 200 }, 1000);
-    expect(calls).toEqual([
-      ['focus', 'e', { zoom: false, animation: false }],
-      ['setWindow', 0, 100 * DAY, { animation: false }],
-    ]);
+    expect(bringIntoView(instance, 'e', { at: 20 * DAY, px: 200 }, 1000)).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
+  it('counts a label as readable only with the room its wrap needs', () => {
+    // At 240 of 400 px, a 150 px label: the share (120 px) fits, the floor of 200 does not.
+    expect(
+      bringIntoView(fakeTimeline(0, 100 * DAY).instance, 'e', { at: 60 * DAY, px: 150 }, 400),
+    ).toBe(false);
+    expect(
+      bringIntoView(fakeTimeline(0, 100 * DAY).instance, 'e', { at: 60 * DAY, px: 150 }, 400, 200),
+    ).toBe(true);
   });
 
   it.each([
@@ -35,7 +42,7 @@ describe('bringIntoView', () => {
     ['its label runs past the right edge', { at: 90 * DAY, px: 300 }],
   ])('centres the window on an event when %s', (_, mark) => {
     const { instance, calls } = fakeTimeline(0, 100 * DAY);
-    bringIntoView(instance, 'e', mark, 1000);
+    expect(bringIntoView(instance, 'e', mark, 1000)).toBe(true);
     expect(calls).toEqual([
       [
         'focus',

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { format } from 'date-fns/format';
+import type { Source } from '../../shared/schema';
+import { fromIsoDay } from '../../shared/partialDate';
+import { rangeText, type SourceGroup } from '../../shared/sourceGroups';
+import { Highlighted } from '../Highlighted';
+import { ArticleReader } from './ArticleReader';
+
+interface Props {
+  group: SourceGroup;
+  /** The event's sources, for the text of an excerpt whose article is missing. */
+  sources: readonly Source[];
+  query: string;
+}
+
+/** The schema already refuses other schemes; this keeps a javascript: link out even if one slipped in. */
+const isWebLink = (url: string) => /^https?:\/\//i.test(url);
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * One article an event comes from: its excerpts first (the evidence), then where and
+ * when it was published, as a quotation's credit, and its whole text on request.
+ */
+export function SourceArticle({ group, sources, query }: Props) {
+  const [reading, setReading] = useState(false);
+  const { article } = group;
+  const url = article?.url && isWebLink(article.url) ? article.url : null;
+  const excerpts = group.ranges.length;
+  return (
+    <li className="source">
+      {group.ranges.map((range) => (
+        <blockquote key={range.start}>
+          <Highlighted text={rangeText(group, range, sources)} query={query} />
+        </blockquote>
+      ))}
+      <p className="source-meta">
+        <span className="outlet">{article?.outlet ?? group.articleId}</span>
+        {' · '}
+        <span>reported {format(fromIsoDay(group.published), 'd MMM yyyy')}</span>
+        {article?.publishedNote ? <span className="note"> ({article.publishedNote})</span> : null}
+      </p>
+      <p className="source-headline">
+        {url ? (
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {article?.headline ?? `The article at ${hostOf(url)}`}
+          </a>
+        ) : (
+          <>
+            {article?.headline ? <span>{article.headline}</span> : null}
+            <span className="muted">
+              {article?.headline ? ' · ' : ''}No web address is recorded for this article
+              {article ? ': its text is kept here.' : '.'}
+            </span>
+          </>
+        )}
+      </p>
+      {article ? (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={reading}
+          onClick={() => setReading((r) => !r)}
+        >
+          {reading
+            ? 'Hide the article'
+            : `Read the whole article${excerpts > 1 ? ` (${excerpts} passages marked)` : ''}`}
+        </button>
+      ) : null}
+      {reading && article ? <ArticleReader article={article} marks={group.ranges} /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The whole story at a glance: one chapter per crisis, each with its events as
+ * marks along it and how many there are, whatever the timeline below is zoomed
+ * to. A chapter is also the crisis filter: pressing it shows that crisis alone.
+ */
+import { memo } from 'react';
+import type { Chapters } from '../../shared/crisisChapters';
+import { crisisSpanLabel } from '../../shared/crisisChapters';
+import { formatCount } from '../../shared/formatCount';
+import { kindClass } from '../../shared/kinds';
+
+interface Props {
+  chapters: Chapters;
+  chosen: string | null;
+  onChoose(crisis: string | null): void;
+}
+
+const eventsWord = (n: number) => `${formatCount(n)} event${n === 1 ? '' : 's'}`;
+
+export const CrisisChapters = memo(function CrisisChapters({ chapters, chosen, onChoose }: Props) {
+  return (
+    <nav className="chapters" aria-label="Crises">
+      <ol>
+        {chapters.chapters.map(({ crisis, count, marks }) => (
+          <li key={crisis.id}>
+            <button
+              type="button"
+              className="chapter"
+              aria-pressed={chosen === crisis.id}
+              title={crisis.description}
+              onClick={() => onChoose(chosen === crisis.id ? null : crisis.id)}
+            >
+              <span className="chapter-name">{crisis.name}</span>
+              <span className="chapter-span">
+                <span>{crisisSpanLabel(crisis)}</span>{' '}
+                <span className="chapter-count">{eventsWord(count)}</span>
+              </span>
+              <span className="chapter-marks" aria-hidden="true">
+                {marks.map((m) => (
+                  <span
+                    key={`${m.at}:${m.kind}:${m.context}`}
+                    className={`mark ${kindClass(m.kind)}${m.context ? ' mark-context' : ''}`}
+                    style={{ left: `${m.at}%` }}
+                  />
+                ))}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {chapters.outside > 0 ? (
+        <p className="chapters-outside">
+          And {eventsWord(chapters.outside)} outside these crises, on the timeline and in the list.
+        </p>
+      ) : null}
+    </nav>
+  );
+});

@@ -1,0 +1,38 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { CrisisChapters } from '../../src/features/overview/CrisisChapters';
+import { crisisChapters } from '../../src/shared/crisisChapters';
+import { DATA } from './fixtures';
+
+describe('CrisisChapters', () => {
+  it('shows every crisis with its count and its events’ marks, and filters by one', async () => {
+    const onChoose = vi.fn();
+    render(
+      <CrisisChapters
+        chapters={crisisChapters(DATA.crises, DATA.events)}
+        chosen={null}
+        onChoose={onChoose}
+      />,
+    );
+    const chapter = screen.getByRole('button', { name: /^2019: Pulwama–Balakot crisis.*1 event$/ });
+    expect(chapter).toHaveAttribute('aria-pressed', 'false');
+    expect(chapter.querySelectorAll('.mark.kind-statement.shape-circle')).toHaveLength(1);
+    expect(screen.getByText(/And 2 events outside these crises/)).toBeVisible();
+    await userEvent.click(chapter);
+    expect(onChoose).toHaveBeenCalledWith('2019-pulwama-balakot');
+  });
+
+  it('lets the chosen crisis go again', async () => {
+    const onChoose = vi.fn();
+    render(
+      <CrisisChapters
+        chapters={crisisChapters(DATA.crises, DATA.events)}
+        chosen="2019-pulwama-balakot"
+        onChoose={onChoose}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { pressed: true }));
+    expect(onChoose).toHaveBeenCalledWith(null);
+  });
+});
