@@ -104,6 +104,12 @@ const OPTIONS: TimelineOptions = {
   // The wheel scrolls the page, as everywhere else on it; Ctrl + wheel (and a trackpad's
   // pinch, which browsers send as one) zooms, as do the + and − buttons and keys.
   zoomKey: 'ctrlKey',
+  // Between months and every other day vis has only weeks, and only if asked: without
+  // them a crisis's six weeks showed month ticks alone. A week's tick says its day
+  // ("14 Feb", not vis's week number), and vis keeps room for 5 characters a tick, not 7.
+  showWeekScale: true,
+  maxMinorChars: 5,
+  format: { minorLabels: { week: 'D MMM' } },
   // The ResizeObserver below redraws on a change of size.
   autoResize: false,
 };
