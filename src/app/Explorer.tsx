@@ -2,7 +2,16 @@
  * The explorer: filters, timeline, list and event panel over one loaded file.
  * It derives everything from the URL state; it owns no copy of it.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { EventKind, TimelineFile } from '../shared/schema';
 import { actorParents, countByActor, filterEvents } from '../shared/filterEvents';
 import { buildSearchIndex } from '../shared/searchIndex';
@@ -16,7 +25,6 @@ import { Legend } from '../features/timeline/Legend';
 import { EventList } from '../features/event-list/EventList';
 import { EventPanel } from '../features/event-panel/EventPanel';
 import { CrisisChapters } from '../features/overview/CrisisChapters';
-import { AlignedView } from '../features/aligned/AlignedView';
 import { useViewState } from './useViewState';
 import { ViewControls } from '../features/filters/ViewControls';
 import { lanesFor } from '../shared/lanes';
@@ -32,6 +40,12 @@ function countByKind(events: readonly { kind: EventKind }[]): Map<EventKind, num
   for (const { kind } of events) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return counts;
 }
+
+// Most visitors never open these: each is fetched when first asked for.
+const AboutDialog = lazy(() => import('../features/about/AboutDialog'));
+const AlignedView = lazy(() =>
+  import('../features/aligned/AlignedView').then((m) => ({ default: m.AlignedView })),
+);
 
 const MODE_LABEL: Record<ViewMode, string> = {
   calendar: 'Calendar',
@@ -73,6 +87,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
     () => filterEvents(searchIndex, effectiveView, parents),
     [searchIndex, effectiveView, parents],
   );
+  // All events indexed by time once (from the sorted list, so it keeps that order);
+  // each filter of that list takes its subset of the index in one walk.
+  const timeIndex = useMemo(() => buildTimeIndex(ordered), [ordered]);
+  const shownIndex = useMemo(() => subsetIndex(timeIndex, shown), [timeIndex, shown]);
   // What each filter would offer under all the others: the chapters count without the
   // crisis filter, the legend without the kind filter. Unset, that is what is shown.
   const withoutCrisis = useMemo(
@@ -89,11 +107,25 @@ export function Explorer({ data }: { data: TimelineFile }) {
         : shown,
     [searchIndex, effectiveView, parents, shown],
   );
-  const chapters = useMemo(
-    () => crisisChapters(data.crises, withoutCrisis),
-    [data.crises, withoutCrisis],
+  // Like the list, the chapters and the legend's counts follow in a render of their
+  // own, after the timeline and the count have been painted.
+  // On the first render they wait too (null until then): the timeline is drawn first.
+  const chapterIndex = useMemo(
+    () => (withoutCrisis === shown ? shownIndex : subsetIndex(timeIndex, withoutCrisis)),
+    [withoutCrisis, shown, shownIndex, timeIndex],
   );
-  const kindCounts = useMemo(() => countByKind(withoutKinds), [withoutKinds]);
+  const chapterEvents = useDeferredValue(chapterIndex, null);
+  const outsideCrises = useMemo(() => {
+    let count = 0;
+    for (const event of withoutCrisis) if (!event.crisis || !crisisById.has(event.crisis)) count++;
+    return count;
+  }, [withoutCrisis, crisisById]);
+  const kindEvents = useDeferredValue(withoutKinds, null);
+  const chapters = useMemo(
+    () => (chapterEvents ? crisisChapters(data.crises, chapterEvents) : null),
+    [data.crises, chapterEvents],
+  );
+  const kindCounts = useMemo(() => (kindEvents ? countByKind(kindEvents) : null), [kindEvents]);
   // With "any", each actor's count is what choosing it alone would add; with "all",
   // what it would leave of the events the chosen ones already share.
   const countActors = useCallback(() => {
@@ -105,10 +137,6 @@ export function Explorer({ data }: { data: TimelineFile }) {
     return countByActor(base, parents);
   }, [searchIndex, effectiveView, parents]);
 
-  // All events indexed by time once (from the sorted list, so it keeps that order);
-  // each filter of that list takes its subset of the index in one walk.
-  const timeIndex = useMemo(() => buildTimeIndex(ordered), [ordered]);
-  const shownIndex = useMemo(() => subsetIndex(timeIndex, shown), [timeIndex, shown]);
   // The list follows a filter change in a render of its own, after the timeline and
   // the count have been painted: rebuilding its rows is about a third of the work.
   const listed = useDeferredValue(
@@ -171,6 +199,9 @@ export function Explorer({ data }: { data: TimelineFile }) {
     ? `${window.location.origin}${window.location.pathname}${serialiseViewState({ ...view, event: selected.id })}`
     : window.location.href;
   const clearFilters = () => update(NO_FILTERS);
+  // Stable, so that the memoised chapters and legend render only when their data changes.
+  const chooseCrisis = useCallback((crisis: string | null) => update({ crisis }), [update]);
+  const chooseKinds = useCallback((kinds: EventKind[]) => update({ kinds }), [update]);
   /** On a narrow screen the open event is a sheet over the bottom of the page. */
   const coveredBySheet = () => {
     const sheet = document.getElementById('event-details');
@@ -185,17 +216,29 @@ export function Explorer({ data }: { data: TimelineFile }) {
         <a href="#event-list">Skip to the list of events</a>
         {selected ? <a href="#event-details">Skip to the open event</a> : null}
       </nav>
-      <FilterBar
-        view={view}
-        actors={data.actors}
-        countActors={countActors}
-        onChange={update}
-        searchRef={search}
-      />
+      <div className="top-bar">
+        <FilterBar
+          view={view}
+          actors={data.actors}
+          countActors={countActors}
+          onChange={update}
+          searchRef={search}
+        />
+        <button type="button" className="about-open" onClick={() => update({ about: true })}>
+          About this timeline
+        </button>
+      </div>
+      {view.about ? (
+        <Suspense fallback={null}>
+          <AboutDialog data={data} onClose={() => update({ about: false })} />
+        </Suspense>
+      ) : null}
       <CrisisChapters
+        crises={data.crises}
         chapters={chapters}
+        outside={outsideCrises}
         chosen={effectiveView.crisis}
-        onChoose={(crisis) => update({ crisis })}
+        onChoose={chooseCrisis}
       />
       {notices.length > 0 ? (
         <div className="notice" role="status">
@@ -268,16 +311,18 @@ export function Explorer({ data }: { data: TimelineFile }) {
               ) : null}
             </section>
           ) : (
-            <AlignedView
-              crises={data.crises}
-              events={shown}
-              selectedId={selected?.id ?? null}
-              onSelect={open}
-              days={view.days}
-              onDays={(days) => update({ days })}
-            />
+            <Suspense fallback={<p className="loading-view">Setting the crises side by side…</p>}>
+              <AlignedView
+                crises={data.crises}
+                events={shown}
+                selectedId={selected?.id ?? null}
+                onSelect={open}
+                days={view.days}
+                onDays={(days) => update({ days })}
+              />
+            </Suspense>
           )}
-          <Legend chosen={view.kinds} counts={kindCounts} onChange={(kinds) => update({ kinds })} />
+          <Legend chosen={view.kinds} counts={kindCounts} onChange={chooseKinds} />
           <section className="list-region" id="event-list" aria-label="Event list" tabIndex={-1}>
             {listed.events.length === 0 ? (
               <div className="empty">

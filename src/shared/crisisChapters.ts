@@ -5,8 +5,10 @@
  * crises are empty of events and are not drawn.
  */
 import { format } from 'date-fns/format';
-import { fromIsoDay, spanOfEventDate } from './partialDate';
-import type { Crisis, EventKind, TimelineEvent } from './schema';
+import { fromIsoDay } from './partialDate';
+import type { TimeIndex } from './timeWindow';
+import type { Crisis, EventKind } from './schema';
+import { EVENT_KINDS } from './vocabulary';
 
 const DAY = 86_400_000;
 
@@ -29,42 +31,51 @@ export interface Chapters {
   outside: number;
 }
 
+const KIND_NUMBER = new Map(EVENT_KINDS.map((kind, i) => [kind, i]));
+
+/** The shown events, indexed by time (timeWindow.ts): their start times are read, not worked out. */
 export function crisisChapters(
   crises: readonly Crisis[],
-  events: readonly TimelineEvent[],
+  index: Pick<TimeIndex, 'events' | 'starts'>,
 ): Chapters {
   const byId = new Map(
-    crises.map((crisis) => [
-      crisis.id,
-      {
-        crisis,
-        count: 0,
-        marks: new Map<string, ChapterMark>(),
-        start: fromIsoDay(crisis.start).getTime(),
-        length: fromIsoDay(crisis.end).getTime() + DAY - fromIsoDay(crisis.start).getTime(),
-      },
-    ]),
+    crises.map((crisis) => {
+      const start = fromIsoDay(crisis.start).getTime();
+      const end = fromIsoDay(crisis.end).getTime() + DAY;
+      return [
+        crisis.id,
+        {
+          crisis,
+          count: 0,
+          marks: [] as ChapterMark[],
+          seen: new Set<number>(),
+          start,
+          length: end - start,
+        },
+      ];
+    }),
   );
   let outside = 0;
-  for (const event of events) {
+  const { events, starts } = index;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     const chapter = event.crisis ? byId.get(event.crisis) : undefined;
     if (!chapter) {
       outside++;
       continue;
     }
     chapter.count++;
-    const offset = spanOfEventDate(event.date).start.getTime() - chapter.start;
+    const offset = starts[i]! - chapter.start;
     const at = Math.min(100, Math.max(0, Math.round((100 * offset) / chapter.length)));
     const context = event.context !== undefined;
-    // Marks that would sit on one another are drawn once: thousands of events stay a strip.
-    const key = `${at}:${event.kind}:${context}`;
-    if (!chapter.marks.has(key)) chapter.marks.set(key, { kind: event.kind, at, context });
+    // Marks that would sit on one another are drawn once: thousands of events stay a
+    // strip. A number, not a string, for the key: this runs once per event shown.
+    const key = (at * 8 + (KIND_NUMBER.get(event.kind) ?? 7)) * 2 + (context ? 1 : 0);
+    if (chapter.seen.has(key)) continue;
+    chapter.seen.add(key);
+    chapter.marks.push({ kind: event.kind, at, context });
   }
-  const chapters = [...byId.values()].map(({ crisis, count, marks }) => ({
-    crisis,
-    count,
-    marks: [...marks.values()],
-  }));
+  const chapters = [...byId.values()].map(({ crisis, count, marks }) => ({ crisis, count, marks }));
   return { chapters, outside };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The whole view lives in the query string so any address can be shared:
  * ?event=<id>&actor=<id>,<id>&match=all&kind=<kind>,<kind>&crisis=<id>&q=<text>
- *  &from=YYYY-MM-DD&to=YYYY-MM-DD&context=hide&group=<grouping>&view=aligned&days=-3..30
+ *  &from=YYYY-MM-DD&to=YYYY-MM-DD&context=hide&group=<grouping>&view=aligned&days=-3..30&about=1
  * Parsing never throws: a bad value is dropped (and reported), the rest still works.
  */
 import { isCalendarDay } from './partialDate';
@@ -34,6 +34,8 @@ export interface ViewState {
   mode: ViewMode;
   /** The stretch of the aligned view, in days from each crisis's trigger; null for all of it. */
   days: { from: number; to: number } | null;
+  /** "About this timeline" is open. */
+  about: boolean;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -49,6 +51,7 @@ export const EMPTY_VIEW: ViewState = {
   showContext: true,
   mode: 'calendar',
   days: null,
+  about: false,
 };
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,127}$/;
@@ -125,6 +128,7 @@ export function parseViewState(search: string): ParsedView {
       showContext: oneOf('context', ['show', 'hide'], 'show') === 'show',
       mode: oneOf('view', VIEW_MODES, 'calendar'),
       days,
+      about: oneOf('about', ['1'], '') === '1',
     },
     rejected,
   };
@@ -147,6 +151,7 @@ export function serialiseViewState(state: ViewState): string {
   if (!state.showContext) params.set('context', 'hide');
   if (state.mode !== 'calendar') params.set('view', state.mode);
   if (state.days) params.set('days', `${state.days.from}..${state.days.to}`);
+  if (state.about) params.set('about', '1');
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }

@@ -4,13 +4,29 @@ import { describe, expect, it, vi } from 'vitest';
 import { CrisisChapters } from '../../src/features/overview/CrisisChapters';
 import { crisisChapters } from '../../src/shared/crisisChapters';
 import { DATA } from './fixtures';
+import { buildTimeIndex } from '../../src/shared/timeWindow';
 
 describe('CrisisChapters', () => {
+  it('names every crisis while their events are still being counted', () => {
+    render(
+      <CrisisChapters
+        crises={DATA.crises}
+        chapters={null}
+        outside={0}
+        chosen={null}
+        onChoose={() => {}}
+      />,
+    );
+    expect(screen.getByRole('button', { name: /^2019: Pulwama–Balakot crisis.*…$/ })).toBeVisible();
+  });
+
   it('shows every crisis with its count and its events’ marks, and filters by one', async () => {
     const onChoose = vi.fn();
     render(
       <CrisisChapters
-        chapters={crisisChapters(DATA.crises, DATA.events)}
+        crises={DATA.crises}
+        chapters={crisisChapters(DATA.crises, buildTimeIndex(DATA.events))}
+        outside={2}
         chosen={null}
         onChoose={onChoose}
       />,
@@ -27,7 +43,9 @@ describe('CrisisChapters', () => {
     const onChoose = vi.fn();
     render(
       <CrisisChapters
-        chapters={crisisChapters(DATA.crises, DATA.events)}
+        crises={DATA.crises}
+        chapters={crisisChapters(DATA.crises, buildTimeIndex(DATA.events))}
+        outside={2}
         chosen="2019-pulwama-balakot"
         onChoose={onChoose}
       />,

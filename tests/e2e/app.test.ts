@@ -342,18 +342,26 @@ describe('the timeline', () => {
 });
 
 describe('layouts, with the README screenshots', () => {
+  const POMPEO = '?event=2019-03-15-mike-pompeo-on-pakistan';
   it.each([
-    ['desktop-light', 1280, 860, 'light'],
-    ['desktop-dark', 1280, 860, 'dark'],
-    ['phone-light', 390, 844, 'light'],
-    ['phone-dark', 390, 844, 'dark'],
-    ['phone-narrow', 360, 740, 'light'],
-  ] as const)('%s', async (name, width, height, colorScheme) => {
-    const { page } = await open('?event=2019-03-15-mike-pompeo-on-pakistan', {
-      width,
-      height,
-      colorScheme,
-    });
+    ['first-view-desktop', 1280, 720, 'light', ''],
+    ['first-view-phone', 390, 844, 'light', ''],
+    ['desktop-light', 1280, 860, 'light', POMPEO],
+    ['desktop-dark', 1280, 860, 'dark', POMPEO],
+    ['phone-light', 390, 844, 'light', POMPEO],
+    ['phone-dark', 390, 844, 'dark', POMPEO],
+    ['phone-narrow', 360, 740, 'light', POMPEO],
+    ['aligned-desktop', 1280, 860, 'light', '?view=aligned&event=2019-02-14-pulwama-attack'],
+    ['aligned-phone', 390, 844, 'dark', '?view=aligned'],
+    ['crisis-desktop', 1280, 860, 'dark', '?crisis=2025-pahalgam-sindoor'],
+    ['about-desktop', 1280, 860, 'light', '?about=1'],
+  ] as const)('%s', async (name, width, height, colorScheme, query) => {
+    const page = await harness.newPage({ width, height, colorScheme });
+    await page.goto(`${harness.baseUrl}${query}`);
+    await page.locator('.vis-item.vis-point, .aligned-item').first().waitFor({ timeout: 15_000 });
+    if (query.includes('about'))
+      await page.getByRole('dialog', { name: 'About this timeline' }).waitFor();
+    // vis reports its window once it has settled: the picture is taken after that.
     await page.waitForTimeout(500);
     // Nothing may push the page sideways, down to a 360-pixel phone.
     const overflow = await page.evaluate(

@@ -113,6 +113,8 @@ describe.each(SIZES)('at %s size (%i × %i)', (_name, width, height) => {
     await page.getByRole('button', { name: 'Crises side by side' }).click();
     await page.waitForURL(/view=aligned/);
     const lanes = page.locator('.aligned-lane');
+    // The view is fetched when first asked for.
+    await lanes.first().waitFor();
     await expect(lanes.count()).resolves.toBe(crises.length);
     for (const crisis of crises)
       await expect(
@@ -221,6 +223,17 @@ describe.each(SIZES)('at %s size (%i × %i)', (_name, width, height) => {
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a crisis window', () => {
+  it('counts its weeks on the axis, not only its months', async () => {
+    const { page, problems } = await open('?crisis=2019-pulwama-balakot', 1280, 720);
+    await expect
+      .poll(() => page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents())
+      .toEqual(expect.arrayContaining(['17 Feb', '24 Feb', '3 Mar']));
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

@@ -141,6 +141,7 @@ describe('URL state', () => {
             'context',
             'view',
             'days',
+            'about',
             'other',
           ),
           fc.oneof(
@@ -157,6 +158,7 @@ describe('URL state', () => {
               '-0..-0',
               '-3..30',
               '-0..12',
+              '1',
               'x'.repeat(300),
             ),
           ),

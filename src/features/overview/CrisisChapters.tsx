@@ -4,24 +4,40 @@
  * to. A chapter is also the crisis filter: pressing it shows that crisis alone.
  */
 import { memo } from 'react';
-import type { Chapters } from '../../shared/crisisChapters';
+import type { Crisis } from '../../shared/schema';
+import type { ChapterMark, Chapters } from '../../shared/crisisChapters';
 import { crisisSpanLabel } from '../../shared/crisisChapters';
 import { formatCount } from '../../shared/formatCount';
 import { kindClass } from '../../shared/kinds';
 
 interface Props {
-  chapters: Chapters;
+  crises: readonly Crisis[];
+  /** Null while they are being counted: the crises are named, their counts follow. */
+  chapters: Chapters | null;
+  /**
+   * Shown events in no crisis, counted at once (a cheap pass): the line that says so
+   * is there from the first paint, so nothing below it moves when the counts arrive.
+   */
+  outside: number;
   chosen: string | null;
   onChoose(crisis: string | null): void;
 }
 
 const eventsWord = (n: number) => `${formatCount(n)} event${n === 1 ? '' : 's'}`;
 
-export const CrisisChapters = memo(function CrisisChapters({ chapters, chosen, onChoose }: Props) {
+export const CrisisChapters = memo(function CrisisChapters({
+  crises,
+  chapters,
+  outside,
+  chosen,
+  onChoose,
+}: Props) {
+  const shown: { crisis: Crisis; count: number | null; marks: ChapterMark[] }[] =
+    chapters?.chapters ?? crises.map((crisis) => ({ crisis, count: null, marks: [] }));
   return (
     <nav className="chapters" aria-label="Crises">
       <ol>
-        {chapters.chapters.map(({ crisis, count, marks }) => (
+        {shown.map(({ crisis, count, marks }) => (
           <li key={crisis.id}>
             <button
               type="button"
@@ -33,7 +49,7 @@ export const CrisisChapters = memo(function CrisisChapters({ chapters, chosen, o
               <span className="chapter-name">{crisis.name}</span>
               <span className="chapter-span">
                 <span>{crisisSpanLabel(crisis)}</span>{' '}
-                <span className="chapter-count">{eventsWord(count)}</span>
+                <span className="chapter-count">{count === null ? '…' : eventsWord(count)}</span>
               </span>
               <span className="chapter-marks" aria-hidden="true">
                 {marks.map((m) => (
@@ -48,9 +64,9 @@ export const CrisisChapters = memo(function CrisisChapters({ chapters, chosen, o
           </li>
         ))}
       </ol>
-      {chapters.outside > 0 ? (
+      {outside > 0 ? (
         <p className="chapters-outside">
-          And {eventsWord(chapters.outside)} outside these crises, on the timeline and in the list.
+          And {eventsWord(outside)} outside these crises, on the timeline and in the list.
         </p>
       ) : null}
     </nav>

@@ -3,18 +3,19 @@
  * each kind's button shows the very classes its items carry, and pressing it
  * shows only that kind (several can be pressed; the choice is in the URL).
  */
+import { memo } from 'react';
 import { EVENT_KINDS, type EventKind } from '../../shared/vocabulary';
 import { KIND_LABELS, kindClass } from '../../shared/kinds';
 import { formatCount } from '../../shared/formatCount';
 
 interface Props {
   chosen: readonly EventKind[];
-  /** Events of each kind under the other filters. */
-  counts: ReadonlyMap<EventKind, number>;
+  /** Events of each kind under the other filters; null while they are being counted. */
+  counts: ReadonlyMap<EventKind, number> | null;
   onChange(kinds: EventKind[]): void;
 }
 
-export function Legend({ chosen, counts, onChange }: Props) {
+export const Legend = memo(function Legend({ chosen, counts, onChange }: Props) {
   const toggle = (kind: EventKind) =>
     onChange(chosen.includes(kind) ? chosen.filter((k) => k !== kind) : [...chosen, kind]);
   return (
@@ -25,7 +26,7 @@ export function Legend({ chosen, counts, onChange }: Props) {
         aria-label="Kinds of event: press to show only these"
       >
         {EVENT_KINDS.map((kind) => {
-          const count = counts.get(kind) ?? 0;
+          const count = counts ? (counts.get(kind) ?? 0) : null;
           return (
             <button
               key={kind}
@@ -36,7 +37,8 @@ export function Legend({ chosen, counts, onChange }: Props) {
               onClick={() => toggle(kind)}
             >
               <span className="mark" data-mark={kind} aria-hidden="true" />
-              {KIND_LABELS[kind]} <span className="count">{formatCount(count)}</span>
+              {KIND_LABELS[kind]}{' '}
+              <span className="count">{count === null ? '…' : formatCount(count)}</span>
             </button>
           );
         })}
@@ -63,4 +65,4 @@ export function Legend({ chosen, counts, onChange }: Props) {
       </ul>
     </div>
   );
-}
+});

@@ -11,22 +11,11 @@
  * events are stacked redrew the axis for nothing.
  *
  * Like `itemBatching`, this reaches into vis internals (`TimeAxis#redraw`, its
- * `body`); each is checked before it is touched, so a vis release that renames
- * them only loses the speed-up, never the axis.
+ * `body`), found in `visInternals.ts`.
  */
-import * as vis from 'vis-timeline/esnext';
+import { timeAxisPrototype, type AxisLike } from './visInternals';
 
-/** What a vis time axis draws from: the window, the sizes vis has measured, and its options. */
-export interface AxisLike {
-  redraw(): boolean;
-  setOptions(options: unknown): void;
-  body?: {
-    range?: { start: number; end: number };
-    domProps?: Record<string, { width?: number; height?: number } | undefined>;
-    hiddenDates?: unknown[];
-  };
-  dom?: { foreground?: { parentNode: unknown } };
-}
+export type { AxisLike } from './visInternals';
 
 /** Everything the axis's drawing depends on, as one string; null where it cannot be read. */
 function axisInputs(axis: AxisLike, today: string): string | null {
@@ -72,11 +61,4 @@ export function skipUnchangedAxisRedraws(prototype: AxisLike): void {
   };
 }
 
-interface VisInternals {
-  timeline?: { components?: { TimeAxis?: { prototype: Partial<AxisLike> } } };
-}
-
-const axisPrototype = (vis as VisInternals).timeline?.components?.TimeAxis?.prototype;
-if (typeof axisPrototype?.redraw === 'function' && typeof axisPrototype.setOptions === 'function') {
-  skipUnchangedAxisRedraws(axisPrototype as AxisLike);
-}
+if (timeAxisPrototype) skipUnchangedAxisRedraws(timeAxisPrototype);

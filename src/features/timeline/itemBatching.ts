@@ -9,27 +9,14 @@
  * Both are switched off here and the queued redraw does the work once: vis's own
  * redraw path creates all new items' DOM, then measures them all, then places
  * them. This reaches into vis internals (`Group#_checkIfVisible`,
- * `ItemSet#redraw`); each is checked before it is touched, so a vis release
- * that renames them only loses the speed-up, never the items.
+ * `ItemSet#redraw`), found in `visInternals.ts`.
  */
-import * as vis from 'vis-timeline/esnext';
 import type { Timeline } from 'vis-timeline/esnext';
-
-/** The part of vis's exported internals this reaches, which its type declarations leave out. */
-interface VisInternals {
-  timeline?: { components?: { Group?: { prototype: { _checkIfVisible?: unknown } } } };
-}
+import { groupPrototype, itemSetOf } from './visInternals';
 
 // Called only from Group#add. The group's next redraw, which vis always queues
 // after an add, shows every visible item that is not yet drawn, batched.
-const groupPrototype = (vis as VisInternals).timeline?.components?.Group?.prototype;
-if (typeof groupPrototype?._checkIfVisible === 'function') {
-  groupPrototype._checkIfVisible = () => {};
-}
-
-interface WithItemSet {
-  itemSet?: { redraw?: unknown };
-}
+if (groupPrototype) groupPrototype._checkIfVisible = () => {};
 
 /**
  * Runs `change` (DataSet calls) without the synchronous item-set redraw vis makes
@@ -37,8 +24,8 @@ interface WithItemSet {
  * change, so what the change did is still drawn before that frame is painted.
  */
 export function inOneDraw(instance: Timeline, change: () => void): void {
-  const itemSet = (instance as unknown as WithItemSet).itemSet;
-  if (!itemSet || typeof itemSet.redraw !== 'function') {
+  const itemSet = itemSetOf(instance);
+  if (!itemSet) {
     change();
     return;
   }

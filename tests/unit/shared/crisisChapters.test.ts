@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { crisisChapters, crisisSpanLabel } from '../../../src/shared/crisisChapters';
+import {
+  crisisChapters as chaptersOfIndex,
+  crisisSpanLabel,
+} from '../../../src/shared/crisisChapters';
+import { buildTimeIndex } from '../../../src/shared/timeWindow';
 import type { Crisis, TimelineEvent } from '../../../src/shared/schema';
 
 const crisis = (id: string, start: string, end: string): Crisis => ({
@@ -25,6 +29,9 @@ const event = (
   sources: [{ article: 'a', excerpt: 'x', offset: 0, length: 1, published: start }],
   ...extra,
 });
+
+const crisisChapters = (crises: Crisis[], events: TimelineEvent[]) =>
+  chaptersOfIndex(crises, buildTimeIndex(events));
 
 describe('crisisChapters', () => {
   const crises = [crisis('a', '2020-01-01', '2020-01-10'), crisis('b', '2021-06-01', '2021-06-30')];

@@ -35,6 +35,8 @@ describe('URL state', () => {
     ['?days=30..-3', EMPTY_VIEW, ['days']],
     ['?days=0..99999', EMPTY_VIEW, ['days']],
     ['?days=1.5..3', EMPTY_VIEW, ['days']],
+    ['?about=1', { ...EMPTY_VIEW, about: true }, []],
+    ['?about=yes', EMPTY_VIEW, ['about']],
   ])('parses %j', (search, state, rejected) => {
     expect(parseViewState(search)).toEqual({ state, rejected });
   });
@@ -60,6 +62,7 @@ describe('URL state', () => {
       showContext: false,
       mode: 'aligned' as const,
       days: { from: -7, to: 60 },
+      about: true,
     };
     expect(parseViewState(serialiseViewState(state)).state).toEqual(state);
   });

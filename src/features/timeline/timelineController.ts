@@ -1,0 +1,440 @@
+/**
+ * The timeline without React: one vis-timeline instance, what it has been
+ * given, and where its window stands. TimelineView is a thin hook over it (as
+ * zustand keeps its store apart from React), so what happens when, which was
+ * spread over a dozen refs and effects, is written down here in one place:
+ *
+ *   measure → build (a task later) → update, update, … → destroy
+ *
+ * and the window's placement is a small state machine (`Placement`). The parts
+ * of vis it reaches into are `itemBatching.ts` and `axisRedraw.ts`, each checked
+ * against the real vis-timeline package by its tests.
+ */
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import type { Crisis } from '../../shared/schema';
+import { fromIsoDay } from '../../shared/partialDate';
+import {
+  crisisToBackground,
+  eventLabel,
+  eventToItem,
+  itemSignature,
+  renderItemLabel,
+  summaryToItem,
+  type TimelineItem,
+} from './toTimelineItems';
+import type { Lanes } from '../../shared/lanes';
+import {
+  contentForWindow,
+  indexesInWindow,
+  type PeriodSummary,
+  type TimeIndex,
+} from '../../shared/timeWindow';
+import { openingSpan, spanOfAll, spanOfCrises, windowFitting } from '../../shared/windowFitting';
+import { inOneDraw } from './itemBatching';
+import './axisRedraw';
+import { labelRoomFloorPx, labelWidthMeasurer, layOutLabels } from './labelWidth';
+import { bringIntoView, revealInPage, zoomIntoSummary } from './windowMoves';
+
+export interface TimelineHandle {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  showSpan(start: string, end: string): void;
+  visibleRange(): { start: Date; end: Date } | null;
+}
+
+export interface TimelineContent {
+  /** The events to draw, indexed by time (built once per filter by the caller). */
+  index: TimeIndex;
+  crises: readonly Crisis[];
+  /** Lanes to split the events into, or null for one lane. */
+  lanes: Lanes | null;
+  selectedId: string | null;
+}
+
+export interface TimelineCallbacks {
+  onSelect(id: string | null): void;
+  /** Called once, when vis has first drawn the events and so taken its height. */
+  onFirstDraw?(): void;
+  /** How much of the bottom of the screen something covers (a phone's event sheet), in px. */
+  coveredBottom?(): number;
+}
+
+type Span = { start: number; end: number };
+
+/**
+ * Where the window stands. Unplaced: nothing shown yet (vis's own window is the
+ * few days around today); a span asked for meanwhile (a link to a crisis) is
+ * where it opens. Crises only: the filters match nothing, so it shows the crises'
+ * years, to say where the reader is, until there are events. Placed: once, and
+ * from then on the reader moves it.
+ */
+type Placement = { state: 'unplaced' | 'crises-only'; asked: Span | null } | { state: 'placed' };
+
+const DAY = 86_400_000;
+/**
+ * More events than this in and near the view (half a window either side) and the
+ * timeline shows counts per period instead. About half are in view, which stacked
+ * is already a few screens of labels; and vis takes about a millisecond per new
+ * item, so zooming from counts into 263 events blocked the page for 130–240 ms.
+ */
+const MAX_ITEMS = 200;
+/** Room a count like "4,998 events" needs to be read. */
+const SUMMARY_WIDTH_PX = 90;
+
+/** How far the reader can pan. */
+const EARLIEST = new Date(1990, 0, 1);
+const LATEST = new Date(2045, 0, 1);
+
+export const OPTIONS: TimelineOptions = {
+  stack: true,
+  showCurrentTime: false,
+  orientation: { axis: 'top', item: 'top' },
+  zoomMin: DAY * 2,
+  // Room past the latest event for its label: "Fit all" reaches well beyond 2025,
+  // and a window vis has to cut down to these limits loses those labels again.
+  zoomMax: LATEST.getTime() - EARLIEST.getTime(),
+  min: EARLIEST,
+  max: LATEST,
+  margin: { item: { horizontal: 4, vertical: 6 } },
+  // Article text must never be parsed as HTML: labels come back as DOM text nodes.
+  template: (item?: TimelineItem) => renderItemLabel(item),
+  groupTemplate: (group?: TimelineItem) => renderItemLabel(group),
+  xss: { disabled: false },
+  tooltip: { followMouse: false, delay: 300 },
+  // As tall as its stack of labels: the page, not a box inside it, scrolls to the rows
+  // below. A box that overflows takes the wheel and, on a phone, every vertical swipe
+  // (vis then claims all touch gestures), so the page could not be scrolled past it.
+  minHeight: 180,
+  verticalScroll: false,
+  // The wheel scrolls the page, as everywhere else on it; Ctrl + wheel (and a trackpad's
+  // pinch, which browsers send as one) zooms, as do the + and − buttons and keys.
+  zoomKey: 'ctrlKey',
+  // Between months and every other day vis has only weeks, and only if asked: without
+  // them a crisis's six weeks showed month ticks alone. A week's tick says its day
+  // ("14 Feb", not vis's week number), and vis keeps room for 5 characters a tick, not 7.
+  showWeekScale: true,
+  maxMinorChars: 5,
+  format: { minorLabels: { week: 'D MMM' } },
+  // The ResizeObserver below redraws on a change of size.
+  autoResize: false,
+};
+
+const NO_EVENTS: TimeIndex = {
+  events: [],
+  starts: new Float64Array(0),
+  ends: new Float64Array(0),
+  longest: 0,
+  latestEnd: 0,
+};
+
+export class TimelineController {
+  private instance: Timeline | null = null;
+  private element: HTMLElement | null = null;
+  private resized: ResizeObserver | null = null;
+  private readonly items = new DataSet<TimelineItem>();
+  private readonly groups = new DataSet<TimelineItem>();
+  private content: TimelineContent = {
+    index: NO_EVENTS,
+    crises: [],
+    lanes: null,
+    selectedId: null,
+  };
+  private callbacks: TimelineCallbacks = { onSelect: () => {} };
+  /** Counts standing in for events, by item id: a click on one zooms into its period. */
+  private summaries = new Map<string, PeriodSummary>();
+  private canvasWidth = 0;
+  /** The labels of the lanes vis holds, drawn in a column on the left of the canvas. */
+  private laneLabels: string[] = [];
+  /** Where items are drawn, and so what windows are fitted to: the canvas less the lane labels. */
+  private width = 0;
+  /** What vis holds now: id → signature, to find what a redraw changes. */
+  private drawn = new Map<string, string>();
+  /** The lanes vis holds now ('' for none), so a filter that keeps them costs nothing. */
+  private givenLanes = '';
+  /** Lanes given to vis that it has not drawn yet, so it does not know where they are. */
+  private lanesUndrawn = false;
+  /** The span the window was last fitted to, until the reader moves it: a new width fits it again. */
+  private fittedSpan: Span | null = null;
+  private placement: Placement = { state: 'unplaced', asked: null };
+  private firstDrawn = false;
+  /** Stops waiting for vis to draw lanes before bringing the selected item into view. */
+  private cancelSelection: (() => void) | null = null;
+
+  setCallbacks(callbacks: TimelineCallbacks): void {
+    this.callbacks = callbacks;
+  }
+
+  /**
+   * Measured in React's commit, so that the whole page is laid out in that task
+   * rather than in vis's. After that, only a change of size is measured: reading
+   * clientWidth right after React has changed the page forces a layout of the
+   * whole page, 30–50 ms at 10,000 events.
+   */
+  measure(element: HTMLElement): void {
+    this.element = element;
+    this.canvasWidth = element.clientWidth;
+    this.width = layOutLabels(element, this.canvasWidth, this.laneLabels);
+  }
+
+  /**
+   * Builds vis, in a task of its own after React's commit: building it (three full
+   * redraws, each forcing a layout) inside the commit made the longest task of the
+   * page's start, and Lighthouse counts every millisecond past 50 against the page.
+   */
+  build(): void {
+    const element = this.element;
+    if (!element || this.instance) return;
+    const instance = new Timeline(element, this.items as never, OPTIONS);
+    instance.on('select', (props: { items: (string | number)[] }) => {
+      const id = props.items[0];
+      const summary = typeof id === 'string' ? this.summaries.get(id) : undefined;
+      if (summary) zoomIntoSummary(instance, summary);
+      else this.callbacks.onSelect(typeof id === 'string' ? id : null);
+    });
+    // The visible window, readable from the page: tests and curious readers can see it.
+    instance.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => {
+      element.dataset.windowStart = props.start.toISOString();
+      element.dataset.windowEnd = props.end.toISOString();
+      if (props.byUser) this.fittedSpan = null;
+      this.redraw();
+    });
+    // Fired at the end of each full draw, which places the lanes.
+    instance.on('changed', () => {
+      this.lanesUndrawn = false;
+      if (this.placement.state === 'placed' && !this.firstDrawn) {
+        this.firstDrawn = true;
+        this.callbacks.onFirstDraw?.();
+      }
+    });
+    // In place of vis's autoResize (off in OPTIONS): that polls the container's size
+    // every second for as long as the page is open, waking the CPU and forcing a
+    // layout each time; the observer already hears of every change.
+    this.resized = new ResizeObserver(([entry]) => {
+      if (entry) this.resize(entry.contentRect.width);
+    });
+    this.resized.observe(element);
+    this.instance = instance;
+    // A new instance has no lanes until it is given them, and opens where it is told
+    // (StrictMode builds it twice in development).
+    this.givenLanes = '';
+    if (this.placement.state === 'placed') this.placement = { state: 'unplaced', asked: null };
+  }
+
+  destroy(): void {
+    this.cancelSelection?.();
+    this.resized?.disconnect();
+    this.instance?.destroy();
+    this.instance = null;
+    this.resized = null;
+  }
+
+  /**
+   * New content from React. Lanes first (the window is fitted to the room they
+   * leave), then the window's placement, then the items, then the selection:
+   * vis reports a programmatic window change only 200 ms later, and the first
+   * paint should already show the right items.
+   */
+  update(content: TimelineContent): void {
+    const previous = this.content;
+    this.content = content;
+    const instance = this.instance;
+    if (!instance) return;
+    // The same content again (refresh, after a build): all of it is applied anew.
+    const whole = previous === content;
+    if (whole || previous.lanes !== content.lanes || previous.index !== content.index)
+      this.applyLanes(instance);
+    this.place(instance);
+    this.redraw();
+    if (whole || previous.selectedId !== content.selectedId) this.select(instance);
+  }
+
+  /** After a build, the content it was last given, applied to the new instance. */
+  refresh(): void {
+    this.update(this.content);
+  }
+
+  readonly handle: TimelineHandle = {
+    zoomIn: () => {
+      this.fittedSpan = null;
+      this.instance?.zoomIn(0.5);
+    },
+    zoomOut: () => {
+      this.fittedSpan = null;
+      this.instance?.zoomOut(0.5);
+    },
+    fit: () => {
+      const span = spanOfAll(this.content.index);
+      if (span && this.instance) this.fitTo(this.instance, span, true);
+    },
+    showSpan: (first, last) => {
+      const span = { start: fromIsoDay(first).getTime(), end: fromIsoDay(last).getTime() + DAY };
+      const { instance, placement } = this;
+      if (placement.state !== 'placed') {
+        this.placement = { ...placement, asked: span };
+        // Nothing matches yet and the timeline shows only the crises' years: go there now too.
+        if (placement.state !== 'crises-only') return;
+      }
+      if (instance) this.fitTo(instance, span, true);
+    },
+    visibleRange: () => this.instance?.getWindow() ?? null,
+  };
+
+  /** Only what is in and near the window goes to vis; the rest waits for a pan or zoom. */
+  private redraw(): void {
+    const instance = this.instance;
+    if (!instance) return;
+    const { index, crises, lanes, selectedId } = this.content;
+    const window = instance.getWindow();
+    const content = contentForWindow(index, window.start.getTime(), window.end.getTime(), {
+      maxItems: MAX_ITEMS,
+      maxPeriods: Math.max(3, Math.floor(this.width / SUMMARY_WIDTH_PX)),
+      selectedId,
+      laneOf: lanes?.laneOf,
+    });
+    this.summaries = new Map(content.summaries.map((s) => [s.id, s]));
+    const busiest = Math.max(0, ...content.summaries.map((s) => s.count));
+    const next = [
+      ...crises.map(crisisToBackground),
+      ...content.events.map((e) => eventToItem(e, lanes?.laneOf(e))),
+      ...content.summaries.map((s) => summaryToItem(s, busiest)),
+    ];
+    // Hand vis only what changed: it re-renders and re-measures every item it is
+    // given, even an identical one, and most items survive a pan, zoom or filter.
+    const nextDrawn = new Map(next.map((item) => [item.id, itemSignature(item)]));
+    const stale = [...this.drawn.keys()].filter((id) => !nextDrawn.has(id));
+    const changed = next.filter((item) => this.drawn.get(item.id) !== nextDrawn.get(item.id));
+    // A changed item is removed and added again, not updated: vis redraws an updated
+    // item on the spot, one forced layout each, but draws added ones in one batch.
+    const replaced = changed.filter((item) => this.drawn.has(item.id)).map((item) => item.id);
+    this.drawn = nextDrawn;
+    inOneDraw(instance, () => {
+      if (stale.length + replaced.length > 0) this.items.remove([...stale, ...replaced]);
+      if (changed.length > 0) this.items.add(changed);
+    });
+    // A redrawn selected item comes back unselected.
+    if (selectedId && replaced.includes(selectedId)) instance.setSelection([selectedId]);
+  }
+
+  /** Lanes only where events sit: an empty "Media" lane is noise. */
+  private applyLanes(instance: Timeline): void {
+    const { lanes, index } = this.content;
+    const usedIds = new Set(lanes ? index.events.map((e) => lanes.laneOf(e)) : []);
+    const used = lanes ? lanes.lanes.filter((l) => usedIds.has(l.id)) : [];
+    const signature = lanes ? `lanes:${used.map((l) => `${l.id}=${l.label}`).join('|')}` : '';
+    // vis rebuilds its whole item set on setGroups, even from none to none.
+    if (signature === this.givenLanes) return;
+    this.givenLanes = signature;
+    this.lanesUndrawn = true;
+    this.laneLabels = used.map((l) => l.label);
+    if (this.element) this.width = layOutLabels(this.element, this.canvasWidth, this.laneLabels);
+    if (!lanes) {
+      instance.setGroups(null as never);
+      return;
+    }
+    this.groups.clear();
+    this.groups.add(used.map((l) => ({ id: l.id, content: '', label: l.label, start: 0 })));
+    instance.setGroups(this.groups as never);
+  }
+
+  private place(instance: Timeline): void {
+    const { placement } = this;
+    if (placement.state === 'placed') return;
+    const { index, crises } = this.content;
+    const span = placement.asked ?? openingSpan(index, crises);
+    if (!span) {
+      const covered = spanOfCrises(crises);
+      if (covered && placement.state !== 'crises-only') {
+        this.placement = { state: 'crises-only', asked: placement.asked };
+        const { start, end } = this.windowShowing(covered);
+        instance.setWindow(start, end, { animation: false });
+      }
+      return;
+    }
+    this.placement = { state: 'placed' };
+    this.fitTo(instance, span, false);
+  }
+
+  /**
+   * The window showing `span` (of everything filtered in, not just what is drawn
+   * now, which is what vis's own fit() would use) with the labels in it readable.
+   */
+  private windowShowing(span: Span): { start: Date; end: Date } {
+    const { index } = this.content;
+    const found = indexesInWindow(index, span.start, span.end);
+    // Past MAX_ITEMS the span is drawn as counts, which have no labels to fit.
+    const measure = found.length <= MAX_ITEMS ? this.measurer() : null;
+    const marks = measure
+      ? found.map((i) => ({ at: index.starts[i]!, px: measure(eventLabel(index.events[i]!)) }))
+      : [];
+    const fitted = windowFitting(span, marks, this.width, { minLabelPx: labelRoomFloorPx() });
+    return { start: new Date(fitted.start), end: new Date(fitted.end) };
+  }
+
+  /** Fits the window to `span` and remembers it, to fit again on a change of width. */
+  private fitTo(instance: Timeline, span: Span, animate: boolean): void {
+    this.fittedSpan = span;
+    const { start, end } = this.windowShowing(span);
+    instance.setWindow(start, end, animate ? undefined : { animation: false });
+  }
+
+  /** Label widths in the page's font, once the timeline has a width to fit them in. */
+  private measurer() {
+    return this.element && this.width > 0 ? labelWidthMeasurer(this.element, this.width) : null;
+  }
+
+  /** Its height is vis's own, following its content: only a new width calls for a redraw. */
+  private resize(widthPx: number): void {
+    const { instance, element } = this;
+    if (!instance || !element || widthPx === this.canvasWidth) return;
+    this.canvasWidth = widthPx;
+    this.width = layOutLabels(element, widthPx, this.laneLabels);
+    // vis's redraw() measures every item again, as labels wrap at a new width.
+    instance.redraw();
+    if (this.fittedSpan) {
+      const { start, end } = this.windowShowing(this.fittedSpan);
+      instance.setWindow(start, end, { animation: false });
+    }
+  }
+
+  private select(instance: Timeline): void {
+    this.cancelSelection?.();
+    this.cancelSelection = null;
+    const { selectedId } = this.content;
+    instance.setSelection(selectedId ? [selectedId] : []);
+    const item = selectedId ? this.items.get(selectedId) : null;
+    if (!selectedId || !item) return;
+    if (!this.lanesUndrawn) {
+      this.bringIntoView(instance, selectedId, item);
+      return;
+    }
+    // vis finds an item from where its lane is, which it knows only once it has drawn
+    // the lanes: asked before (a link with both lanes and an event) it scrolled to NaN
+    // and then drew no item at all. Its next draw is already queued.
+    const afterDraw = () => {
+      instance.off('changed', afterDraw);
+      this.cancelSelection = null;
+      this.bringIntoView(instance, selectedId, item);
+    };
+    instance.on('changed', afterDraw);
+    this.cancelSelection = () => instance.off('changed', afterDraw);
+  }
+
+  /** The window moves to the item if need be; then the page scrolls it into the uncovered screen. */
+  private bringIntoView(instance: Timeline, id: string, item: TimelineItem): void {
+    const measure = this.measurer();
+    const mark = { at: new Date(item.start).getTime(), px: measure?.(item.label) ?? 0 };
+    // An item selected as vis is still drawing it (a link opened) is revealed once drawn.
+    const reveal = () => {
+      instance.off('rangechanged', reveal);
+      instance.off('changed', reveal);
+      const { element } = this;
+      if (element && !revealInPage(element, this.callbacks.coveredBottom?.() ?? 0))
+        instance.on('changed', reveal);
+    };
+    if (bringIntoView(instance, id, mark, this.width, labelRoomFloorPx()))
+      instance.on('rangechanged', reveal);
+    else reveal();
+  }
+}
