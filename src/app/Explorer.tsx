@@ -225,7 +225,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
           searchRef={search}
         />
         <button type="button" className="about-open" onClick={() => update({ about: true })}>
-          About this timeline
+          About<span className="wide-only"> this timeline</span>
         </button>
       </div>
       {view.about ? (

@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 
 export interface ChapterMark {
   kind: EventKind;
-  /** Where in the crisis, as a percentage of its length (whole numbers: one mark per step and kind). */
+  /** Where in the crisis, as a percentage of its length, in steps of `100 / MARK_STEPS`. */
   at: number;
   context: boolean;
 }
@@ -30,6 +30,13 @@ export interface Chapters {
   /** Shown events that belong to no crisis. */
   outside: number;
 }
+
+/**
+ * Places a mark can take along a chapter. A strip is a few hundred pixels wide and a
+ * mark 12: finer steps would only stack marks on one another, and at 10,000 events
+ * every step and kind is a mark to lay out again on each filter.
+ */
+const MARK_STEPS = 24;
 
 const KIND_NUMBER = new Map(EVENT_KINDS.map((kind, i) => [kind, i]));
 
@@ -66,11 +73,15 @@ export function crisisChapters(
     }
     chapter.count++;
     const offset = starts[i]! - chapter.start;
-    const at = Math.min(100, Math.max(0, Math.round((100 * offset) / chapter.length)));
+    const step = Math.min(
+      MARK_STEPS,
+      Math.max(0, Math.round((MARK_STEPS * offset) / chapter.length)),
+    );
+    const at = (100 * step) / MARK_STEPS;
     const context = event.context !== undefined;
     // Marks that would sit on one another are drawn once: thousands of events stay a
     // strip. A number, not a string, for the key: this runs once per event shown.
-    const key = (at * 8 + (KIND_NUMBER.get(event.kind) ?? 7)) * 2 + (context ? 1 : 0);
+    const key = (step * 8 + (KIND_NUMBER.get(event.kind) ?? 7)) * 2 + (context ? 1 : 0);
     if (chapter.seen.has(key)) continue;
     chapter.seen.add(key);
     chapter.marks.push({ kind: event.kind, at, context });
