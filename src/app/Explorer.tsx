@@ -17,14 +17,14 @@ import { actorParents, countByActor, filterEvents } from '../shared/filterEvents
 import { buildSearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
 import { isFiltered, NO_FILTERS, serialiseViewState, type ViewMode } from '../shared/urlState';
-import { crisisChapters } from '../shared/crisisChapters';
+import { chapterPlanFor, countChapters } from '../shared/crisisChapters';
 import { FilterBar } from '../features/filters/FilterBar';
 import { TimelineView, type TimelineHandle } from '../features/timeline/TimelineView';
 import { ZoomControls } from '../features/timeline/ZoomControls';
 import { Legend } from '../features/timeline/Legend';
 import { EventList } from '../features/event-list/EventList';
 import { EventPanel } from '../features/event-panel/EventPanel';
-import { CrisisChapters } from '../features/overview/CrisisChapters';
+import { ChaptersOutside, CrisisChapters } from '../features/overview/CrisisChapters';
 import { useViewState } from './useViewState';
 import { ViewControls } from '../features/filters/ViewControls';
 import { lanesFor } from '../shared/lanes';
@@ -115,6 +115,8 @@ export function Explorer({ data }: { data: TimelineFile }) {
     [withoutCrisis, shown, shownIndex, timeIndex],
   );
   const chapterEvents = useDeferredValue(chapterIndex, null);
+  // Counted in the first render, in one cheap pass: the line that says it is there from
+  // the first paint (ChaptersOutside).
   const outsideCrises = useMemo(() => {
     let count = 0;
     for (const event of withoutCrisis) if (!event.crisis || !crisisById.has(event.crisis)) count++;
@@ -122,8 +124,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
   }, [withoutCrisis, crisisById]);
   const kindEvents = useDeferredValue(withoutKinds, null);
   const chapters = useMemo(
-    () => (chapterEvents ? crisisChapters(data.crises, chapterEvents) : null),
-    [data.crises, chapterEvents],
+    // The plan (a pass over the whole file) is made by the first deferred render, not the first paint.
+    () =>
+      chapterEvents ? countChapters(chapterPlanFor(data.crises, timeIndex), chapterEvents) : null,
+    [data.crises, timeIndex, chapterEvents],
   );
   const kindCounts = useMemo(() => (kindEvents ? countByKind(kindEvents) : null), [kindEvents]);
   // With "any", each actor's count is what choosing it alone would add; with "all",
@@ -236,10 +240,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
       <CrisisChapters
         crises={data.crises}
         chapters={chapters}
-        outside={outsideCrises}
         chosen={effectiveView.crisis}
         onChoose={chooseCrisis}
       />
+      <ChaptersOutside count={outsideCrises} />
       {notices.length > 0 ? (
         <div className="notice" role="status">
           {notices.map((n) => (

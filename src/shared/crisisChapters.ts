@@ -40,54 +40,109 @@ const MARK_STEPS = 24;
 
 const KIND_NUMBER = new Map(EVENT_KINDS.map((kind, i) => [kind, i]));
 
-/** The shown events, indexed by time (timeWindow.ts): their start times are read, not worked out. */
-export function crisisChapters(
-  crises: readonly Crisis[],
-  index: Pick<TimeIndex, 'events' | 'starts'>,
-): Chapters {
-  const byId = new Map(
-    crises.map((crisis) => {
-      const start = fromIsoDay(crisis.start).getTime();
-      const end = fromIsoDay(crisis.end).getTime() + DAY;
-      return [
-        crisis.id,
-        {
-          crisis,
-          count: 0,
-          marks: [] as ChapterMark[],
-          seen: new Set<number>(),
-          start,
-          length: end - start,
-        },
-      ];
-    }),
-  );
+/**
+ * What every event of the file contributes to a chapter, worked out once per file
+ * in typed arrays: counting the chapters of a filter is then a few array reads per
+ * shown event, not a date, a lookup and a key per event on every keystroke.
+ */
+export interface ChapterPlan {
+  crises: readonly Crisis[];
+  /** The file's time index, which the arrays follow. */
+  index: TimeIndex;
+  /** Each event's crisis, as a position in `crises`; -1 for none. */
+  chapterOf: Int16Array;
+  /** Each event's place along its crisis, 0 to MARK_STEPS. */
+  stepOf: Uint8Array;
+  /** Each event's mark: its kind's number × 2, plus 1 for context. */
+  markOf: Uint8Array;
+}
+
+const MARKS_PER_STEP = 2 * (EVENT_KINDS.length + 1);
+
+/** Plans made, by the file's index: made on first use, by the render that first counts. */
+const plans = new WeakMap<TimeIndex, ChapterPlan>();
+
+/** The plan for `index` and `crises`, made once and kept while the index lives. */
+export function chapterPlanFor(crises: readonly Crisis[], index: TimeIndex): ChapterPlan {
+  const known = plans.get(index);
+  if (known && known.crises === crises) return known;
+  const plan = planChapters(crises, index);
+  plans.set(index, plan);
+  return plan;
+}
+
+export function planChapters(crises: readonly Crisis[], index: TimeIndex): ChapterPlan {
+  const spans = crises.map((crisis) => {
+    const start = fromIsoDay(crisis.start).getTime();
+    return { start, length: fromIsoDay(crisis.end).getTime() + DAY - start };
+  });
+  const numberOf = new Map(crises.map((crisis, i) => [crisis.id, i]));
+  const n = index.events.length;
+  const chapterOf = new Int16Array(n).fill(-1);
+  const stepOf = new Uint8Array(n);
+  const markOf = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const event = index.events[i]!;
+    const chapter = event.crisis ? numberOf.get(event.crisis) : undefined;
+    if (chapter === undefined) continue;
+    const { start, length } = spans[chapter]!;
+    chapterOf[i] = chapter;
+    stepOf[i] = Math.min(
+      MARK_STEPS,
+      Math.max(0, Math.round((MARK_STEPS * (index.starts[i]! - start)) / length)),
+    );
+    markOf[i] = (KIND_NUMBER.get(event.kind) ?? EVENT_KINDS.length) * 2 + (event.context ? 1 : 0);
+  }
+  return { crises, index, chapterOf, stepOf, markOf };
+}
+
+/**
+ * The chapters of `shown`, an index taken from the plan's (subsetIndex), or the
+ * plan's own. Marks that would sit on one another are drawn once: thousands of
+ * events stay a strip.
+ */
+export function countChapters(plan: ChapterPlan, shown: TimeIndex): Chapters {
+  const positions = shown === plan.index ? null : (shown.positions ?? positionsIn(plan, shown));
+  const counts = new Array<number>(plan.crises.length).fill(0);
+  const marks = plan.crises.map((): ChapterMark[] => []);
+  const seen = new Uint8Array(plan.crises.length * (MARK_STEPS + 1) * MARKS_PER_STEP);
   let outside = 0;
-  const { events, starts } = index;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    const chapter = event.crisis ? byId.get(event.crisis) : undefined;
-    if (!chapter) {
+  for (let j = 0; j < shown.events.length; j++) {
+    const i = positions ? positions[j]! : j;
+    const chapter = i < 0 ? -1 : plan.chapterOf[i]!;
+    if (chapter < 0) {
       outside++;
       continue;
     }
-    chapter.count++;
-    const offset = starts[i]! - chapter.start;
-    const step = Math.min(
-      MARK_STEPS,
-      Math.max(0, Math.round((MARK_STEPS * offset) / chapter.length)),
-    );
-    const at = (100 * step) / MARK_STEPS;
-    const context = event.context !== undefined;
-    // Marks that would sit on one another are drawn once: thousands of events stay a
-    // strip. A number, not a string, for the key: this runs once per event shown.
-    const key = (step * 8 + (KIND_NUMBER.get(event.kind) ?? 7)) * 2 + (context ? 1 : 0);
-    if (chapter.seen.has(key)) continue;
-    chapter.seen.add(key);
-    chapter.marks.push({ kind: event.kind, at, context });
+    counts[chapter]!++;
+    const step = plan.stepOf[i]!;
+    const mark = plan.markOf[i]!;
+    const slot = (chapter * (MARK_STEPS + 1) + step) * MARKS_PER_STEP + mark;
+    if (seen[slot]) continue;
+    seen[slot] = 1;
+    marks[chapter]!.push({
+      kind: EVENT_KINDS[mark >> 1] ?? 'statement',
+      at: (100 * step) / MARK_STEPS,
+      context: (mark & 1) === 1,
+    });
   }
-  const chapters = [...byId.values()].map(({ crisis, count, marks }) => ({ crisis, count, marks }));
+  const chapters = plan.crises.map((crisis, c) => ({
+    crisis,
+    count: counts[c]!,
+    marks: marks[c]!,
+  }));
   return { chapters, outside };
+}
+
+/** For an index not taken from the plan's: where its events sit in that one. */
+function positionsIn(plan: ChapterPlan, shown: TimeIndex): Int32Array {
+  const at = new Map(plan.index.events.map((event, i) => [event, i]));
+  return Int32Array.from(shown.events, (event) => at.get(event) ?? -1);
+}
+
+/** The chapters of the events in `index` alone. */
+export function crisisChapters(crises: readonly Crisis[], index: TimeIndex): Chapters {
+  return countChapters(planChapters(crises, index), index);
 }
 
 /** "Sep 2016", "Aug 2017 – Jan 2018", "Feb – Mar 2019": a crisis's stretch in a few characters. */

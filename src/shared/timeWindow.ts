@@ -17,6 +17,8 @@ export interface TimeIndex {
   longest: number;
   /** When the last event ends, for "fit all". */
   latestEnd: number;
+  /** Taken from another index by subsetIndex: where each event sits in that one. */
+  positions?: Int32Array;
 }
 
 /**
@@ -44,15 +46,17 @@ export function subsetIndex(index: TimeIndex, subset: readonly TimelineEvent[]):
   if (subset.length === index.events.length) return index;
   const starts = new Float64Array(subset.length);
   const ends = new Float64Array(subset.length);
+  const positions = new Int32Array(subset.length);
   let found = 0;
   for (let i = 0; i < index.events.length && found < subset.length; i++) {
     if (index.events[i] !== subset[found]) continue;
     starts[found] = index.starts[i]!;
     ends[found] = index.ends[i]!;
+    positions[found] = i;
     found++;
   }
   if (found < subset.length) return buildTimeIndex(subset);
-  return { events: [...subset], starts, ends, ...extent(starts, ends) };
+  return { events: [...subset], starts, ends, positions, ...extent(starts, ends) };
 }
 
 function extent(starts: Float64Array, ends: Float64Array): { longest: number; latestEnd: number } {

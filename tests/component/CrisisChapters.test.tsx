@@ -1,21 +1,24 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CrisisChapters } from '../../src/features/overview/CrisisChapters';
+import { ChaptersOutside, CrisisChapters } from '../../src/features/overview/CrisisChapters';
 import { crisisChapters } from '../../src/shared/crisisChapters';
 import { DATA } from './fixtures';
 import { buildTimeIndex } from '../../src/shared/timeWindow';
 
+describe('ChaptersOutside', () => {
+  it('says how many events belong to no crisis, and nothing when none do', () => {
+    const { rerender } = render(<ChaptersOutside count={2} />);
+    expect(screen.getByText(/And 2 events outside these crises/)).toBeVisible();
+    rerender(<ChaptersOutside count={0} />);
+    expect(screen.queryByText(/outside these crises/)).toBeNull();
+  });
+});
+
 describe('CrisisChapters', () => {
   it('names every crisis while their events are still being counted', () => {
     render(
-      <CrisisChapters
-        crises={DATA.crises}
-        chapters={null}
-        outside={0}
-        chosen={null}
-        onChoose={() => {}}
-      />,
+      <CrisisChapters crises={DATA.crises} chapters={null} chosen={null} onChoose={() => {}} />,
     );
     expect(screen.getByRole('button', { name: /^2019: Pulwama–Balakot crisis.*…$/ })).toBeVisible();
   });
@@ -26,7 +29,6 @@ describe('CrisisChapters', () => {
       <CrisisChapters
         crises={DATA.crises}
         chapters={crisisChapters(DATA.crises, buildTimeIndex(DATA.events))}
-        outside={2}
         chosen={null}
         onChoose={onChoose}
       />,
@@ -34,7 +36,6 @@ describe('CrisisChapters', () => {
     const chapter = screen.getByRole('button', { name: /^2019: Pulwama–Balakot crisis.*1 event$/ });
     expect(chapter).toHaveAttribute('aria-pressed', 'false');
     expect(chapter.querySelectorAll('.mark.kind-statement.shape-circle')).toHaveLength(1);
-    expect(screen.getByText(/And 2 events outside these crises/)).toBeVisible();
     await userEvent.click(chapter);
     expect(onChoose).toHaveBeenCalledWith('2019-pulwama-balakot');
   });
@@ -45,7 +46,6 @@ describe('CrisisChapters', () => {
       <CrisisChapters
         crises={DATA.crises}
         chapters={crisisChapters(DATA.crises, buildTimeIndex(DATA.events))}
-        outside={2}
         chosen="2019-pulwama-balakot"
         onChoose={onChoose}
       />,

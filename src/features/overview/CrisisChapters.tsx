@@ -14,11 +14,6 @@ interface Props {
   crises: readonly Crisis[];
   /** Null while they are being counted: the crises are named, their counts follow. */
   chapters: Chapters | null;
-  /**
-   * Shown events in no crisis, counted at once (a cheap pass): the line that says so
-   * is there from the first paint, so nothing below it moves when the counts arrive.
-   */
-  outside: number;
   chosen: string | null;
   onChoose(crisis: string | null): void;
 }
@@ -28,7 +23,6 @@ const eventsWord = (n: number) => `${formatCount(n)} event${n === 1 ? '' : 's'}`
 export const CrisisChapters = memo(function CrisisChapters({
   crises,
   chapters,
-  outside,
   chosen,
   onChoose,
 }: Props) {
@@ -64,11 +58,20 @@ export const CrisisChapters = memo(function CrisisChapters({
           </li>
         ))}
       </ol>
-      {outside > 0 ? (
-        <p className="chapters-outside">
-          And {eventsWord(outside)} outside these crises, on the timeline and in the list.
-        </p>
-      ) : null}
     </nav>
   );
+});
+
+/**
+ * "And 2 events outside these crises": counted at once (a cheap pass), so the line
+ * is there from the first paint and nothing below it moves when the chapters'
+ * counts arrive; a component of its own, so that its count changing does not
+ * render the chapters again.
+ */
+export const ChaptersOutside = memo(function ChaptersOutside({ count }: { count: number }) {
+  return count > 0 ? (
+    <p className="chapters-outside">
+      And {eventsWord(count)} outside these crises, on the timeline and in the list.
+    </p>
+  ) : null;
 });

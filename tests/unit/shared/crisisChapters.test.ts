@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countChapters,
   crisisChapters as chaptersOfIndex,
   crisisSpanLabel,
+  planChapters,
 } from '../../../src/shared/crisisChapters';
-import { buildTimeIndex } from '../../../src/shared/timeWindow';
+import { buildTimeIndex, subsetIndex } from '../../../src/shared/timeWindow';
 import type { Crisis, TimelineEvent } from '../../../src/shared/schema';
 
 const crisis = (id: string, start: string, end: string): Crisis => ({
@@ -51,6 +53,26 @@ describe('crisisChapters', () => {
       { kind: 'statement', at: 0, context: false },
       { kind: 'attack', at: 50, context: false },
     ]);
+  });
+
+  it('counts a filter of the file from the plan made once for the file', () => {
+    const events = [
+      event('one', '2020-01-02', 'a'),
+      event('two', '2021-06-10', 'b', { kind: 'summit' }),
+      event('three', '2021-06-11', 'b'),
+      event('stray', '2001-09-11', null),
+    ];
+    const all = buildTimeIndex(events);
+    const plan = planChapters(crises, all);
+    const shown = subsetIndex(
+      all,
+      all.events.filter((e) => e.id !== 'three'),
+    );
+    expect(countChapters(plan, shown).chapters.map((c) => c.count)).toEqual([1, 1]);
+    expect(countChapters(plan, shown).outside).toBe(1);
+    // An index built on its own (not a subset of the plan's) is counted the same.
+    expect(countChapters(plan, buildTimeIndex(shown.events))).toEqual(countChapters(plan, shown));
+    expect(countChapters(plan, all).chapters.map((c) => c.count)).toEqual([1, 2]);
   });
 
   it('draws marks that fall together once, and keeps context apart', () => {
