@@ -108,13 +108,14 @@ export function Explorer({ data }: { data: TimelineFile }) {
     [searchIndex, effectiveView, parents, shown],
   );
   // Like the list, the chapters and the legend's counts follow in a render of their
-  // own, after the timeline and the count have been painted.
-  // On the first render they wait too (null until then): the timeline is drawn first.
+  // own, after the timeline and the count have been painted. At the start they wait
+  // (null) until vis has drawn: counted before, they held up its build.
+  const countsWait = view.mode === 'calendar' && !timelineDrawn && shown.length > 0;
   const chapterIndex = useMemo(
     () => (withoutCrisis === shown ? shownIndex : subsetIndex(timeIndex, withoutCrisis)),
     [withoutCrisis, shown, shownIndex, timeIndex],
   );
-  const chapterEvents = useDeferredValue(chapterIndex, null);
+  const chapterEvents = useDeferredValue(countsWait ? null : chapterIndex, null);
   // Counted in the first render, in one cheap pass: the line that says it is there from
   // the first paint (ChaptersOutside).
   const outsideCrises = useMemo(() => {
@@ -122,9 +123,9 @@ export function Explorer({ data }: { data: TimelineFile }) {
     for (const event of withoutCrisis) if (!event.crisis || !crisisById.has(event.crisis)) count++;
     return count;
   }, [withoutCrisis, crisisById]);
-  const kindEvents = useDeferredValue(withoutKinds, null);
+  const kindEvents = useDeferredValue(countsWait ? null : withoutKinds, null);
   const chapters = useMemo(
-    // The plan (a pass over the whole file) is made by the first deferred render, not the first paint.
+    // The plan (a pass over the whole file) is made by the first count, not the first paint.
     () =>
       chapterEvents ? countChapters(chapterPlanFor(data.crises, timeIndex), chapterEvents) : null,
     [data.crises, timeIndex, chapterEvents],
@@ -282,9 +283,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
         </label>
       </div>
       <div className={`workspace${selected ? ' has-event' : ''}`}>
-        <div
-          className={`workspace-main${view.mode === 'calendar' && !timelineDrawn && shown.length > 0 ? ' timeline-pending' : ''}`}
-        >
+        <div className={`workspace-main${countsWait ? ' timeline-pending' : ''}`}>
           {view.mode === 'calendar' ? (
             <section className="timeline-region" aria-label="Timeline">
               <div className="timeline-toolbar">
