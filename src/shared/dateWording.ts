@@ -5,7 +5,7 @@
  * Delhi); a day the knowledge base supplied is said to be its; a report the text
  * does not date is "on or before" the day it was published, never that day.
  */
-import { formatEventDate } from './partialDate';
+import { eventDateLabel } from './eventOrder';
 import type { EventDate } from './schema';
 import type { Precision } from './vocabulary';
 
@@ -27,6 +27,5 @@ function certainty(date: EventDate): string {
 
 export function dateWording(date: EventDate): { when: string; certainty: string } {
   const prefix = date.ongoing ? 'Since ' : date.onOrBefore ? 'On or before ' : '';
-  const weekday = date.precision === 'day' && !date.end;
-  return { when: `${prefix}${formatEventDate(date, { weekday })}`, certainty: certainty(date) };
+  return { when: `${prefix}${eventDateLabel({ date })}`, certainty: certainty(date) };
 }

@@ -39,7 +39,8 @@ export function describeBasis(event: TimelineEvent): string {
   return BASIS_LABEL[event.date.basis];
 }
 
-export function eventDateLabel(event: TimelineEvent): string {
+/** "Monday 23 October 2017": a day with its weekday, a span or a month without. */
+export function eventDateLabel(event: Pick<TimelineEvent, 'date'>): string {
   return formatEventDate(event.date, {
     weekday: event.date.precision === 'day' && !event.date.end,
   });

@@ -48,9 +48,9 @@ function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searc
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const close = (refocus: boolean) => {
+  const close = () => {
     setOpen(false);
-    if (refocus) button.current?.focus();
+    button.current?.focus();
   };
   useEffect(() => {
     if (!open) return;
@@ -116,7 +116,7 @@ function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searc
                 Clear actors
               </button>
             ) : null}
-            <button type="button" onClick={() => close(true)}>
+            <button type="button" onClick={close}>
               Done
             </button>
           </div>

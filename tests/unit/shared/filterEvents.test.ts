@@ -5,6 +5,7 @@ import {
   filterEvents,
   highlightParts,
 } from '../../../src/shared/filterEvents';
+import { EMPTY_VIEW } from '../../../src/shared/urlState';
 import { buildSearchIndex } from '../../../src/shared/searchIndex';
 import type { TimelineEvent } from '../../../src/shared/schema';
 
@@ -56,16 +57,8 @@ const parents = actorParents([
   { id: 'jem', name: 'Jaish-e-Mohammed', shortName: 'JeM', kind: 'militant-group' },
 ]);
 const index = buildSearchIndex(EVENTS);
-const none = {
-  actors: [],
-  actorMatch: 'any' as const,
-  kinds: [],
-  crisis: null,
-  query: '',
-  from: null,
-  to: null,
-  showContext: true,
-};
+// No filter set: the view a link without parameters gives.
+const none = EMPTY_VIEW;
 
 describe('filterEvents', () => {
   it.each([
