@@ -8,7 +8,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { addQuarters } from 'date-fns/addQuarters';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
-import { format } from 'date-fns/format';
+import { formatDateWords } from './dateFormat';
 import { startOfDay } from 'date-fns/startOfDay';
 import { startOfDecade } from 'date-fns/startOfDecade';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
@@ -34,42 +34,42 @@ export const CALENDAR_PERIODS: readonly CalendarPeriod[] = [
     approxLength: DAY,
     startOf: startOfDay,
     next: (d) => addDays(d, 1),
-    name: (d) => format(d, 'd MMM yyyy'),
+    name: (d) => formatDateWords(d, { month: 'short' }),
   },
   {
     unit: 'week',
     approxLength: 7 * DAY,
     startOf: startOfISOWeek,
     next: (d) => addWeeks(d, 1),
-    name: (d) => `week of ${format(d, 'd MMM yyyy')}`,
+    name: (d) => `week of ${formatDateWords(d, { month: 'short' })}`,
   },
   {
     unit: 'month',
     approxLength: 30.44 * DAY,
     startOf: startOfMonth,
     next: (d) => addMonths(d, 1),
-    name: (d) => format(d, 'MMM yyyy'),
+    name: (d) => formatDateWords(d, { month: 'short', day: false }),
   },
   {
     unit: 'quarter',
     approxLength: 91.31 * DAY,
     startOf: startOfQuarter,
     next: (d) => addQuarters(d, 1),
-    name: (d) => format(d, 'QQQ yyyy'),
+    name: (d) => `Q${Math.floor(d.getMonth() / 3) + 1} ${d.getFullYear()}`,
   },
   {
     unit: 'year',
     approxLength: 365.25 * DAY,
     startOf: startOfYear,
     next: (d) => addYears(d, 1),
-    name: (d) => format(d, 'yyyy'),
+    name: (d) => String(d.getFullYear()),
   },
   {
     unit: 'decade',
     approxLength: 3652.5 * DAY,
     startOf: startOfDecade,
     next: (d) => addYears(d, 10),
-    name: (d) => `${format(d, 'yyyy')}s`,
+    name: (d) => `${d.getFullYear()}s`,
   },
 ];
 

@@ -4,7 +4,7 @@
  * crisis at once whatever the timeline below is zoomed to. The years between the
  * crises are empty of events and are not drawn.
  */
-import { format } from 'date-fns/format';
+import { formatDateWords } from './dateFormat';
 import { fromIsoDay } from './partialDate';
 import type { TimeIndex } from './timeWindow';
 import type { Crisis, EventKind } from './schema';
@@ -150,7 +150,9 @@ export function crisisSpanLabel(crisis: Pick<Crisis, 'start' | 'end'>): string {
   const start = fromIsoDay(crisis.start);
   const end = fromIsoDay(crisis.end);
   const sameYear = start.getFullYear() === end.getFullYear();
-  if (sameYear && start.getMonth() === end.getMonth()) return format(start, 'MMM yyyy');
-  if (sameYear) return `${format(start, 'MMM')} – ${format(end, 'MMM yyyy')}`;
-  return `${format(start, 'MMM yyyy')} – ${format(end, 'MMM yyyy')}`;
+  const month = (date: Date, year = true) =>
+    formatDateWords(date, { month: 'short', day: false, year });
+  if (sameYear && start.getMonth() === end.getMonth()) return month(start);
+  if (sameYear) return `${month(start, false)} – ${month(end)}`;
+  return `${month(start)} – ${month(end)}`;
 }

@@ -2,9 +2,8 @@
  * Calendar dates at a known precision ("2018", "2018-01", "2018-01-04").
  * Everything here works on local-midnight Date objects: the timeline draws days,
  * not instants, so a date must land on the same calendar day in every time zone.
- * date-fns functions are imported one path each: its index loads all of them.
  */
-import { format } from 'date-fns/format';
+import { formatDateWords, formatIsoDay } from './dateFormat';
 import type { EventDate } from './schema';
 
 export interface CalendarParts {
@@ -44,7 +43,7 @@ export function isCalendarDay(value: string): boolean {
 }
 
 export function toIsoDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return formatIsoDay(date);
 }
 
 export function fromIsoDay(value: string): Date {
@@ -127,8 +126,8 @@ function formatOne(value: string, withWeekday: boolean): string {
   if (!parts) return value;
   const date = fromIsoDay(value);
   if (parts.day !== undefined)
-    return format(date, withWeekday ? 'EEEE d MMMM yyyy' : 'd MMMM yyyy');
-  if (parts.month !== undefined) return format(date, 'MMMM yyyy');
+    return formatDateWords(date, { month: 'long', weekday: withWeekday });
+  if (parts.month !== undefined) return formatDateWords(date, { month: 'long', day: false });
   return String(parts.year);
 }
 
@@ -146,7 +145,7 @@ export function formatEventDate(
 
 /**
  * Remembered per date string: every list row and timeline label asks, on every
- * filter change, and date-fns re-reads its pattern on each call (about 6 ms a
+ * filter change, and formatting a date is far slower than looking one up (about 6 ms a
  * keystroke at 10,000 events). A corpus has a few thousand distinct dates at most.
  */
 const shortDates = new Map<string, string>();
@@ -165,8 +164,8 @@ function formatShortDateOnce(value: string): string {
   const parts = parsePartialDate(value);
   if (!parts) return value;
   const date = fromIsoDay(value);
-  if (parts.day !== undefined) return format(date, 'd MMM yyyy');
-  if (parts.month !== undefined) return format(date, 'MMM yyyy');
+  if (parts.day !== undefined) return formatDateWords(date, { month: 'short' });
+  if (parts.month !== undefined) return formatDateWords(date, { month: 'short', day: false });
   return String(parts.year);
 }
 

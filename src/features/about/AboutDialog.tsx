@@ -5,10 +5,9 @@
  * back where it was), loaded only when opened.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { format } from 'date-fns/format';
 import type { TimelineFile } from '../../shared/schema';
 import { DATE_BASES, type DateBasis } from '../../shared/vocabulary';
-import { fromIsoDay } from '../../shared/partialDate';
+import { formatShortDate } from '../../shared/partialDate';
 import { formatCount } from '../../shared/formatCount';
 
 const BASIS_MEANING: Record<DateBasis, string> = {
@@ -118,8 +117,7 @@ export default function AboutDialog({ data, onClose }: { data: TimelineFile; onC
       <ol className="about-articles">
         {articles.slice(0, LISTED_ARTICLES).map((a) => (
           <li key={a.id}>
-            <span className="outlet">{a.outlet}</span>,{' '}
-            {format(fromIsoDay(a.published), 'd MMM yyyy')}
+            <span className="outlet">{a.outlet}</span>, {formatShortDate(a.published)}
             {a.publishedNote ? ` (${a.publishedNote})` : ''}:{' '}
             {a.url && isWebLink(a.url) ? (
               <a href={a.url} target="_blank" rel="noopener noreferrer">

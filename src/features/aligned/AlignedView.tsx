@@ -5,7 +5,6 @@
  * not dates, and every event is a button a keyboard reaches in day order.
  */
 import { memo, useMemo, useRef } from 'react';
-import { format } from 'date-fns/format';
 import type { Crisis, TimelineEvent } from '../../shared/schema';
 import {
   alignedLanes,
@@ -16,7 +15,7 @@ import {
   type AlignedLane,
   type DayRange,
 } from '../../shared/alignedDays';
-import { fromIsoDay } from '../../shared/partialDate';
+import { formatShortDate } from '../../shared/partialDate';
 import { kindClass } from '../../shared/kinds';
 import { formatCount } from '../../shared/formatCount';
 import { rootFontPx, textMeasurer } from '../measureText';
@@ -164,7 +163,7 @@ function Lane({
     [inView, range.from, range.to, width, labelled],
   );
   const headingId = `aligned-${lane.crisis.id}`;
-  const zero = format(fromIsoDay(lane.dayZero), 'd MMM yyyy');
+  const zero = formatShortDate(lane.dayZero);
   return (
     <section className="aligned-lane" aria-labelledby={headingId}>
       <h2 id={headingId}>

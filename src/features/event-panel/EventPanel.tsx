@@ -3,11 +3,10 @@
  * verbatim sources. It is a labelled region whose heading is the event title.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { format } from 'date-fns/format';
 import type { Actor, Article, Crisis, TimelineEvent } from '../../shared/schema';
 import { describeBasis } from '../../shared/eventOrder';
 import { dateWording } from '../../shared/dateWording';
-import { fromIsoDay } from '../../shared/partialDate';
+import { formatEventDate } from '../../shared/partialDate';
 import { KIND_LABELS, kindClass, roleWords } from '../../shared/kinds';
 import { sourceGroups } from '../../shared/sourceGroups';
 import { Highlighted } from '../Highlighted';
@@ -158,7 +157,11 @@ export function EventPanel({
           </>
         ) : null}
         <dt>Reported</dt>
-        <dd>{reported.map((d) => format(fromIsoDay(d), 'EEEE d MMMM yyyy')).join('; ')}</dd>
+        <dd>
+          {reported
+            .map((d) => formatEventDate({ start: d, precision: 'day' }, { weekday: true }))
+            .join('; ')}
+        </dd>
       </dl>
     </section>
   );

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { format } from 'date-fns/format';
 import type { Source } from '../../shared/schema';
-import { fromIsoDay } from '../../shared/partialDate';
+import { formatShortDate } from '../../shared/partialDate';
 import { rangeText, type SourceGroup } from '../../shared/sourceGroups';
 import { Highlighted } from '../Highlighted';
 import { ArticleReader } from './ArticleReader';
@@ -43,7 +42,7 @@ export function SourceArticle({ group, sources, query }: Props) {
       <p className="source-meta">
         <span className="outlet">{article?.outlet ?? group.articleId}</span>
         {' · '}
-        <span>reported {format(fromIsoDay(group.published), 'd MMM yyyy')}</span>
+        <span>reported {formatShortDate(group.published)}</span>
         {article?.publishedNote ? <span className="note"> ({article.publishedNote})</span> : null}
       </p>
       <p className="source-headline">
