@@ -33,6 +33,8 @@ import { toIsoDay } from '../shared/partialDate';
 import { formatCount } from '../shared/formatCount';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
+import { useWindowInAddress } from './useWindowInAddress';
+import { daySpanOfWindow } from '../shared/windowHistory';
 
 /** How many of `events` there are of each kind. */
 function countByKind(events: readonly { kind: EventKind }[]): Map<EventKind, number> {
@@ -53,7 +55,8 @@ const MODE_LABEL: Record<ViewMode, string> = {
 };
 
 export function Explorer({ data }: { data: TimelineFile }) {
-  const { view, rejected, update } = useViewState();
+  const { view, rejected, update, writeWindow, current, restored } = useViewState();
+  const onWindow = useWindowInAddress(current, writeWindow);
   const timeline = useRef<TimelineHandle>(null);
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -192,20 +195,34 @@ export function Explorer({ data }: { data: TimelineFile }) {
     zoomOut: () => timeline.current?.zoomOut(),
   });
 
-  // The initial window follows a crisis or date filter from the link.
+  // Where the window opens, and goes on a crisis or dates chosen, or on Back and Forward:
+  // the window the address names, else the dates, else the crisis. Read from the latest
+  // state, which the window's own moves keep ahead of the rendered one.
   useEffect(() => {
-    const crisis = effectiveView.crisis ? crisisById.get(effectiveView.crisis) : undefined;
-    if (view.from && view.to) timeline.current?.showSpan(view.from, view.to);
-    else if (crisis) timeline.current?.showSpan(crisis.start, crisis.end);
+    const { window: days, from, to, crisis: crisisId } = current();
+    const crisis = crisisId ? crisisById.get(crisisId) : undefined;
+    const shown = timeline.current;
+    if (days) shown?.showDays(days);
+    else if (from && to) shown?.showSpan(from, to);
+    else if (crisis) shown?.showSpan(crisis.start, crisis.end);
+    else if (restored > 0) shown?.showOpening();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [effectiveView.crisis, view.from, view.to, view.mode]);
+  }, [effectiveView.crisis, view.from, view.to, view.mode, restored]);
+  /** The days in view now, for a change that clears what placed them, to keep them. */
+  const daysInView = () => {
+    const range = timeline.current?.visibleRange();
+    return range ? daySpanOfWindow(range.start.getTime(), range.end.getTime()) : null;
+  };
 
   const shareUrl = selected
     ? `${window.location.origin}${window.location.pathname}${serialiseViewState({ ...view, event: selected.id })}`
     : window.location.href;
-  const clearFilters = () => update(NO_FILTERS);
+  const clearFilters = () => update({ ...NO_FILTERS, window: daysInView() });
   // Stable, so that the memoised chapters and legend render only when their data changes.
-  const chooseCrisis = useCallback((crisis: string | null) => update({ crisis }), [update]);
+  const chooseCrisis = useCallback(
+    (crisis: string | null) => update(crisis ? { crisis } : { crisis, window: daysInView() }),
+    [update],
+  );
   const chooseKinds = useCallback((kinds: EventKind[]) => update({ kinds }), [update]);
   /** On a narrow screen the open event is a sheet over the bottom of the page. */
   const coveredBySheet = () => {
@@ -308,6 +325,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
                 onSelect={open}
                 coveredBottom={coveredBySheet}
                 onFirstDraw={() => setTimelineDrawn(true)}
+                onWindow={onWindow}
               />
               {shown.length === 0 ? (
                 <p className="timeline-empty">No events match these filters.</p>

@@ -1,7 +1,8 @@
 /**
  * The whole view lives in the query string so any address can be shared:
  * ?event=<id>&actor=<id>,<id>&match=all&kind=<kind>,<kind>&crisis=<id>&q=<text>
- *  &from=YYYY-MM-DD&to=YYYY-MM-DD&context=hide&group=<grouping>&view=aligned&days=-3..30&about=1
+ *  &from=YYYY-MM-DD&to=YYYY-MM-DD&window=YYYY-MM-DD..YYYY-MM-DD&context=hide&group=<grouping>
+ *  &view=aligned&days=-3..30&about=1&embed=1
  * Parsing never throws: a bad value is dropped (and reported), the rest still works.
  */
 import { isCalendarDay } from './partialDate';
@@ -36,6 +37,20 @@ export interface ViewState {
   days: { from: number; to: number } | null;
   /** "About this timeline" is open. */
   about: boolean;
+  /**
+   * The stretch the calendar timeline shows, first and last day, once the reader has
+   * moved it; null while it is where the other parameters put it (a crisis, the dates).
+   * Not a filter: what lies outside is still there, a pan away.
+   */
+  window: DaySpan | null;
+  /** The timeline alone, for an iframe in someone else's page. */
+  embed: boolean;
+}
+
+/** Two calendar days, `YYYY-MM-DD`, the first not after the second. */
+export interface DaySpan {
+  start: string;
+  end: string;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -52,6 +67,8 @@ export const EMPTY_VIEW: ViewState = {
   mode: 'calendar',
   days: null,
   about: false,
+  window: null,
+  embed: false,
 };
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,127}$/;
@@ -69,6 +86,13 @@ function parseDays(value: string): { from: number; to: number } | null {
   return { from: from || 0, to: to || 0 };
 }
 const MAX_QUERY = 200;
+
+function parseDaySpan(value: string): DaySpan | null {
+  const [start, end, ...rest] = value.split('..');
+  if (start === undefined || end === undefined || rest.length > 0) return null;
+  if (!isCalendarDay(start) || !isCalendarDay(end) || start > end) return null;
+  return { start, end };
+}
 
 export interface ParsedView {
   state: ViewState;
@@ -111,6 +135,9 @@ export function parseViewState(search: string): ParsedView {
   const daysParam = params.get('days');
   const days = daysParam === null || daysParam === '' ? null : parseDays(daysParam);
   if (daysParam && !days) rejected.push('days');
+  const windowParam = params.get('window');
+  const span = windowParam ? parseDaySpan(windowParam) : null;
+  if (windowParam && !span) rejected.push('window');
   const kindParam = (params.get('kind') ?? '').split(',').filter((k) => k !== '');
   const kinds = EVENT_KINDS.filter((k) => kindParam.includes(k));
   if (new Set(kindParam).size !== kinds.length) rejected.push('kind');
@@ -129,6 +156,8 @@ export function parseViewState(search: string): ParsedView {
       mode: oneOf('view', VIEW_MODES, 'calendar'),
       days,
       about: oneOf('about', ['1'], '') === '1',
+      window: span,
+      embed: oneOf('embed', ['1'], '') === '1',
     },
     rejected,
   };
@@ -151,9 +180,24 @@ export function serialiseViewState(state: ViewState): string {
   if (!state.showContext) params.set('context', 'hide');
   if (state.mode !== 'calendar') params.set('view', state.mode);
   if (state.days) params.set('days', `${state.days.from}..${state.days.to}`);
+  if (state.window) params.set('window', `${state.window.start}..${state.window.end}`);
   if (state.about) params.set('about', '1');
+  if (state.embed) params.set('embed', '1');
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * The state after `change`. A crisis or dates chosen place the window anew (a crisis
+ * opens on its weeks), so a window the reader had moved to is dropped with them.
+ */
+export function changeView(state: ViewState, change: Partial<ViewState>): ViewState {
+  // Cleared, a filter moves nothing: the reader stays where they are.
+  const replaces = (key: 'crisis' | 'from' | 'to') =>
+    key in change && change[key] != null && change[key] !== state[key];
+  const placesWindow =
+    !('window' in change) && (replaces('crisis') || replaces('from') || replaces('to'));
+  return { ...state, ...change, ...(placesWindow ? { window: null } : {}) };
 }
 
 /** What "Clear all filters" sets: every filter off, the way of looking (lanes, view) kept. */

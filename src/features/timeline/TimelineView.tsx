@@ -11,7 +11,11 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Crisis } from '../../shared/schema';
 import type { Lanes } from '../../shared/lanes';
 import type { TimeIndex } from '../../shared/timeWindow';
-import { TimelineController, type TimelineHandle } from './timelineController';
+import {
+  TimelineController,
+  type TimelineCallbacks,
+  type TimelineHandle,
+} from './timelineController';
 
 export type { TimelineHandle } from './timelineController';
 
@@ -27,17 +31,19 @@ interface Props {
   coveredBottom?: () => number;
   /** Called once, when vis has first drawn the events and so taken its height. */
   onFirstDraw?: () => void;
+  /** The window moved: every frame of a move, then once more when it has settled. */
+  onWindow?: TimelineCallbacks['onWindow'];
 }
 
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(
-  { index, crises, lanes, selectedId, onSelect, coveredBottom, onFirstDraw },
+  { index, crises, lanes, selectedId, onSelect, coveredBottom, onFirstDraw, onWindow },
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
   const [controller] = useState(() => new TimelineController());
   // The latest callbacks, read by vis's event handlers when they fire.
   useLayoutEffect(() => {
-    controller.setCallbacks({ onSelect, onFirstDraw, coveredBottom });
+    controller.setCallbacks({ onSelect, onFirstDraw, coveredBottom, onWindow });
   });
 
   // Counts the timelines built: the effect below runs again once vis exists, in the

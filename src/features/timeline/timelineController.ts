@@ -35,12 +35,18 @@ import { inOneDraw } from './itemBatching';
 import './axisRedraw';
 import { labelRoomFloorPx, labelWidthMeasurer, layOutLabels } from './labelWidth';
 import { bringIntoView, revealInPage, zoomIntoSummary } from './windowMoves';
+import type { DaySpan } from '../../shared/urlState';
+import { windowOfDaySpan, type WindowMove } from '../../shared/windowHistory';
 
 export interface TimelineHandle {
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
   showSpan(start: string, end: string): void;
+  /** Exactly these days, unfitted: a window the reader left, reopened from a link or Back. */
+  showDays(span: DaySpan): void;
+  /** Where the timeline opens when nothing places it: Back to before the reader moved it. */
+  showOpening(): void;
   visibleRange(): { start: Date; end: Date } | null;
 }
 
@@ -59,9 +65,12 @@ export interface TimelineCallbacks {
   onFirstDraw?(): void;
   /** How much of the bottom of the screen something covers (a phone's event sheet), in px. */
   coveredBottom?(): number;
+  /** The window moved: every frame of a move, then once more when it has settled. */
+  onWindow?(window: { start: number; end: number }, move: WindowMove): void;
 }
 
-type Span = { start: number; end: number };
+/** Exact: shown as it is, not fitted to the labels in it (a window given back, not a span to show). */
+type Span = { start: number; end: number; exact?: boolean };
 
 /**
  * Where the window stands. Unplaced: nothing shown yet (vis's own window is the
@@ -80,6 +89,11 @@ const DAY = 86_400_000;
  * item, so zooming from counts into 263 events blocked the page for 130–240 ms.
  */
 const MAX_ITEMS = 200;
+/**
+ * How long after the reader asks for a zoom or fit the window's moves are theirs:
+ * vis animates for 500 ms, then reports the end 200 ms later, as not by the user.
+ */
+const READER_MOVE_MS = 1000;
 /** Room a count like "4,998 events" needs to be read. */
 const SUMMARY_WIDTH_PX = 90;
 
@@ -161,6 +175,8 @@ export class TimelineController {
   private firstDrawn = false;
   /** Stops waiting for vis to draw lanes before bringing the selected item into view. */
   private cancelSelection: (() => void) | null = null;
+  /** Until when the window's moves answer the reader's zoom or fit (a time from Date.now()). */
+  private readerMoveUntil = 0;
 
   setCallbacks(callbacks: TimelineCallbacks): void {
     this.callbacks = callbacks;
@@ -193,11 +209,16 @@ export class TimelineController {
       if (summary) zoomIntoSummary(instance, summary);
       else this.callbacks.onSelect(typeof id === 'string' ? id : null);
     });
+    instance.on('rangechange', (props: { start: Date; end: Date; byUser?: boolean }) =>
+      this.reportWindow(props, false),
+    );
     // The visible window, readable from the page: tests and curious readers can see it.
     instance.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => {
       element.dataset.windowStart = props.start.toISOString();
       element.dataset.windowEnd = props.end.toISOString();
       if (props.byUser) this.fittedSpan = null;
+      this.reportWindow(props, true);
+      this.readerMoveUntil = 0;
       this.redraw();
     });
     // Fired at the end of each full draw, which places the lanes.
@@ -258,28 +279,61 @@ export class TimelineController {
   readonly handle: TimelineHandle = {
     zoomIn: () => {
       this.fittedSpan = null;
+      this.readerMoves();
       this.instance?.zoomIn(0.5);
     },
     zoomOut: () => {
       this.fittedSpan = null;
+      this.readerMoves();
       this.instance?.zoomOut(0.5);
     },
     fit: () => {
       const span = spanOfAll(this.content.index);
+      this.readerMoves();
       if (span && this.instance) this.fitTo(this.instance, span, true);
     },
-    showSpan: (first, last) => {
-      const span = { start: fromIsoDay(first).getTime(), end: fromIsoDay(last).getTime() + DAY };
-      const { instance, placement } = this;
-      if (placement.state !== 'placed') {
-        this.placement = { ...placement, asked: span };
-        // Nothing matches yet and the timeline shows only the crises' years: go there now too.
-        if (placement.state !== 'crises-only') return;
-      }
-      if (instance) this.fitTo(instance, span, true);
+    showSpan: (first, last) =>
+      this.show({ start: fromIsoDay(first).getTime(), end: fromIsoDay(last).getTime() + DAY }),
+    showDays: (days) => {
+      const span = windowOfDaySpan(days);
+      const now = this.instance?.getWindow();
+      // Already there, to within half a day at each end (what a link can say): stay.
+      const there =
+        now &&
+        Math.abs(now.start.getTime() - span.start) <= DAY / 2 &&
+        Math.abs(now.end.getTime() - span.end) <= DAY / 2;
+      if (!there) this.show({ ...span, exact: true });
+    },
+    showOpening: () => {
+      const span = openingSpan(this.content.index, this.content.crises);
+      if (span) this.show(span);
     },
     visibleRange: () => this.instance?.getWindow() ?? null,
   };
+
+  /** Shows `span` now, or, before the window is first placed, opens there. */
+  private show(span: Span): void {
+    const { instance, placement } = this;
+    if (placement.state !== 'placed') {
+      this.placement = { ...placement, asked: span };
+      // Nothing matches yet and the timeline shows only the crises' years: go there now too.
+      if (placement.state !== 'crises-only') return;
+    }
+    // A window given back (Back, a link) snaps there: it is where the reader already was.
+    if (instance) this.fitTo(instance, span, !span.exact);
+  }
+
+  private readerMoves(): void {
+    this.readerMoveUntil = Date.now() + READER_MOVE_MS;
+  }
+
+  private reportWindow(props: { start: Date; end: Date; byUser?: boolean }, settled: boolean) {
+    const byReader = props.byUser === true || Date.now() < this.readerMoveUntil;
+    this.callbacks.onWindow?.(
+      { start: props.start.getTime(), end: props.end.getTime() },
+      { settled, byReader },
+    );
+  }
 
   /** Only what is in and near the window goes to vis; the rest waits for a pan or zoom. */
   private redraw(): void {
@@ -372,10 +426,15 @@ export class TimelineController {
     return { start: new Date(fitted.start), end: new Date(fitted.end) };
   }
 
-  /** Fits the window to `span` and remembers it, to fit again on a change of width. */
+  /**
+   * Fits the window to `span` and remembers it, to fit again on a change of width;
+   * an exact span is the window itself, at any width.
+   */
   private fitTo(instance: Timeline, span: Span, animate: boolean): void {
-    this.fittedSpan = span;
-    const { start, end } = this.windowShowing(span);
+    this.fittedSpan = span.exact ? null : span;
+    const { start, end } = span.exact
+      ? { start: new Date(span.start), end: new Date(span.end) }
+      : this.windowShowing(span);
     instance.setWindow(start, end, animate ? undefined : { animation: false });
   }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW, parseViewState, serialiseViewState } from '../../../src/shared/urlState';
+import {
+  changeView,
+  EMPTY_VIEW,
+  parseViewState,
+  serialiseViewState,
+  type ViewState,
+} from '../../../src/shared/urlState';
 
 describe('URL state', () => {
   it.each([
@@ -37,6 +43,22 @@ describe('URL state', () => {
     ['?days=1.5..3', EMPTY_VIEW, ['days']],
     ['?about=1', { ...EMPTY_VIEW, about: true }, []],
     ['?about=yes', EMPTY_VIEW, ['about']],
+    [
+      '?window=2019-03-04..2019-03-25',
+      { ...EMPTY_VIEW, window: { start: '2019-03-04', end: '2019-03-25' } },
+      [],
+    ],
+    [
+      '?window=2019-03-04..2019-03-04',
+      { ...EMPTY_VIEW, window: { start: '2019-03-04', end: '2019-03-04' } },
+      [],
+    ],
+    ['?window=2019-03-25..2019-03-04', EMPTY_VIEW, ['window']],
+    ['?window=2019-02-30..2019-03-04', EMPTY_VIEW, ['window']],
+    ['?window=2019-03-04', EMPTY_VIEW, ['window']],
+    ['?window=2019-03-04..2019-03-05..2019-03-06', EMPTY_VIEW, ['window']],
+    ['?embed=1', { ...EMPTY_VIEW, embed: true }, []],
+    ['?embed=true', EMPTY_VIEW, ['embed']],
   ])('parses %j', (search, state, rejected) => {
     expect(parseViewState(search)).toEqual({ state, rejected });
   });
@@ -63,7 +85,29 @@ describe('URL state', () => {
       mode: 'aligned' as const,
       days: { from: -7, to: 60 },
       about: true,
+      window: { start: '2019-03-04', end: '2019-03-25' },
+      embed: true,
     };
     expect(parseViewState(serialiseViewState(state)).state).toEqual(state);
+  });
+});
+
+describe('changeView', () => {
+  const moved: ViewState = { ...EMPTY_VIEW, window: { start: '2019-03-04', end: '2019-03-25' } };
+  it.each<[string, Partial<ViewState>, boolean]>([
+    ['a crisis chosen places the window anew', { crisis: 'c' }, false],
+    ['dates chosen place it anew', { from: '2019-01-01', to: '2019-02-01' }, false],
+    ['a search keeps it', { query: 'aid' }, true],
+    ['an event opened keeps it', { event: 'e' }, true],
+    ['the other view keeps it, for coming back', { mode: 'aligned' }, true],
+    ['a crisis cleared keeps it: nothing moves', { crisis: null }, true],
+    ['dates cleared keep it', { from: null, to: null }, true],
+  ])('%s', (_name, change, kept) => {
+    expect(changeView(moved, change).window).toEqual(kept ? moved.window : null);
+  });
+
+  it('keeps a window given with the change', () => {
+    const window = { start: '2020-01-01', end: '2020-02-01' };
+    expect(changeView(moved, { crisis: 'c', window }).window).toBe(window);
   });
 });
