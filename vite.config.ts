@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/precompress.mjs';
 import { compiledEventCheck } from './scripts/compiledEventCheck.ts';
 import { visEnglishOnly } from './scripts/visEnglishOnly.ts';
+import { sharePages } from './scripts/sharePages.ts';
 
 /**
  * The policy the built app runs under: no inline or foreign script, no eval.
@@ -58,6 +59,7 @@ export default defineConfig({
     compiledEventCheck(),
     visEnglishOnly(),
     contentSecurityPolicy(),
+    sharePages(),
     precompressBuild(),
   ],
   // vis-timeline's HTML sanitiser, replaced by plain escaping: the app never gives vis

@@ -34,6 +34,15 @@ function isFresh(copy, original) {
   }
 }
 
+/**
+ * Who may show a page in a frame, the one part of the policy a <meta> tag cannot
+ * carry (the rest is in the page). Only a view asked for as an embed (`?embed=1`)
+ * may be framed by other sites; every other page only by this one, so no one can
+ * lay the full app under a page of theirs and steer clicks into it.
+ * @param {boolean} embed
+ */
+export const frameAncestors = (embed) => `frame-ancestors ${embed ? '*' : "'self'"}`;
+
 /** @param {string} path @param {string} root */
 const isInside = (path, root) => path === root || path.startsWith(root + sep);
 
@@ -81,8 +90,11 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
       return;
     }
     let pathname;
+    let embed = false;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      pathname = decodeURIComponent(url.pathname);
+      embed = url.searchParams.get('embed') === '1';
     } catch {
       refuse(res, 400);
       return;
@@ -111,6 +123,9 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
       'Cache-Control': 'no-cache',
       Vary: 'Accept-Encoding',
       ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(extname(found.file) === '.html'
+        ? { 'Content-Security-Policy': frameAncestors(embed) }
+        : {}),
     });
     if (req.method === 'HEAD') {
       res.end();

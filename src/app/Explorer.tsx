@@ -13,10 +13,23 @@ import {
   useState,
 } from 'react';
 import type { EventKind, TimelineFile } from '../shared/schema';
-import { actorParents, countByActor, filterEvents } from '../shared/filterEvents';
+import {
+  actorParents,
+  countByActor,
+  filterEvents,
+  filtersHiding,
+  filtersOff,
+} from '../shared/filterEvents';
+import { HiddenEventNotice } from './HiddenEventNotice';
 import { buildSearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
-import { isFiltered, NO_FILTERS, serialiseViewState, type ViewMode } from '../shared/urlState';
+import {
+  isFiltered,
+  NO_FILTERS,
+  serialiseViewState,
+  type ViewMode,
+  type ViewState,
+} from '../shared/urlState';
 import { chapterPlanFor, countChapters } from '../shared/crisisChapters';
 import { FilterBar } from '../features/filters/FilterBar';
 import { TimelineView, type TimelineHandle } from '../features/timeline/TimelineView';
@@ -35,6 +48,9 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
 import { useWindowInAddress } from './useWindowInAddress';
 import { daySpanOfWindow } from '../shared/windowHistory';
+import { eventPageTitle } from '../shared/share/eventPage';
+import { PrintList } from '../features/print/PrintList';
+import { usePrinting } from './usePrinting';
 
 /** How many of `events` there are of each kind. */
 function countByKind(events: readonly { kind: EventKind }[]): Map<EventKind, number> {
@@ -45,6 +61,7 @@ function countByKind(events: readonly { kind: EventKind }[]): Map<EventKind, num
 
 // Most visitors never open these: each is fetched when first asked for.
 const AboutDialog = lazy(() => import('../features/about/AboutDialog'));
+const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
 const AlignedView = lazy(() =>
   import('../features/aligned/AlignedView').then((m) => ({ default: m.AlignedView })),
 );
@@ -63,6 +80,8 @@ export function Explorer({ data }: { data: TimelineFile }) {
   // What lies below the timeline is shown once vis has drawn and so taken its height:
   // shown before, it would jump down the page as the timeline grew.
   const [timelineDrawn, setTimelineDrawn] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const { printing, print } = usePrinting();
 
   // Indexes are built once per file, not on every render.
   const ordered = useMemo(() => sortEvents(data.events), [data.events]);
@@ -157,6 +176,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
     ? neighbours(shown.includes(selected) ? shown : ordered, selected.id)
     : { previous: null, next: null };
 
+  // A link can open an event its own filters hide (an event of 2019 with the crisis of
+  // 2025): the event opens, and the notice says what hides it, with a way to see it.
+  const hiding =
+    selected && !shown.includes(selected) ? filtersHiding(selected, effectiveView, parents) : [];
   const notices = [
     ...(view.event && !selected
       ? [`No event “${view.event}” exists; it may have been renamed or removed.`]
@@ -195,6 +218,21 @@ export function Explorer({ data }: { data: TimelineFile }) {
     zoomOut: () => timeline.current?.zoomOut(),
   });
 
+  // Embedded, the page is the timeline alone: the header (plain HTML, outside React) goes too.
+  useEffect(() => {
+    document.documentElement.classList.toggle('embedded', view.embed);
+  }, [view.embed]);
+
+  // The tab, a bookmark and the history list name the open event.
+  useEffect(() => {
+    if (!selected) return;
+    const before = document.title;
+    document.title = eventPageTitle(selected);
+    return () => {
+      document.title = before;
+    };
+  }, [selected]);
+
   // Where the window opens, and goes on a crisis or dates chosen, or on Back and Forward:
   // the window the address names, else the dates, else the crisis. Read from the latest
   // state, which the window's own moves keep ahead of the rendered one.
@@ -214,9 +252,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
     return range ? daySpanOfWindow(range.start.getTime(), range.end.getTime()) : null;
   };
 
-  const shareUrl = selected
-    ? `${window.location.origin}${window.location.pathname}${serialiseViewState({ ...view, event: selected.id })}`
-    : window.location.href;
+  /** The address of the current view (the window as it is now), changed by `change`. */
+  const viewUrl = (change: Partial<ViewState> = {}) =>
+    `${window.location.origin}${window.location.pathname}${serialiseViewState({ ...current(), ...change })}`;
+  const shareUrl = selected ? viewUrl({ event: selected.id, embed: false }) : window.location.href;
   const clearFilters = () => update({ ...NO_FILTERS, window: daysInView() });
   // Stable, so that the memoised chapters and legend render only when their data changes.
   const chooseCrisis = useCallback(
@@ -238,30 +277,65 @@ export function Explorer({ data }: { data: TimelineFile }) {
         <a href="#event-list">Skip to the list of events</a>
         {selected ? <a href="#event-details">Skip to the open event</a> : null}
       </nav>
-      <div className="top-bar">
-        <FilterBar
-          view={view}
-          actors={data.actors}
-          countActors={countActors}
-          onChange={update}
-          searchRef={search}
-        />
-        <button type="button" className="about-open" onClick={() => update({ about: true })}>
-          About<span className="wide-only"> this timeline</span>
-        </button>
-      </div>
+      {view.embed ? (
+        <p className="embed-bar">
+          <a href={viewUrl({ embed: false })} target="_blank" rel="noopener noreferrer">
+            Open full view<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      ) : (
+        <div className="top-bar">
+          <FilterBar
+            view={view}
+            actors={data.actors}
+            countActors={countActors}
+            onChange={update}
+            searchRef={search}
+          />
+          <button type="button" className="about-open" onClick={() => update({ about: true })}>
+            About<span className="wide-only"> this timeline</span>
+          </button>
+        </div>
+      )}
       {view.about ? (
         <Suspense fallback={null}>
           <AboutDialog data={data} onClose={() => update({ about: false })} />
         </Suspense>
       ) : null}
-      <CrisisChapters
-        crises={data.crises}
-        chapters={chapters}
-        chosen={effectiveView.crisis}
-        onChoose={chooseCrisis}
-      />
-      <ChaptersOutside count={outsideCrises} />
+      {view.embed ? null : (
+        <>
+          <CrisisChapters
+            crises={data.crises}
+            chapters={chapters}
+            chosen={effectiveView.crisis}
+            onChoose={chooseCrisis}
+          />
+          <ChaptersOutside count={outsideCrises} />
+        </>
+      )}
+      {sharing ? (
+        <Suspense fallback={null}>
+          <ShareDialog
+            events={shown}
+            actors={actorById}
+            articles={articleById}
+            crises={crisisById}
+            viewUrl={viewUrl({ embed: false })}
+            embedUrl={viewUrl({ embed: true, about: false })}
+            onClose={() => setSharing(false)}
+            onPrint={print}
+          />
+        </Suspense>
+      ) : null}
+      {selected && hiding.length > 0 ? (
+        <HiddenEventNotice
+          event={selected}
+          hiding={hiding}
+          crisisName={crisisById.get(effectiveView.crisis ?? '')?.name}
+          query={view.query}
+          onShow={() => update(filtersOff(hiding))}
+        />
+      ) : null}
       {notices.length > 0 ? (
         <div className="notice" role="status">
           {notices.map((n) => (
@@ -273,47 +347,56 @@ export function Explorer({ data }: { data: TimelineFile }) {
         <p className="count" aria-live="polite">
           {formatCount(shown.length)} of {formatCount(data.events.length)} events
         </p>
-        {isFiltered(view) ? (
+        {isFiltered(view) && !view.embed ? (
           <button type="button" onClick={clearFilters}>
             Clear all filters
           </button>
         ) : null}
-        <div className="mode-switch" role="group" aria-label="View">
-          {(Object.keys(MODE_LABEL) as ViewMode[]).map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              aria-pressed={view.mode === mode}
-              onClick={() => update({ mode })}
-            >
-              {MODE_LABEL[mode]}
+        {view.embed ? null : (
+          <>
+            <div className="mode-switch" role="group" aria-label="View">
+              {(Object.keys(MODE_LABEL) as ViewMode[]).map((mode) => (
+                <button
+                  key={mode}
+                  type="button"
+                  aria-pressed={view.mode === mode}
+                  onClick={() => update({ mode })}
+                >
+                  {MODE_LABEL[mode]}
+                </button>
+              ))}
+            </div>
+            <label className="context-toggle">
+              <input
+                type="checkbox"
+                checked={view.showContext}
+                onChange={(e) => update({ showContext: e.target.checked })}
+              />
+              Show context
+            </label>
+            <button type="button" className="share-open" onClick={() => setSharing(true)}>
+              Share and export
             </button>
-          ))}
-        </div>
-        <label className="context-toggle">
-          <input
-            type="checkbox"
-            checked={view.showContext}
-            onChange={(e) => update({ showContext: e.target.checked })}
-          />
-          Show context
-        </label>
+          </>
+        )}
       </div>
       <div className={`workspace${selected ? ' has-event' : ''}`}>
         <div className={`workspace-main${countsWait ? ' timeline-pending' : ''}`}>
           {view.mode === 'calendar' ? (
             <section className="timeline-region" aria-label="Timeline">
               <div className="timeline-toolbar">
-                <ViewControls
-                  view={view}
-                  onChange={update}
-                  visibleRange={() => {
-                    const range = timeline.current?.visibleRange();
-                    return range
-                      ? { start: toIsoDay(range.start), end: toIsoDay(range.end) }
-                      : null;
-                  }}
-                />
+                {view.embed ? null : (
+                  <ViewControls
+                    view={view}
+                    onChange={update}
+                    visibleRange={() => {
+                      const range = timeline.current?.visibleRange();
+                      return range
+                        ? { start: toIsoDay(range.start), end: toIsoDay(range.end) }
+                        : null;
+                    }}
+                  />
+                )}
                 <ZoomControls timeline={timeline} crises={data.crises} />
               </div>
               <TimelineView
@@ -386,6 +469,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
           )}
         </aside>
       </div>
+      {printing ? <PrintList events={shown} articles={articleById} crises={crisisById} /> : null}
     </>
   );
 }

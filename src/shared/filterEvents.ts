@@ -2,7 +2,7 @@
 import { spanOfEventDate, fromIsoDay } from './partialDate';
 import type { Actor, TimelineEvent } from './schema';
 import type { ViewState } from './urlState';
-import { normaliseForSearch, queryTerms, type SearchIndex } from './searchIndex';
+import { buildSearchIndex, normaliseForSearch, queryTerms, type SearchIndex } from './searchIndex';
 
 /**
  * Who stands for whom: an actor with a country (an official, a ministry, an
@@ -81,6 +81,43 @@ export function filterEvents(
     }
     return true;
   });
+}
+
+/** The view's filters, one by one, each with what it is set to when off. */
+const FILTERS_OFF = {
+  crisis: { crisis: null },
+  kinds: { kinds: [] },
+  context: { showContext: true },
+  actors: { actors: [], actorMatch: 'any' },
+  dates: { from: null, to: null },
+  query: { query: '' },
+} satisfies Record<string, Partial<Filters>>;
+
+export type FilterName = keyof typeof FILTERS_OFF;
+
+const ALL_OFF: Filters = Object.assign({}, ...Object.values(FILTERS_OFF)) as Filters;
+
+/**
+ * Which filters, each alone, would hide `event`: what a link that opens an event
+ * outside its own filters says, and what "show it in context" turns off. Asked of
+ * the same filter as the view, so the two cannot disagree.
+ */
+export function filtersHiding(
+  event: TimelineEvent,
+  state: Filters,
+  parents: ActorParents = new Map(),
+): FilterName[] {
+  const alone = buildSearchIndex([event]);
+  return (Object.keys(FILTERS_OFF) as FilterName[]).filter((name) => {
+    const onlyThis = { ...ALL_OFF } as Record<string, unknown>;
+    for (const key of Object.keys(FILTERS_OFF[name])) onlyThis[key] = state[key as keyof Filters];
+    return filterEvents(alone, onlyThis as Filters, parents).length === 0;
+  });
+}
+
+/** The change that turns `names` off. */
+export function filtersOff(names: readonly FilterName[]): Partial<Filters> {
+  return Object.assign({}, ...names.map((name) => FILTERS_OFF[name])) as Partial<Filters>;
 }
 
 /**

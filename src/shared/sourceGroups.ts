@@ -63,3 +63,23 @@ export function rangeText(
     sources.find((s) => s.article === group.articleId && s.offset === range.start)?.excerpt ?? ''
   );
 }
+
+/** An article's passages for an event, as text: what exports and share pages quote. */
+export interface SourcePassages {
+  articleId: string;
+  article: Article | undefined;
+  published: string;
+  passages: string[];
+}
+
+export function sourcePassages(
+  sources: readonly Source[],
+  articles: ReadonlyMap<string, Article>,
+): SourcePassages[] {
+  return sourceGroups(sources, articles).map((group) => ({
+    articleId: group.articleId,
+    article: group.article,
+    published: group.published,
+    passages: group.ranges.map((range) => rangeText(group, range, sources)),
+  }));
+}

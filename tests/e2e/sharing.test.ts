@@ -62,7 +62,7 @@ async function movedWindow(page: Page, from: { start: number; end: number }) {
           same && (await page.evaluate(() => new URL(location.href).searchParams.get('window')))
         );
       },
-      { intervals: [400] },
+      { interval: 400 },
     )
     .toBeTruthy();
   return last;
@@ -123,6 +123,36 @@ describe('the window in the link', () => {
     await expect.poll(async () => withinADay(await shownWindow(page), before)).toBe(true);
     await page.goForward();
     await expect.poll(async () => withinADay(await shownWindow(page), zoomed)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a link whose parts disagree', () => {
+  it('opens the event, says the filters hide it, and shows it in context in one click', async () => {
+    const { page, problems } = await open(
+      '?event=2019-03-15-mike-pompeo-on-pakistan&crisis=2025-pahalgam-sindoor&kind=statement',
+    );
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: 'Pompeo: Pakistan has to stop harbouring terrorists',
+      })
+      .waitFor();
+    const notice = page.getByRole('status').filter({ hasText: 'is open, but hidden by' });
+    // Only the crisis hides it: it is a statement, so the kind filter does not.
+    await expect.poll(() => notice.textContent()).toContain('hidden by the crisis “2025: Pahalgam');
+    expect(await notice.textContent()).not.toContain('kinds');
+    await notice.getByRole('button', { name: 'Show it in context' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    const search = new URL(page.url()).searchParams;
+    expect(search.get('crisis')).toBeNull();
+    expect(search.get('kind')).toBe('statement');
+    expect(search.get('event')).toBe('2019-03-15-mike-pompeo-on-pakistan');
+    // The event is drawn, selected, among its neighbours.
+    const item = page.locator('.vis-item.vis-point.vis-selected');
+    await expect.poll(() => item.textContent()).toContain('Pompeo');
+    expect(await page.locator('.vis-item.vis-point').count()).toBeGreaterThan(1);
     expect(problems).toEqual([]);
     await page.close();
   });

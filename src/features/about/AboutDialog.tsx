@@ -4,7 +4,8 @@
  * A modal dialog (the browser's own: focus held inside, Escape closes, focus
  * back where it was), loaded only when opened.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { useModalDialog } from '../useModalDialog';
 import type { TimelineFile } from '../../shared/schema';
 import { DATE_BASES, type DateBasis } from '../../shared/vocabulary';
 import { formatShortDate } from '../../shared/partialDate';
@@ -33,26 +34,7 @@ const LISTED_ARTICLES = 200;
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
 export default function AboutDialog({ data, onClose }: { data: TimelineFile; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    element.showModal();
-    // Escape closes the dialog alone, not the open event behind it as well.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') e.stopPropagation();
-    };
-    element.addEventListener('keydown', onKey);
-    return () => {
-      element.removeEventListener('keydown', onKey);
-      if (element.open) element.close();
-    };
-  }, []);
-  useEffect(() => {
-    const element = dialog.current;
-    element?.addEventListener('close', onClose);
-    return () => element?.removeEventListener('close', onClose);
-  }, [onClose]);
+  const dialog = useModalDialog(onClose);
 
   const byBasis = useMemo(() => {
     const counts = new Map<DateBasis, number>();

@@ -9,6 +9,8 @@ import { dateWording } from '../../shared/dateWording';
 import { formatEventDate } from '../../shared/partialDate';
 import { KIND_LABELS, kindClass, roleWords } from '../../shared/kinds';
 import { sourceGroups } from '../../shared/sourceGroups';
+import { citationOf } from '../../shared/share/citation';
+import { sharePagePath } from '../../shared/share/eventPage';
 import { Highlighted } from '../Highlighted';
 import { SourceArticle } from './SourceArticle';
 
@@ -48,9 +50,12 @@ export function EventPanel({
   shareUrl,
 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  // Which event's link was copied, so the confirmation never outlives its event.
-  const [copiedFor, setCopiedFor] = useState<string | null>(null);
-  const copied = copiedFor === event.id;
+  // What was copied, and for which event, so the confirmation never outlives its event.
+  const [copiedFor, setCopiedFor] = useState<{ id: string; what: 'link' | 'citation' } | null>(
+    null,
+  );
+  const copied = (what: 'link' | 'citation') =>
+    copiedFor?.id === event.id && copiedFor.what === what;
   useEffect(() => {
     // Focus for screen readers and keys, without yanking the timeline out of view.
     heading.current?.focus({ preventScroll: true });
@@ -62,12 +67,18 @@ export function EventPanel({
   const groups = useMemo(() => sourceGroups(event.sources, articles), [event.sources, articles]);
   const excerptCount = groups.reduce((n, g) => n + g.ranges.length, 0);
 
-  const copy = async () => {
+  const citation = citationOf(
+    event,
+    { articles, appUrl: `${window.location.origin}${window.location.pathname}` },
+    new Date(),
+  );
+  const copy = async (what: 'link' | 'citation') => {
+    const text = what === 'link' ? shareUrl : citation;
     try {
-      await navigator.clipboard.writeText(shareUrl);
-      setCopiedFor(event.id);
+      await navigator.clipboard.writeText(text);
+      setCopiedFor({ id: event.id, what });
     } catch {
-      window.prompt('Copy this link:', shareUrl);
+      window.prompt(`Copy this ${what}:`, text);
     }
   };
 
@@ -90,8 +101,8 @@ export function EventPanel({
         >
           Next <span aria-hidden="true">→</span>
         </button>
-        <button type="button" onClick={copy}>
-          {copied ? 'Link copied' : 'Copy link'}
+        <button type="button" onClick={() => void copy('link')}>
+          {copied('link') ? 'Link copied' : 'Copy link'}
         </button>
         <button type="button" onClick={onClose} aria-label="Close event details">
           <span aria-hidden="true">✕</span>
@@ -163,6 +174,17 @@ export function EventPanel({
             .join('; ')}
         </dd>
       </dl>
+      <details className="event-cite">
+        <summary>Cite or share this event</summary>
+        <p className="citation">{citation}</p>
+        <p>
+          <button type="button" onClick={() => void copy('citation')}>
+            {copied('citation') ? 'Citation copied' : 'Copy citation'}
+          </button>{' '}
+          <a href={sharePagePath(event.id)}>Page for sharing</a>: its link shows this event’s title,
+          date and first passage in chat and social apps.
+        </p>
+      </details>
     </section>
   );
 }

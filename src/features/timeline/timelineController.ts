@@ -266,9 +266,14 @@ export class TimelineController {
     const whole = previous === content;
     if (whole || previous.lanes !== content.lanes || previous.index !== content.index)
       this.applyLanes(instance);
+    const { selectedId } = content;
+    const selectedWasDrawn = selectedId !== null && this.drawn.has(selectedId);
     this.place(instance);
     this.redraw();
-    if (whole || previous.selectedId !== content.selectedId) this.select(instance);
+    // The open event drawn for the first time (a filter that hid it turned off) is
+    // selected and brought into view as if just opened.
+    const selectedAppears = selectedId !== null && !selectedWasDrawn && this.drawn.has(selectedId);
+    if (whole || previous.selectedId !== selectedId || selectedAppears) this.select(instance);
   }
 
   /** After a build, the content it was last given, applied to the new instance. */

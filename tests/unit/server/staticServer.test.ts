@@ -44,6 +44,24 @@ function raw(method: string, path: string): Promise<{ status: number; body: stri
   });
 }
 
+describe('framing', () => {
+  const policy = async (path: string) => {
+    const response = await fetch(new URL(path, server.url));
+    await response.arrayBuffer();
+    return response.headers.get('content-security-policy');
+  };
+  it.each([
+    ['/', "frame-ancestors 'self'"],
+    ['/?event=x', "frame-ancestors 'self'"],
+    ['/?embed=1', 'frame-ancestors *'],
+    ['/?crisis=c&embed=1', 'frame-ancestors *'],
+    ['/?embed=yes', "frame-ancestors 'self'"],
+    ['/data/big.json?embed=1', null],
+  ])('%s may be framed by: %s', async (path, expected) => {
+    expect(await policy(path)).toBe(expected);
+  });
+});
+
 describe('the static server', () => {
   it.each([
     ['GET', '/%', 400],

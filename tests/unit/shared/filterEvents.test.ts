@@ -3,7 +3,10 @@ import {
   actorParents,
   countByActor,
   filterEvents,
+  filtersHiding,
+  filtersOff,
   highlightParts,
+  type FilterName,
 } from '../../../src/shared/filterEvents';
 import { EMPTY_VIEW } from '../../../src/shared/urlState';
 import { buildSearchIndex } from '../../../src/shared/searchIndex';
@@ -110,5 +113,42 @@ describe('filterEvents', () => {
       { text: 'act', match: true },
     ]);
     expect(parts.map((p) => p.text).join('')).toBe('Pakistan must act');
+  });
+});
+
+describe('filtersHiding', () => {
+  const two = EVENTS[1]!;
+  it.each<[string, Partial<typeof EMPTY_VIEW>, FilterName[]]>([
+    ['nothing, with no filter', {}, []],
+    [
+      'nothing, with filters it passes',
+      { crisis: 'c2019', actors: ['us'], query: 'harbouring' },
+      [],
+    ],
+    ['the crisis', { crisis: 'c2017' }, ['crisis']],
+    ['the kinds', { kinds: ['attack'] }, ['kinds']],
+    ['the actors, with "all"', { actors: ['us', 'jem'], actorMatch: 'all' }, ['actors']],
+    ['the dates', { from: '2020-01-01', to: '2020-12-31' }, ['dates']],
+    ['the search', { query: 'Balakot' }, ['query']],
+    [
+      'each that hides it, and only those',
+      { crisis: 'c2017', kinds: ['statement'], query: 'sanctions', from: '2019-03-15' },
+      ['crisis', 'query'],
+    ],
+  ])('names %s', (_name, filters, hiding) => {
+    expect(filtersHiding(two, { ...EMPTY_VIEW, ...filters }, parents)).toEqual(hiding);
+  });
+
+  it('names "Show context" for context, and turning it all off shows the event', () => {
+    const four = EVENTS[3]!;
+    const view = { ...EMPTY_VIEW, showContext: false, crisis: 'c2019' };
+    const hiding = filtersHiding(four, view, parents);
+    expect(hiding).toEqual(['crisis', 'context']);
+    const shown = filterEvents(
+      buildSearchIndex(EVENTS),
+      { ...view, ...filtersOff(hiding) },
+      parents,
+    );
+    expect(shown).toContain(four);
   });
 });

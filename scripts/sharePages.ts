@@ -1,0 +1,34 @@
+/**
+ * A share page for each event, written into the build (`e/<id>.html`): chat and
+ * social apps read a link's preview from the page's own tags and run no script,
+ * so a preview of one event needs a page of its own. Static files only, from the
+ * data file the build ships: any static host serves them, under any sub-path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import type { TimelineFile } from '../src/shared/schema.ts';
+import { SHARE_PAGE_CSS, sharePageHtml, sharePagePath } from '../src/shared/share/eventPage.ts';
+
+export function sharePages(): Plugin {
+  let dataFile = '';
+  return {
+    name: 'share-pages',
+    apply: 'build',
+    configResolved: (config) => {
+      dataFile = join(config.publicDir, 'data/timeline.json');
+    },
+    generateBundle() {
+      const data = JSON.parse(readFileSync(dataFile, 'utf8')) as TimelineFile;
+      const articles = new Map(data.articles.map((a) => [a.id, a]));
+      const crises = new Map(data.crises.map((c) => [c.id, c]));
+      this.emitFile({ type: 'asset', fileName: 'e/share.css', source: SHARE_PAGE_CSS });
+      for (const event of data.events)
+        this.emitFile({
+          type: 'asset',
+          fileName: sharePagePath(event.id),
+          source: sharePageHtml(event, articles, crises),
+        });
+    },
+  };
+}

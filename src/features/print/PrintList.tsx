@@ -1,0 +1,53 @@
+/**
+ * What a printed page lists under the timeline: every event the filters show,
+ * with its date, its passages and each source's outlet, headline and address
+ * written out (a printed link cannot be clicked). Rendered only while printing:
+ * at 50,000 events it is pages of text no screen needs.
+ */
+import type { Article, Crisis, TimelineEvent } from '../../shared/schema';
+import { KIND_LABELS } from '../../shared/kinds';
+import { sourcePassages } from '../../shared/sourceGroups';
+import { creditLine, shortDateOf } from '../../shared/share/eventPage';
+
+interface Props {
+  events: readonly TimelineEvent[];
+  articles: ReadonlyMap<string, Article>;
+  crises: ReadonlyMap<string, Crisis>;
+}
+
+export function PrintList({ events, articles, crises }: Props) {
+  return (
+    <section className="print-list" aria-label="Events, as printed">
+      <h2>
+        {events.length} {events.length === 1 ? 'event' : 'events'}, with their sources
+      </h2>
+      <ol>
+        {events.map((event) => (
+          <li key={event.id}>
+            <h3>
+              <span className="print-date">{shortDateOf(event.date)}</span> {event.title}
+            </h3>
+            <p className="print-about">
+              {KIND_LABELS[event.kind]}
+              {event.crisis ? ` · ${crises.get(event.crisis)?.name ?? event.crisis}` : ''}
+              {event.context ? ' · context' : ''}
+            </p>
+            {sourcePassages(event.sources, articles).map(
+              ({ articleId, article, published, passages }) => (
+                <div key={articleId} className="print-source">
+                  {passages.map((passage, i) => (
+                    <blockquote key={i}>{passage}</blockquote>
+                  ))}
+                  <p>
+                    — {creditLine(article, published)}
+                    {article?.url ? <span className="print-url"> {article.url}</span> : null}
+                  </p>
+                </div>
+              ),
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * A citation for one event, to paste into a story, a paper or a footnote: what
+ * happened and when, each article it rests on (outlet, headline, date, address),
+ * and the link back to the event in the timeline, with the day it was consulted.
+ */
+import type { TimelineEvent } from '../schema';
+import { formatShortDate, toIsoDay } from '../partialDate';
+import { sourcePassages } from '../sourceGroups';
+import { creditLine, shortDateOf, SITE_NAME } from './eventPage';
+import { eventLink, type ExportInput } from './exportInput';
+
+export function citationOf(
+  event: TimelineEvent,
+  input: Pick<ExportInput, 'articles' | 'appUrl'>,
+  consulted: Date,
+): string {
+  const sources = sourcePassages(event.sources, input.articles).map(
+    ({ article, published }) =>
+      `${creditLine(article, published)}${article?.url ? `, ${article.url}` : ''}`,
+  );
+  return [
+    `“${event.title}” (${shortDateOf(event.date)}).`,
+    `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}.`,
+    `In ${SITE_NAME}, ${eventLink(input.appUrl, event.id)} (consulted ${formatShortDate(toIsoDay(consulted))}).`,
+  ].join(' ');
+}

@@ -1,0 +1,58 @@
+/**
+ * The CSV export: one row per event and source, for a spreadsheet. papaparse
+ * quotes what needs quoting and, with `escapeFormulae`, makes a cell that starts
+ * with =, +, -, @, a tab or a carriage return inert (a leading '), so a hostile
+ * title cannot become a formula. The byte-order mark tells Excel it is UTF-8.
+ */
+import Papa from 'papaparse';
+import { KIND_LABELS } from '../kinds';
+import { actorsWithRoles, eventLink, type ExportInput } from './exportInput';
+
+export const CSV_COLUMNS = [
+  'date_start',
+  'date_end',
+  'precision',
+  'basis',
+  'title',
+  'kind',
+  'actors',
+  'crisis',
+  'place',
+  'outlet',
+  'headline',
+  'url',
+  'published',
+  'excerpt',
+  'event_link',
+] as const;
+
+export function toCsv(input: ExportInput): string {
+  const rows = input.events.flatMap((event) =>
+    event.sources.map((source) => {
+      const article = input.articles.get(source.article);
+      const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+        date_start: event.date.start,
+        date_end: event.date.end ?? '',
+        precision: event.date.precision,
+        basis: event.date.basis,
+        title: event.title,
+        kind: KIND_LABELS[event.kind],
+        actors: actorsWithRoles(event, input.actors),
+        crisis: event.crisis ? (input.crises.get(event.crisis)?.name ?? event.crisis) : '',
+        place: event.place ?? '',
+        outlet: article?.outlet ?? '',
+        headline: article?.headline ?? '',
+        url: article?.url ?? '',
+        published: source.published,
+        excerpt: source.excerpt,
+        event_link: eventLink(input.appUrl, event.id),
+      };
+      return CSV_COLUMNS.map((column) => row[column]);
+    }),
+  );
+  const text = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows },
+    { escapeFormulae: true, newline: '\r\n', quotes: false },
+  );
+  return `\uFEFF${text}\r\n`;
+}

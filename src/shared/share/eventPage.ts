@@ -1,0 +1,137 @@
+/**
+ * What an event is called outside the app: the tab's title while it is open, and
+ * its share page (`e/<id>.html`), the static page chat and social apps read for a
+ * link's preview. Pure: the app sets the title, the build writes the pages.
+ */
+import type { Article, Crisis, EventDate, TimelineEvent } from '../schema';
+import { formatShortDate } from '../partialDate';
+import { sourcePassages } from '../sourceGroups';
+
+/** "15 Mar 2019", "13 Jun 2019 – 14 Jun 2019", "Jan 2018", "the 1990s". */
+export function shortDateOf(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
+  if (date.precision === 'decade') return `the ${date.start.slice(0, 3)}0s`;
+  const first = formatShortDate(date.start);
+  return date.end && date.end !== date.start ? `${first} – ${formatShortDate(date.end)}` : first;
+}
+
+/** "Pompeo: Pakistan has to stop harbouring terrorists — 15 Mar 2019". */
+export function eventPageTitle(event: Pick<TimelineEvent, 'title' | 'date'>): string {
+  return `${event.title} — ${shortDateOf(event.date)}`;
+}
+
+/** Where an event's share page is, relative to the app's own page. */
+export function sharePagePath(id: string): string {
+  return `e/${id}.html`;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe for HTML, in content and in quoted attributes alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** At most `max` characters, cut at a word, with an ellipsis if cut. */
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
+export const SITE_NAME = 'Crisis timeline: US statements on Pakistan and terrorism, 2016–2025';
+
+/** "Reuters, “Headline”, 15 Mar 2019": who reported it, under what headline, when. */
+export function creditLine(article: Article | undefined, published: string): string {
+  return [
+    article?.outlet ?? 'Unknown outlet',
+    article?.headline ? `“${article.headline}”` : null,
+    formatShortDate(published),
+  ]
+    .filter((part) => part !== null)
+    .join(', ');
+}
+
+/** The preview's description: the first excerpt, and whose it is. */
+function previewText(event: TimelineEvent, articles: ReadonlyMap<string, Article>): string {
+  const first = event.sources[0]!;
+  const outlet = articles.get(first.article)?.outlet;
+  return `“${clip(first.excerpt, 220)}”${outlet ? ` (${outlet})` : ''}`;
+}
+
+/**
+ * The share page: Open Graph and Twitter card tags for the preview, then the event
+ * readable without script (date, excerpts, sources) and a link into the app. Every
+ * link is relative, so the pages work under any sub-path of any static host.
+ */
+export function sharePageHtml(
+  event: TimelineEvent,
+  articles: ReadonlyMap<string, Article>,
+  crises: ReadonlyMap<string, Crisis>,
+): string {
+  const title = eventPageTitle(event);
+  const description = previewText(event, articles);
+  const appHref = `../?event=${encodeURIComponent(event.id)}`;
+  const crisis = event.crisis ? crises.get(event.crisis) : undefined;
+  const meta = (attr: 'property' | 'name', key: string, value: string) =>
+    `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  const sources = sourcePassages(event.sources, articles).map(
+    ({ article, published, passages }) => {
+      const quotes = passages.map((p) => `<blockquote>${escapeHtml(p)}</blockquote>`).join('');
+      const link = article?.url
+        ? ` <a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.url)}</a>`
+        : '';
+      return `<li>${quotes}<p>${escapeHtml(creditLine(article, published))}.${link}</p></li>`;
+    },
+  );
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'" />
+    <meta name="color-scheme" content="light dark" />
+    <title>${escapeHtml(title)}</title>
+    ${meta('name', 'description', description)}
+    ${meta('property', 'og:type', 'article')}
+    ${meta('property', 'og:site_name', SITE_NAME)}
+    ${meta('property', 'og:title', title)}
+    ${meta('property', 'og:description', description)}
+    ${meta('name', 'twitter:card', 'summary')}
+    ${meta('name', 'twitter:title', title)}
+    ${meta('name', 'twitter:description', description)}
+    <link rel="canonical" href="${escapeHtml(appHref)}" />
+    <link rel="icon" type="image/svg+xml" href="../favicon.svg" />
+    <link rel="stylesheet" href="share.css" />
+  </head>
+  <body>
+    <main>
+      <p class="site"><a href="../">${escapeHtml(SITE_NAME)}</a></p>
+      <h1>${escapeHtml(event.title)}</h1>
+      <p class="when">${escapeHtml(shortDateOf(event.date))}${crisis ? ` · ${escapeHtml(crisis.name)}` : ''}</p>
+      <p><a class="open" href="${escapeHtml(appHref)}">Open this event in the timeline</a></p>
+      <h2>Sources</h2>
+      <ol>
+        ${sources.join('\n        ')}
+      </ol>
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** The share pages' one stylesheet (their CSP allows no inline style). */
+export const SHARE_PAGE_CSS = `body { font: 1rem/1.5 system-ui, sans-serif; margin: 0; padding: 1rem; }
+main { max-width: 40rem; margin: 0 auto; }
+.site { font-size: 0.9rem; }
+.when { color: GrayText; }
+.open { font-weight: 600; }
+ol { padding-left: 1.25rem; }
+blockquote { margin: 0.5rem 0; font-style: italic; }
+`;
