@@ -54,8 +54,28 @@ describe('EventPanel', () => {
   it('says once, plainly, that an article has no recorded web address', () => {
     renderPanel(0);
     expect(screen.getByText(/No web address is recorded for this article/)).toBeInTheDocument();
-    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    const sources = screen.getByRole('list', { name: /^Sources/ });
+    expect(within(sources).queryByRole('link')).not.toBeInTheDocument();
     expect(screen.queryByText(/Headline not known/)).not.toBeInTheDocument();
+  });
+
+  it('gives a citation to copy, and the event’s share page', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPanel(2);
+    await userEvent.click(screen.getByText('Cite or share this event'));
+    const citation = screen.getByText(/^“Pompeo: Pakistan has to stop harbouring terrorists”/);
+    expect(citation).toHaveTextContent(
+      'Source: PTI, “US presses Pakistan”, 16 Mar 2019, https://example.com/a.',
+    );
+    expect(citation).toHaveTextContent(/\?event=2019-03-15-mike-pompeo-on-pakistan \(consulted /);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
+    expect(writeText).toHaveBeenCalledWith(citation.textContent);
+    expect(screen.getByRole('button', { name: 'Citation copied' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Page for sharing' })).toHaveAttribute(
+      'href',
+      `e/${DATA.events[2]!.id}.html`,
+    );
   });
 
   it('gives one card per article, with every excerpt of it, and marks them all in the reader', async () => {

@@ -3,16 +3,46 @@
  * width, Back that undoes a zoom, a link whose parts disagree, per-event titles
  * and share pages, the exports, the embed and the printed page.
  */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, watchForProblems, type Harness } from './harness';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TimelineEvent } from '../../src/shared/schema';
+import {
+  builtTimeline,
+  copyBuildWithData,
+  startHarness,
+  watchForProblems,
+  type Harness,
+} from './harness';
+// @ts-expect-error: a plain ESM helper shared with npm start.
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 let harness: Harness;
+/** Another origin on 127.0.0.1 (another port): a story page that embeds, and TimelineJS itself. */
+let elsewhere: { url: string; close(): Promise<void> };
+const elsewhereRoot = mkdtempSync(join(tmpdir(), 'crisis-timeline-elsewhere-'));
+const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
+
 beforeAll(async () => {
   harness = await startHarness();
+  copyFileSync(join(TIMELINEJS, 'js/timeline.js'), join(elsewhereRoot, 'timeline.js'));
+  copyFileSync(join(TIMELINEJS, 'css/timeline.css'), join(elsewhereRoot, 'timeline.css'));
+  writeFileSync(
+    join(elsewhereRoot, 'timelinejs.html'),
+    '<!doctype html><link rel="stylesheet" href="timeline.css"><script src="timeline.js"></script>' +
+      '<div id="timeline" style="width: 900px; height: 600px"></div>',
+  );
+  elsewhere = await startStaticServer({ root: elsewhereRoot });
 });
 afterAll(async () => {
   await harness?.close();
+  await elsewhere?.close();
+  rmSync(elsewhereRoot, { recursive: true, force: true });
 });
 
 const DAY = 86_400_000;
@@ -153,6 +183,326 @@ describe('a link whose parts disagree', () => {
     const item = page.locator('.vis-item.vis-point.vis-selected');
     await expect.poll(() => item.textContent()).toContain('Pompeo');
     expect(await page.locator('.vis-item.vis-point').count()).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Opens Share and export and downloads `label`'s file; returns its text. */
+async function download(page: Page, label: string): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: 'Share and export' });
+  if (!(await dialog.isVisible()))
+    await page.getByRole('button', { name: 'Share and export' }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: label }).click(),
+  ]);
+  await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^Downloaded /);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+interface TimelineJsVerdict {
+  errors: string[];
+  ids: string[];
+  eras: number;
+  slides: number;
+  headlines: string[];
+  ran: unknown;
+}
+
+/** The file loaded into TimelineJS itself, on another origin: what it made of it. */
+async function inTimelineJs(json: string): Promise<TimelineJsVerdict> {
+  const page = await harness.newPage();
+  await page.goto(`${elsewhere.url}timelinejs.html`);
+  await page.evaluate((text) => {
+    const TL = (window as unknown as { TL: { Timeline: new (...a: unknown[]) => unknown } }).TL;
+    (window as unknown as { timeline: unknown }).timeline = new TL.Timeline(
+      'timeline',
+      JSON.parse(text),
+    );
+  }, json);
+  // TimelineJS loads its language first, then reads the file: its verdict comes a task later.
+  type Loaded = {
+    config: { getErrors(): string[]; events: { unique_id: string }[]; eras: unknown[] } | null;
+    ready?: boolean;
+  };
+  await page.waitForFunction(() => {
+    const timeline = (window as unknown as { timeline: Loaded }).timeline;
+    return timeline.config !== null && (timeline.ready || timeline.config.getErrors().length > 0);
+  });
+  const verdict = await page.evaluate(() => {
+    const { config } = (window as unknown as { timeline: Required<Loaded> }).timeline;
+    return {
+      errors: config!.getErrors(),
+      ids: config!.events.map((e) => e.unique_id),
+      eras: config!.eras.length,
+      slides: document.querySelectorAll('.tl-slide').length,
+      headlines: [...document.querySelectorAll('.tl-headline')].map((h) => h.textContent ?? ''),
+      ran: (window as unknown as { pwned?: unknown }).pwned,
+    };
+  });
+  await page.close();
+  return verdict;
+}
+
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+describe('exports of what the filters show', () => {
+  const query = '?crisis=2019-pulwama-balakot&kind=statement,attack';
+  const expected = builtTimeline().events.filter(
+    (e) => e.crisis === '2019-pulwama-balakot' && ['statement', 'attack'].includes(e.kind),
+  );
+  const expectedIds = sorted(expected.map((e) => e.id));
+  const idOfLink = (link: string) => new URL(link).searchParams.get('event') ?? '';
+
+  it('downloads CSV, iCalendar and TimelineJS files that independent readers read back whole', async () => {
+    const { page, problems } = await open(query);
+    expect(expected.length).toBeGreaterThan(2);
+
+    const csv = await download(page, 'Spreadsheet (.csv)');
+    const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(sorted(new Set(rows.map((r) => idOfLink(r.event_link!))))).toEqual(expectedIds);
+    expect(rows).toHaveLength(expected.reduce((n, e) => n + e.sources.length, 0));
+    const articles = new Map(builtTimeline().articles.map((a) => [a.id, a]));
+    for (const event of expected)
+      for (const source of event.sources)
+        expect(rows).toContainEqual(
+          expect.objectContaining({
+            excerpt: source.excerpt,
+            outlet: articles.get(source.article)!.outlet,
+            url: articles.get(source.article)!.url ?? '',
+            event_link: expect.stringContaining(`?event=${event.id}`),
+          }),
+        );
+
+    const ics = await download(page, 'Calendar (.ics)');
+    const entries = new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    expect(sorted(entries.map((e) => e.uid.replace(/@crisis-timeline$/, '')))).toEqual(expectedIds);
+    const pompeo = entries.find((e) => e.uid.startsWith('2019-03-15-mike-pompeo'))!;
+    expect([pompeo.startDate.toString(), pompeo.endDate.toString()]).toEqual([
+      '2019-03-15',
+      '2019-03-16',
+    ]);
+    expect(pompeo.description).toContain('business-standard.com');
+
+    const json = await download(page, 'TimelineJS (.json)');
+    const verdict = await inTimelineJs(json);
+    expect(verdict.errors).toEqual([]);
+    expect(sorted(verdict.ids)).toEqual(expectedIds);
+    expect(verdict.eras).toBe(1);
+    // A slide per event, and the title slide.
+    expect(verdict.slides).toBe(expected.length + 1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a hostile title inert in every export', async () => {
+    const hostile = '=HYPERLINK("//e.test","x")<script>pwned=1</script><img src=x onerror=pwned=2>';
+    expect(hostile.length).toBeLessThanOrEqual(90);
+    const data = builtTimeline();
+    const target = data.events.find((e) => e.id === '2019-03-15-mike-pompeo-on-pakistan')!;
+    const events: TimelineEvent[] = data.events.map((e) =>
+      e === target ? { ...e, title: hostile } : e,
+    );
+    const copy = copyBuildWithData({ ...data, events }, 'hostile-export');
+    const own = await startHarness({ root: copy.root });
+    try {
+      const page = await own.newPage();
+      const problems = watchForProblems(page);
+      await page.goto(`${own.baseUrl}?crisis=2019-pulwama-balakot`);
+      await page.locator('.vis-item.vis-point').first().waitFor();
+
+      const rows = parseCsv(await download(page, 'Spreadsheet (.csv)'), {
+        bom: true,
+        columns: true,
+      }) as Record<string, string>[];
+      const titles = rows.filter((r) => r.title!.includes('HYPERLINK')).map((r) => r.title);
+      expect(titles.length).toBe(target.sources.length);
+      for (const title of titles) expect(title).toBe(`'${hostile}`);
+
+      const ics = await download(page, 'Calendar (.ics)');
+      const summaries = new ICAL.Component(ICAL.parse(ics))
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v).summary);
+      expect(summaries).toContain(hostile);
+
+      const verdict = await inTimelineJs(await download(page, 'TimelineJS (.json)'));
+      expect(verdict.errors).toEqual([]);
+      expect(verdict.ran).toBeUndefined();
+      expect(verdict.headlines).toContain(hostile);
+
+      // And the app itself, and the citation, show it as text.
+      expect(await page.evaluate(() => (window as { pwned?: unknown }).pwned)).toBeUndefined();
+      expect(problems).toEqual([]);
+    } finally {
+      await own.close();
+      rmSync(copy.root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('embedding', () => {
+  it('works in an iframe on another origin, and only the embed may be framed there', async () => {
+    const app = `${harness.baseUrl}?crisis=2019-pulwama-balakot`;
+    writeFileSync(
+      join(elsewhereRoot, 'story.html'),
+      `<!doctype html><title>A story</title><link rel="icon" href="data:,"><p>A story about the crisis.</p>` +
+        `<iframe name="embed" src="${app}&embed=1" title="Timeline" width="720" height="560"></iframe>` +
+        `<iframe name="full" src="${app}" title="Full app" width="720" height="300"></iframe>`,
+    );
+    const page = await harness.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${elsewhere.url}story.html`);
+    expect(new URL(elsewhere.url).origin).not.toBe(new URL(harness.baseUrl).origin);
+
+    const embed = page.frameLocator('iframe[name="embed"]');
+    await embed.locator('.vis-item.vis-point').first().waitFor({ timeout: 15_000 });
+    // The timeline alone: no header, search or crisis strip; a way out to the full view.
+    expect(await embed.locator('.app-header').evaluate((h) => getComputedStyle(h).display)).toBe(
+      'none',
+    );
+    expect(await embed.getByRole('searchbox').count()).toBe(0);
+    expect(await embed.getByRole('navigation', { name: 'Crises' }).count()).toBe(0);
+    const out = embed.getByRole('link', { name: /Open full view/ });
+    expect(await out.getAttribute('target')).toBe('_blank');
+    const outUrl = new URL((await out.getAttribute('href'))!);
+    expect(outUrl.searchParams.get('embed')).toBeNull();
+    expect(outUrl.searchParams.get('crisis')).toBe('2019-pulwama-balakot');
+    // Its events open as in the app.
+    await embed.locator('.vis-item.vis-point').first().click();
+    await embed.locator('#event-details h2').waitFor();
+
+    // The full app refuses to be framed by another site.
+    await expect
+      .poll(() => errors.some((e) => /frame-ancestors/.test(e)), { timeout: 10_000 })
+      .toBe(true);
+    expect(await page.frameLocator('iframe[name="full"]').locator('#root').count()).toBe(0);
+    expect(errors.filter((e) => !/frame-ancestors/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the iframe snippet for the current view', async () => {
+    const { page, problems } = await open('?crisis=2019-pulwama-balakot&kind=statement');
+    await page.getByRole('button', { name: 'Share and export' }).click();
+    const snippet = await page
+      .getByRole('dialog', { name: 'Share and export' })
+      .getByRole('textbox', { name: /Paste into a page/ })
+      .inputValue();
+    const src = /<iframe src="([^"]+)"/.exec(snippet)?.[1]?.replaceAll('&amp;', '&');
+    const url = new URL(src!);
+    expect(url.searchParams.get('embed')).toBe('1');
+    expect(url.searchParams.get('crisis')).toBe('2019-pulwama-balakot');
+    expect(url.searchParams.get('kind')).toBe('statement');
+    expect(snippet).toMatch(/title="[^"]+"/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The text of every page of a PDF, whitespace taken out (lines wrap anywhere). */
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+  }
+  return { pages: doc.numPages, text: text.replace(/\s+/g, '') };
+}
+
+describe('printing', () => {
+  it('prints the filtered events with dates, titles, sources and addresses, and no controls', async () => {
+    const { page, problems } = await open(
+      '?crisis=2019-pulwama-balakot&event=2019-03-15-mike-pompeo-on-pakistan',
+    );
+    const shown = builtTimeline().events.filter((e) => e.crisis === '2019-pulwama-balakot');
+    const articles = new Map(builtTimeline().articles.map((a) => [a.id, a]));
+    const { pages, text } = await pdfText(await page.pdf({ format: 'A4' }));
+    const has = (words: string) => text.includes(words.replace(/\s+/g, ''));
+    expect(pages).toBeGreaterThan(1);
+    expect(has(`${shown.length} events, with their sources`)).toBe(true);
+    for (const event of shown) {
+      expect(has(event.title)).toBe(true);
+      for (const source of event.sources) {
+        const article = articles.get(source.article)!;
+        expect(has(article.outlet)).toBe(true);
+        if (article.url) expect(has(article.url)).toBe(true);
+      }
+    }
+    expect(has('15 Mar 2019')).toBe(true);
+    // Events outside the filter are not listed.
+    expect(has('Terrorists kill 26 civilians in Pahalgam')).toBe(false);
+    for (const control of [
+      'Share and export',
+      'Clear all filters',
+      'Show context',
+      'Fit all',
+      'Zoom to a crisis',
+      'Only the dates in view',
+      'Copy link',
+      'Search',
+      'Open full view',
+      'Skip to',
+    ])
+      expect(has(control), control).toBe(false);
+    // After printing, the screen is as it was.
+    expect(await page.locator('.print-list').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('each event, named and shareable', () => {
+  it('titles the page after the open event, and back when it closes', async () => {
+    const { page, problems } = await open('?event=2019-03-15-mike-pompeo-on-pakistan');
+    const before = 'Crisis timeline: US statements on Pakistan and terrorism, 2016–2025';
+    await expect
+      .poll(() => page.title())
+      .toBe('Pompeo: Pakistan has to stop harbouring terrorists — 15 Mar 2019');
+    await page.getByRole('button', { name: 'Close event details' }).click();
+    await expect.poll(() => page.title()).toBe(before);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('has a static share page with preview tags and a link into the app', async () => {
+    const id = '2019-03-15-mike-pompeo-on-pakistan';
+    const page = await harness.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${harness.baseUrl}e/${id}.html`);
+    const meta = (key: string) =>
+      page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+    expect(await meta('og:title')).toBe(
+      'Pompeo: Pakistan has to stop harbouring terrorists — 15 Mar 2019',
+    );
+    expect(await meta('og:description')).toMatch(/^“.*harbouring terrorists.*” \(PTI/);
+    expect(await meta('twitter:card')).toBe('summary');
+    expect(await meta('twitter:title')).toBe(await meta('og:title'));
+    await page.getByRole('link', { name: 'Open this event in the timeline' }).click();
+    await page.getByRole('heading', { level: 2, name: /^Pompeo: Pakistan/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('event')).toBe(id);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('gives a citation to copy, with the source and the link back', async () => {
+    const { page, problems } = await open('?event=2019-03-15-mike-pompeo-on-pakistan');
+    await page.getByText('Cite or share this event').click();
+    const citation = await page.locator('.citation').textContent();
+    expect(citation).toMatch(
+      /^“Pompeo: Pakistan has to stop harbouring terrorists” \(15 Mar 2019\)\. Source: PTI, carried by Business Standard, “US focused on pressing Pakistan/,
+    );
+    expect(citation).toContain('https://www.business-standard.com/');
+    expect(citation).toContain(`${harness.baseUrl}?event=2019-03-15-mike-pompeo-on-pakistan`);
+    expect(await page.getByRole('link', { name: 'Page for sharing' }).getAttribute('href')).toBe(
+      'e/2019-03-15-mike-pompeo-on-pakistan.html',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -20,4 +20,14 @@ describe('hosting under a sub-path', () => {
     await expect(page.locator('.vis-item.vis-point').count()).resolves.toBeGreaterThan(5);
     expect(problems).toEqual([]);
   });
+
+  it('serves the share pages there, linking into the app under the same sub-path', async () => {
+    const page = await harness.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${harness.baseUrl}e/2017-10-23-tillerson-bagram.html`);
+    await page.getByRole('link', { name: 'Open this event in the timeline' }).click();
+    await page.getByRole('region', { name: /Tillerson/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/some/dir/');
+    expect(problems).toEqual([]);
+  });
 });

@@ -127,11 +127,11 @@ export function EventPanel({
         </p>
       </details>
       {event.context ? <p className="context-note">{CONTEXT_NOTES[event.context]}</p> : null}
-      <h3 className="sources-heading">
+      <h3 className="sources-heading" id="sources-heading">
         Sources: {excerptCount} {excerptCount === 1 ? 'passage' : 'passages'} from {groups.length}{' '}
         {groups.length === 1 ? 'article' : 'articles'}
       </h3>
-      <ul className="sources">
+      <ul className="sources" aria-labelledby="sources-heading">
         {groups.map((group) => (
           <SourceArticle
             key={group.articleId}
