@@ -1,9 +1,11 @@
 /**
  * Dates in words, British order ("Friday 15 March 2019", "Mar 2019"), from the
- * platform's Intl.DateTimeFormat: every browser and Node ship it, so the app does
- * not carry a formatter of its own (date-fns's `format` and its English locale
- * were the largest part of date-fns in the bundle). Local time, as everywhere in
- * partialDate.ts: a local-midnight Date is its calendar day in every time zone.
+ * English names alone. Neither of the two ready-made ways is worth its cost here:
+ * date-fns's `format` and its English locale were the largest part of date-fns
+ * in the bundle, and Intl's first call makes the browser load its locale data in
+ * the middle of the first render (app.test.ts holds the page to no Intl call).
+ * Local time, as everywhere in partialDate.ts: a local-midnight Date is its
+ * calendar day in every time zone.
  */
 
 export interface DateWords {
@@ -16,32 +18,41 @@ export interface DateWords {
   weekday?: boolean;
 }
 
-/** One formatter per set of options: building one reads locale data, using one does not. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
-function formatterFor(words: DateWords): Intl.DateTimeFormat {
-  const key = `${words.month}${words.day ?? true}${words.year ?? true}${words.weekday ?? false}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    // en-US for its words only ("Sep", not en-GB's "Sept"); the order is ours.
-    formatter = new Intl.DateTimeFormat('en-US', {
-      month: words.month,
-      ...((words.day ?? true) ? { day: 'numeric' } : {}),
-      ...((words.year ?? true) ? { year: 'numeric' } : {}),
-      ...(words.weekday ? { weekday: 'long' } : {}),
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-const ORDER = ['weekday', 'day', 'month', 'year'] as const;
+const WEEKDAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
 
 /** "15 Mar 2019", "Friday 15 March 2019", "March 2019", "Mar". */
 export function formatDateWords(date: Date, words: DateWords): string {
-  const parts = formatterFor(words).formatToParts(date);
-  return ORDER.map((type) => parts.find((p) => p.type === type)?.value)
-    .filter((value) => value !== undefined)
+  const month = MONTHS[date.getMonth()]!;
+  return [
+    words.weekday ? WEEKDAYS[date.getDay()] : null,
+    (words.day ?? true) ? String(date.getDate()) : null,
+    words.month === 'short' ? month.slice(0, 3) : month,
+    (words.year ?? true) ? String(date.getFullYear()) : null,
+  ]
+    .filter((part) => part !== null)
     .join(' ');
 }
 

@@ -15,7 +15,7 @@ describe('formatDateWords', () => {
     expect(formatDateWords(friday, words)).toBe(expected);
   });
 
-  it('says "Sep", as news does, not "Sept"', () => {
+  it('shortens September to "Sep", as news does', () => {
     expect(formatDateWords(localDay(2016, 8, 18), { month: 'short' })).toBe('18 Sep 2016');
   });
 
