@@ -121,13 +121,16 @@ if (parts.has('bundle')) {
   for (const f of bundle)
     console.log(`  ${f.file.padEnd(38)} ${kib(f.bytes)}     ${kib(f.gzipBytes)}`);
   const js = bundle.filter((f) => f.file.endsWith('.js')).reduce((s, f) => s + f.gzipBytes, 0);
-  console.log(`  total JS gzip: ${(js / 1024).toFixed(1)} KiB (target ≤ 220)`);
-  // What index.html itself loads; other chunks are fetched only when needed.
+  // What index.html itself loads; other chunks are fetched only when needed (the
+  // aligned view, About, Share and export and each export's writer, zod's verdict).
   const html = readFileSync('dist/index.html', 'utf8');
   const upFront = bundle
     .filter((f) => f.file.endsWith('.js') && html.includes(`assets/${f.file}`))
     .reduce((s, f) => s + f.gzipBytes, 0);
-  console.log(`  JS loaded up front: ${(upFront / 1024).toFixed(1)} KiB gzip`);
+  console.log(`  JS loaded up front: ${(upFront / 1024).toFixed(1)} KiB gzip (target ≤ 200)`);
+  console.log(
+    `  JS fetched only when asked for: ${((js - upFront) / 1024).toFixed(1)} KiB gzip; all JS: ${(js / 1024).toFixed(1)} KiB`,
+  );
   const packages = await packageShares(js);
   console.log('  by package (≈ gzip KiB):');
   for (const p of packages.filter((p) => p.gzipBytes >= 512))

@@ -277,13 +277,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
         <a href="#event-list">Skip to the list of events</a>
         {selected ? <a href="#event-details">Skip to the open event</a> : null}
       </nav>
-      {view.embed ? (
-        <p className="embed-bar">
-          <a href={viewUrl({ embed: false })} target="_blank" rel="noopener noreferrer">
-            Open full view<span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        </p>
-      ) : (
+      {view.embed ? null : (
         <div className="top-bar">
           <FilterBar
             view={view}
@@ -352,7 +346,16 @@ export function Explorer({ data }: { data: TimelineFile }) {
             Clear all filters
           </button>
         ) : null}
-        {view.embed ? null : (
+        {view.embed ? (
+          <a
+            className="open-full"
+            href={viewUrl({ embed: false })}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Open full view<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : (
           <>
             <div className="mode-switch" role="group" aria-label="View">
               {(Object.keys(MODE_LABEL) as ViewMode[]).map((mode) => (

@@ -4,20 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHarness, watchForProblems, type Harness } from './harness';
-
-/**
- * Screenshots of the real app. A test run leaves the work tree as it was, so they
- * go to a temporary folder; `UPDATE_SCREENSHOTS=1 npm run test:e2e` refreshes docs/.
- */
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
-  ? 'docs'
-  : join(tmpdir(), 'crisis-timeline-screenshots');
-mkdirSync(SCREENSHOTS, { recursive: true });
-const screenshotPath = (name: string) => join(SCREENSHOTS, `screenshot-${name}.png`);
+import { screenshotPath, startHarness, watchForProblems, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {

@@ -2,7 +2,15 @@
  * Browser-test harness: Debian's Chromium driven by playwright-core, against the
  * built app served by our own static server on a free port.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -25,6 +33,18 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Where a screenshot of the real app goes. A test run leaves the work tree as it was,
+ * so they go to a temporary folder; `UPDATE_SCREENSHOTS=1 npm run test:e2e` refreshes docs/.
+ */
+export function screenshotPath(name: string): string {
+  const folder = process.env.UPDATE_SCREENSHOTS
+    ? 'docs'
+    : join(tmpdir(), 'crisis-timeline-screenshots');
+  mkdirSync(folder, { recursive: true });
+  return join(folder, `screenshot-${name}.png`);
+}
 
 /** The seeds' timeline as built into dist/: the base that tests and the bench vary. */
 export function builtTimeline(): TimelineFile {

@@ -15,6 +15,7 @@ import type { TimelineEvent } from '../../src/shared/schema';
 import {
   builtTimeline,
   copyBuildWithData,
+  screenshotPath,
   startHarness,
   watchForProblems,
   type Harness,
@@ -32,6 +33,27 @@ beforeAll(async () => {
   harness = await startHarness();
   copyFileSync(join(TIMELINEJS, 'js/timeline.js'), join(elsewhereRoot, 'timeline.js'));
   copyFileSync(join(TIMELINEJS, 'css/timeline.css'), join(elsewhereRoot, 'timeline.css'));
+  // pdf.js, to draw printed pages for the README (as .js: the server types .mjs as nothing).
+  for (const name of ['pdf.min', 'pdf.worker.min'])
+    copyFileSync(`node_modules/pdfjs-dist/build/${name}.mjs`, join(elsewhereRoot, `${name}.js`));
+  writeFileSync(
+    join(elsewhereRoot, 'pdf.html'),
+    `<!doctype html><link rel="icon" href="data:,"><body style="margin:0;background:#777">
+<script type="module">
+import * as pdfjs from './pdf.min.js';
+pdfjs.GlobalWorkerOptions.workerSrc = './pdf.worker.min.js';
+const doc = await pdfjs.getDocument({ data: await (await fetch('./printed.pdf')).arrayBuffer() }).promise;
+for (let n = 1; n <= Math.min(2, doc.numPages); n++) {
+  const page = await doc.getPage(n);
+  const viewport = page.getViewport({ scale: 1 });
+  const canvas = Object.assign(document.createElement('canvas'), { width: viewport.width, height: viewport.height });
+  canvas.style.cssText = 'display:inline-block;margin:8px;background:#fff;vertical-align:top';
+  document.body.append(canvas);
+  await page.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
+}
+document.body.dataset.drawn = 'yes';
+</script>`,
+  );
   writeFileSync(
     join(elsewhereRoot, 'timelinejs.html'),
     '<!doctype html><link rel="stylesheet" href="timeline.css"><script src="timeline.js"></script>' +
@@ -505,5 +527,66 @@ describe('each event, named and shareable', () => {
     );
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('README screenshots', () => {
+  it('of Share and export, the notice and the share page', async () => {
+    const { page } = await open('?crisis=2019-pulwama-balakot&kind=statement');
+    await page.getByRole('button', { name: 'Share and export' }).click();
+    await page.getByRole('dialog', { name: 'Share and export' }).waitFor();
+    await page.screenshot({ path: screenshotPath('share-desktop') });
+    await page.close();
+
+    const phone = await open(
+      '?event=2019-03-15-mike-pompeo-on-pakistan&crisis=2025-pahalgam-sindoor',
+      390,
+      844,
+    );
+    await phone.page.getByRole('button', { name: 'Show it in context' }).waitFor();
+    await phone.page.screenshot({ path: screenshotPath('hidden-event-phone') });
+    await phone.page.goto(`${harness.baseUrl}e/2019-03-15-mike-pompeo-on-pakistan.html`);
+    await phone.page.screenshot({ path: screenshotPath('share-page-phone') });
+    await phone.page.close();
+  });
+
+  it('of an embed in a story on another site, at both sizes', async () => {
+    writeFileSync(
+      join(elsewhereRoot, 'story-embed.html'),
+      `<!doctype html><title>A story</title><link rel="icon" href="data:,">
+<body style="font: 18px/1.5 Georgia, serif; max-width: 760px; margin: 1rem auto; padding: 0 0.5rem; color: #222; background: #fff">
+<h1>How Washington answered Pulwama</h1>
+<p>In the six weeks after the attack, US officials pressed Pakistan in public, as the timeline below shows.</p>
+<iframe src="${harness.baseUrl}?crisis=2019-pulwama-balakot&kind=statement,attack,strike&embed=1" title="Timeline" width="100%" height="560" style="border: 1px solid #ccc"></iframe>
+<p>The story goes on.</p>`,
+    );
+    for (const [name, width, height] of SIZES) {
+      const page = await harness.newPage({ width, height });
+      await page.goto(`${elsewhere.url}story-embed.html`);
+      await page.frameLocator('iframe').locator('.vis-item.vis-point').first().waitFor();
+      // vis reports its window once it has settled: the picture is taken after that.
+      await page
+        .frameLocator('iframe')
+        .getByTestId('timeline')
+        .and(page.frameLocator('iframe').locator('[data-window-start]'))
+        .waitFor();
+      await page.screenshot({ path: screenshotPath(`embed-${name}`) });
+      await page.close();
+    }
+  });
+
+  it('of the printed pages', async () => {
+    const { page } = await open('?crisis=2019-pulwama-balakot');
+    // The legend's counts follow vis's first draw.
+    await expect
+      .poll(() => page.locator('.legend-kind .count').first().textContent())
+      .toMatch(/\d/);
+    writeFileSync(join(elsewhereRoot, 'printed.pdf'), await page.pdf({ format: 'A4' }));
+    await page.close();
+    const viewer = await harness.newPage({ width: 1240, height: 860 });
+    await viewer.goto(`${elsewhere.url}pdf.html`);
+    await viewer.locator('body[data-drawn]').waitFor();
+    await viewer.screenshot({ path: screenshotPath('print') });
+    await viewer.close();
   });
 });

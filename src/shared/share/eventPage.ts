@@ -130,6 +130,7 @@ export function sharePageHtml(
 export const SHARE_PAGE_CSS = `body { font: 1rem/1.5 system-ui, sans-serif; margin: 0; padding: 1rem; }
 main { max-width: 40rem; margin: 0 auto; }
 .site { font-size: 0.9rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; }
 .when { color: GrayText; }
 .open { font-weight: 600; }
 ol { padding-left: 1.25rem; }
