@@ -377,8 +377,17 @@ export function Explorer({ data }: { data: TimelineFile }) {
               />
               Show context
             </label>
-            <button type="button" className="share-open" onClick={() => setSharing(true)}>
-              Share and export
+            <button
+              type="button"
+              className="share-open"
+              aria-label="Share and export"
+              onClick={() => setSharing(true)}
+            >
+              Share
+              <span className="wide-only" aria-hidden="true">
+                {' '}
+                and export
+              </span>
             </button>
           </>
         )}

@@ -3,7 +3,9 @@
  * Everything here works on local-midnight Date objects: the timeline draws days,
  * not instants, so a date must land on the same calendar day in every time zone.
  */
-import { formatDateWords, formatIsoDay } from './dateFormat';
+// With extensions: vite.config.ts reaches this file (the build's share pages), and
+// Vite's native config loader wants them.
+import { formatDateWords, formatIsoDay } from './dateFormat.ts';
 import type { EventDate } from './schema';
 
 export interface CalendarParts {

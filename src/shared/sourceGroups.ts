@@ -5,7 +5,9 @@
  */
 import type { Article, Source } from './schema';
 import type { TextRange } from './renderWindows';
-import { wholeQuote } from './wholeQuote';
+// With extensions: vite.config.ts reaches this file (the build's share pages), and
+// Vite's native config loader wants them.
+import { wholeQuote } from './wholeQuote.ts';
 
 export interface SourceGroup {
   articleId: string;

@@ -4,8 +4,10 @@
  * link's preview. Pure: the app sets the title, the build writes the pages.
  */
 import type { Article, Crisis, EventDate, TimelineEvent } from '../schema';
-import { formatShortDate } from '../partialDate';
-import { sourcePassages } from '../sourceGroups';
+// With extensions: vite.config.ts reaches this file (the build's share pages), and
+// Vite's native config loader wants them.
+import { formatShortDate } from '../partialDate.ts';
+import { sourcePassages } from '../sourceGroups.ts';
 
 /** "15 Mar 2019", "13 Jun 2019 – 14 Jun 2019", "Jan 2018", "the 1990s". */
 export function shortDateOf(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
