@@ -18,7 +18,8 @@ export interface DateWords {
   weekday?: boolean;
 }
 
-const MONTHS = [
+/** The calendar's English names, which the pipeline reads dates in too. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -33,7 +34,7 @@ const MONTHS = [
   'December',
 ] as const;
 
-const WEEKDAYS = [
+export const WEEKDAYS = [
   'Sunday',
   'Monday',
   'Tuesday',

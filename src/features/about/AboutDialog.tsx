@@ -5,7 +5,7 @@
  * back where it was), loaded only when opened.
  */
 import { useMemo } from 'react';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 import type { TimelineFile } from '../../shared/schema';
 import { DATE_BASES, type DateBasis } from '../../shared/vocabulary';
 import { formatShortDate } from '../../shared/partialDate';
@@ -34,8 +34,6 @@ const LISTED_ARTICLES = 200;
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
 export default function AboutDialog({ data, onClose }: { data: TimelineFile; onClose(): void }) {
-  const dialog = useModalDialog(onClose);
-
   const byBasis = useMemo(() => {
     const counts = new Map<DateBasis, number>();
     for (const e of data.events) counts.set(e.date.basis, (counts.get(e.date.basis) ?? 0) + 1);
@@ -48,13 +46,7 @@ export default function AboutDialog({ data, onClose }: { data: TimelineFile; onC
   const context = data.events.filter((e) => e.context).length;
 
   return (
-    <dialog ref={dialog} className="about" aria-labelledby="about-title">
-      <div className="about-head">
-        <h2 id="about-title">About this timeline</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
+    <ModalDialog title="About this timeline" className="about" onClose={onClose}>
       <p>
         {formatCount(data.events.length)} events across {data.crises.length} crises, read by a
         program from {formatCount(data.articles.length)} news{' '}
@@ -117,6 +109,6 @@ export default function AboutDialog({ data, onClose }: { data: TimelineFile; onC
           supports.
         </p>
       ) : null}
-    </dialog>
+    </ModalDialog>
   );
 }

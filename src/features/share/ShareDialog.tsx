@@ -9,7 +9,7 @@ import type { Actor, Article, Crisis, TimelineEvent } from '../../shared/schema'
 import type { ExportInput } from '../../shared/share/exportInput';
 import { formatCount } from '../../shared/formatCount';
 import { toIsoDay } from '../../shared/partialDate';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 import { embedSnippet } from './embedSnippet';
 
 type Format = 'timelinejs' | 'csv' | 'ics';
@@ -116,7 +116,6 @@ export default function ShareDialog({
   onClose,
   onPrint,
 }: Props) {
-  const dialog = useModalDialog(onClose);
   const [status, setStatus] = useState('');
   const here = new URL(viewUrl);
   const appUrl = `${here.origin}${here.pathname}`;
@@ -132,13 +131,7 @@ export default function ShareDialog({
   };
 
   return (
-    <dialog ref={dialog} className="about share" aria-labelledby="share-title">
-      <div className="about-head">
-        <h2 id="share-title">Share and export</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
+    <ModalDialog title="Share and export" className="share" onClose={onClose}>
       <h3>Link</h3>
       <CopyField label="This view: filters, window and open event" value={viewUrl} />
       <h3>
@@ -174,13 +167,13 @@ export default function ShareDialog({
         <button
           type="button"
           onClick={() => {
-            dialog.current?.close();
+            onClose();
             onPrint();
           }}
         >
           Print…
         </button>
       </p>
-    </dialog>
+    </ModalDialog>
   );
 }

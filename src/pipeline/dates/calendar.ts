@@ -1,30 +1,10 @@
 /** Small calendar helpers for resolving expressions against a publication date. */
 import { format } from 'date-fns/format';
 import { fromIsoDay, toIsoDay } from '../../shared/partialDate';
+import { MONTHS, WEEKDAYS } from '../../shared/dateFormat';
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-export const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
+// The names are the app's too (shared/dateFormat.ts); the pipeline reads them from here.
+export { MONTHS, WEEKDAYS };
 
 export const MONTH_PATTERN = MONTHS.join('|');
 

@@ -8,6 +8,7 @@ import type { Article, Crisis, EventDate, TimelineEvent } from '../schema';
 // Vite's native config loader wants them.
 import { formatShortDate } from '../partialDate.ts';
 import { sourcePassages } from '../sourceGroups.ts';
+import { escapeHtml } from '../escapeHtml.ts';
 
 /** "15 Mar 2019", "13 Jun 2019 – 14 Jun 2019", "Jan 2018", "the 1990s". */
 export function shortDateOf(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
@@ -24,19 +25,6 @@ export function eventPageTitle(event: Pick<TimelineEvent, 'title' | 'date'>): st
 /** Where an event's share page is, relative to the app's own page. */
 export function sharePagePath(id: string): string {
   return `e/${id}.html`;
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text made safe for HTML, in content and in quoted attributes alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 /** At most `max` characters, cut at a word, with an ellipsis if cut. */

@@ -9,7 +9,8 @@ import type { Crisis, TimelineEvent } from '../schema';
 import { parsePartialDate } from '../partialDate';
 import { KIND_LABELS } from '../kinds';
 import { sourcePassages } from '../sourceGroups';
-import { creditLine, escapeHtml, shortDateOf, SITE_NAME } from './eventPage';
+import { escapeHtml } from '../escapeHtml';
+import { creditLine, shortDateOf, SITE_NAME } from './eventPage';
 import { actorsWithRoles, eventLink, type ExportInput } from './exportInput';
 
 interface TimelineJsDate {

@@ -2,12 +2,8 @@
 // A browser's HTML parser reads the share page back, as a preview crawler would.
 import { describe, expect, it } from 'vitest';
 import type { Article, TimelineEvent } from '../../../src/shared/schema';
-import {
-  escapeHtml,
-  eventPageTitle,
-  sharePageHtml,
-  shortDateOf,
-} from '../../../src/shared/share/eventPage';
+import { eventPageTitle, sharePageHtml, shortDateOf } from '../../../src/shared/share/eventPage';
+import { escapeHtml } from '../../../src/shared/escapeHtml';
 
 describe('shortDateOf', () => {
   it.each([
