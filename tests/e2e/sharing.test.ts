@@ -180,6 +180,27 @@ describe('the window in the link', () => {
   });
 });
 
+describe('the window in the link, from the zoom controls', () => {
+  it('"Zoom to a crisis" is one history entry, and its link reopens that window', async () => {
+    const { page, problems } = await open('');
+    const opened = await shownWindow(page);
+    const entries = await page.evaluate(() => history.length);
+    await page
+      .getByRole('combobox', { name: 'Zoom to a crisis' })
+      .selectOption({ label: '2019: Pulwama–Balakot crisis' });
+    const zoomed = await movedWindow(page, opened);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    const again = await open(new URL(page.url()).search, 390, 844);
+    expectWithinADay(await shownWindow(again.page), zoomed);
+    await again.page.close();
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+    await expect.poll(async () => withinADay(await shownWindow(page), opened)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a link whose parts disagree', () => {
   it('opens the event, says the filters hide it, and shows it in context in one click', async () => {
     const { page, problems } = await open(

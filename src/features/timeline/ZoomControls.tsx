@@ -26,7 +26,7 @@ export function ZoomControls({
           value=""
           onChange={(e) => {
             const crisis = crises.find((c) => c.id === e.target.value);
-            if (crisis) timeline.current?.showSpan(crisis.start, crisis.end);
+            if (crisis) timeline.current?.showSpan(crisis.start, crisis.end, { byReader: true });
           }}
         >
           <option value="">Zoom to a crisis…</option>

@@ -42,7 +42,8 @@ export interface TimelineHandle {
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
-  showSpan(start: string, end: string): void;
+  /** A span to show, fitted to its labels; `byReader` when the reader asked for it (a history entry). */
+  showSpan(start: string, end: string, options?: { byReader?: boolean }): void;
   /** Exactly these days, unfitted: a window the reader left, reopened from a link or Back. */
   showDays(span: DaySpan): void;
   /** Where the timeline opens when nothing places it: Back to before the reader moved it. */
@@ -206,8 +207,10 @@ export class TimelineController {
     instance.on('select', (props: { items: (string | number)[] }) => {
       const id = props.items[0];
       const summary = typeof id === 'string' ? this.summaries.get(id) : undefined;
-      if (summary) zoomIntoSummary(instance, summary);
-      else this.callbacks.onSelect(typeof id === 'string' ? id : null);
+      if (summary) {
+        this.readerMoves();
+        zoomIntoSummary(instance, summary);
+      } else this.callbacks.onSelect(typeof id === 'string' ? id : null);
     });
     instance.on('rangechange', (props: { start: Date; end: Date; byUser?: boolean }) =>
       this.reportWindow(props, false),
@@ -297,8 +300,10 @@ export class TimelineController {
       this.readerMoves();
       if (span && this.instance) this.fitTo(this.instance, span, true);
     },
-    showSpan: (first, last) =>
-      this.show({ start: fromIsoDay(first).getTime(), end: fromIsoDay(last).getTime() + DAY }),
+    showSpan: (first, last, options) => {
+      if (options?.byReader) this.readerMoves();
+      this.show({ start: fromIsoDay(first).getTime(), end: fromIsoDay(last).getTime() + DAY });
+    },
     showDays: (days) => {
       const span = windowOfDaySpan(days);
       const now = this.instance?.getWindow();
