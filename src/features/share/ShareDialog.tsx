@@ -125,7 +125,7 @@ export default function ShareDialog({
     const { extension, type } = FORMATS[format];
     const name = `crisis-timeline-${toIsoDay(new Date())}.${extension}`;
     setStatus(`Preparing ${name}…`);
-    const text = await fileText(format, { events, actors, articles, crises, appUrl });
+    const text = await fileText(format, { events, actors, articles, crises, appUrl, viewUrl });
     save(text, name, type);
     setStatus(`Downloaded ${name}: ${count} ${events.length === 1 ? 'event' : 'events'}.`);
   };

@@ -10,6 +10,8 @@ export interface ExportInput {
   crises: ReadonlyMap<string, Crisis>;
   /** The app's own address, without a query: each event's link back is this plus `?event=`. */
   appUrl: string;
+  /** The address of the view exported (its filters and window), said where a file says where it is from. */
+  viewUrl?: string;
 }
 
 export function eventLink(appUrl: string, id: string): string {

@@ -34,6 +34,7 @@ function description(event: TimelineEvent, input: ExportInput): string {
 export function toIcs(input: ExportInput): string {
   const calendar = ical({
     name: SITE_NAME,
+    description: `As filtered at ${input.viewUrl ?? input.appUrl}`,
     prodId: { company: 'crisis-timeline', product: 'export' },
   });
   for (const event of input.events) {

@@ -101,7 +101,7 @@ export function toTimelineJs(input: ExportInput): TimelineJsFile {
     title: {
       text: {
         headline: escapeHtml(SITE_NAME),
-        text: `<p>${count} ${count === 1 ? 'event' : 'events'}, each with the news passages it rests on. From ${link(input.appUrl)}</p>`,
+        text: `<p>${count} ${count === 1 ? 'event' : 'events'}, each with the news passages it rests on, as filtered at ${link(input.viewUrl ?? input.appUrl)}</p>`,
       },
     },
     events: input.events.map((event) => slideOf(event, input)),

@@ -75,6 +75,7 @@ const input: ExportInput = {
   ]),
   crises: new Map([[crisis.id, crisis]]),
   appUrl: 'https://host.test/sub/',
+  viewUrl: 'https://host.test/sub/?crisis=c1',
 };
 
 describe('CSV', () => {
@@ -130,6 +131,12 @@ describe('iCalendar', () => {
     expect(entries.map((e) => e.uid)).toEqual(['e-day@crisis-timeline', 'e-month@crisis-timeline']);
   });
 
+  it('says which view it was made from', () => {
+    expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toBe(
+      'As filtered at https://host.test/sub/?crisis=c1',
+    );
+  });
+
   it('puts the passages, the source and the link back in the description', () => {
     const first = entries[0]!.description;
     expect(first).toContain('“They must act now.”');
@@ -160,6 +167,11 @@ describe('TimelineJS3', () => {
         text: { headline: 'A crisis' },
       },
     ]);
+  });
+
+  it('says on its title slide which view it was made from', () => {
+    expect(file.title.text.text).toContain('2 events');
+    expect(file.title.text.text).toContain('href="https://host.test/sub/?crisis=c1"');
   });
 
   it('escapes every text it gives TimelineJS, which reads them as HTML', () => {
