@@ -239,11 +239,11 @@ export function Explorer({ data }: { data: TimelineFile }) {
   useEffect(() => {
     const { window: days, from, to, crisis: crisisId } = current();
     const crisis = crisisId ? crisisById.get(crisisId) : undefined;
-    const shown = timeline.current;
-    if (days) shown?.showDays(days);
-    else if (from && to) shown?.showSpan(from, to);
-    else if (crisis) shown?.showSpan(crisis.start, crisis.end);
-    else if (restored > 0) shown?.showOpening();
+    const calendar = timeline.current;
+    if (days) calendar?.showDays(days);
+    else if (from && to) calendar?.showSpan(from, to);
+    else if (crisis) calendar?.showSpan(crisis.start, crisis.end);
+    else if (restored > 0) calendar?.showOpening();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [effectiveView.crisis, view.from, view.to, view.mode, restored]);
   /** The days in view now, for a change that clears what placed them, to keep them. */
@@ -255,7 +255,8 @@ export function Explorer({ data }: { data: TimelineFile }) {
   /** The address of the current view (the window as it is now), changed by `change`. */
   const viewUrl = (change: Partial<ViewState> = {}) =>
     `${window.location.origin}${window.location.pathname}${serialiseViewState({ ...current(), ...change })}`;
-  const shareUrl = selected ? viewUrl({ event: selected.id, embed: false }) : window.location.href;
+  // Read when used, not when rendered: the window moves without a render.
+  const linkToEvent = () => viewUrl({ event: selected?.id ?? null, embed: false });
   const clearFilters = () => update({ ...NO_FILTERS, window: daysInView() });
   // Stable, so that the memoised chapters and legend render only when their data changes.
   const chooseCrisis = useCallback(
@@ -352,6 +353,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
             href={viewUrl({ embed: false })}
             target="_blank"
             rel="noopener noreferrer"
+            // The window moves without a render: the address is brought up to date as the
+            // link is about to be followed, by pointer or by key.
+            onPointerDown={(e) => (e.currentTarget.href = viewUrl({ embed: false }))}
+            onFocus={(e) => (e.currentTarget.href = viewUrl({ embed: false }))}
           >
             Open full view<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
@@ -472,7 +477,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
               onActor={(id) =>
                 update({ actors: view.actors.includes(id) ? view.actors : [...view.actors, id] })
               }
-              shareUrl={shareUrl}
+              linkToEvent={linkToEvent}
             />
           ) : (
             <p className="panel-hint">

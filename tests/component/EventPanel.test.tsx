@@ -19,7 +19,7 @@ function renderPanel(index: number, overrides: Partial<Parameters<typeof EventPa
       query=""
       previous={DATA.events[index - 1] ?? null}
       next={DATA.events[index + 1] ?? null}
-      shareUrl="http://127.0.0.1/?event=x"
+      linkToEvent={() => 'http://127.0.0.1/?event=x'}
       {...handlers}
       {...overrides}
     />,
@@ -161,7 +161,7 @@ describe('EventPanel: ongoing happenings', () => {
         query=""
         previous={null}
         next={null}
-        shareUrl="x"
+        linkToEvent={() => 'x'}
         onNavigate={() => {}}
         onClose={() => {}}
         onActor={() => {}}

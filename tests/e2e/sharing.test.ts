@@ -201,6 +201,28 @@ describe('the window in the link, from the zoom controls', () => {
   });
 });
 
+describe('copying the link to an event', () => {
+  it('copies the address as it is now, with the window moved since the event opened', async () => {
+    await harness.browser.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(harness.baseUrl).origin,
+    });
+    const { page, problems } = await open('?event=2019-03-15-mike-pompeo-on-pakistan');
+    await page.getByRole('heading', { level: 2, name: /^Pompeo/ }).waitFor();
+    const before = await shownWindow(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await movedWindow(page, before);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Link copied' }).waitFor();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    const here = new URL(page.url());
+    expect(copied.searchParams.get('event')).toBe('2019-03-15-mike-pompeo-on-pakistan');
+    expect(copied.searchParams.get('window')).toBe(here.searchParams.get('window'));
+    expect(copied.searchParams.get('window')).not.toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a link whose parts disagree', () => {
   it('opens the event, says the filters hide it, and shows it in context in one click', async () => {
     const { page, problems } = await open(

@@ -33,7 +33,8 @@ interface Props {
   onNavigate(id: string): void;
   onClose(): void;
   onActor(id: string): void;
-  shareUrl: string;
+  /** The address of this view with the event open, as it is when asked. */
+  linkToEvent(): string;
 }
 
 export function EventPanel({
@@ -47,7 +48,7 @@ export function EventPanel({
   onNavigate,
   onClose,
   onActor,
-  shareUrl,
+  linkToEvent,
 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // What was copied, and for which event, so the confirmation never outlives its event.
@@ -73,7 +74,7 @@ export function EventPanel({
     new Date(),
   );
   const copy = async (what: 'link' | 'citation') => {
-    const text = what === 'link' ? shareUrl : citation;
+    const text = what === 'link' ? linkToEvent() : citation;
     try {
       await navigator.clipboard.writeText(text);
       setCopiedFor({ id: event.id, what });
