@@ -3,10 +3,15 @@
  * story on the first view, the open event always in view, the crises side by
  * side, one definition of the marks, and a page that scrolls like a page.
  */
-import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { builtTimeline, startHarness, watchForProblems, type Harness } from './harness';
+import {
+  axeViolations,
+  builtTimeline,
+  startHarness,
+  watchForProblems,
+  type Harness,
+} from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -213,16 +218,7 @@ describe.each(SIZES)('at %s size (%i × %i)', (_name, width, height) => {
     ['the crises side by side', '?view=aligned&event=2019-03-15-mike-pompeo-on-pakistan'],
   ])('has no accessibility violations at any impact: %s', async (_label, query) => {
     const { page } = await open(query, width, height);
-    // Evaluated through the debugging protocol, which the page's CSP does not govern.
-    await page.evaluate(axe.source);
-    const violations = await page.evaluate(async () => {
-      const { axe: runner } = window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-      };
-      const result = await runner.run();
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

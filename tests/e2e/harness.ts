@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { TimelineFile } from '../../src/shared/schema';
 import { timelineFileText } from '../../src/pipeline/stages/writeTimeline';
@@ -157,6 +158,19 @@ export function watchForProblems(page: Page): string[] {
     void dialog.dismiss();
   });
   return problems;
+}
+
+/** What axe-core finds wrong on the page as it is now, at any impact, as "rule (count)". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol, which the page's CSP does not govern.
+  await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const { axe: runner } = window as unknown as {
+      axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+    };
+    const result = await runner.run();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }
 
 export type { Browser };

@@ -121,7 +121,7 @@ export const SHARE_PAGE_CSS = `body { font: 1rem/1.5 system-ui, sans-serif; marg
 main { max-width: 40rem; margin: 0 auto; }
 .site { font-size: 0.9rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; }
-.when { color: GrayText; }
+.when { opacity: 0.8; }
 .open { font-weight: 600; }
 ol { padding-left: 1.25rem; }
 blockquote { margin: 0.5rem 0; font-style: italic; }
