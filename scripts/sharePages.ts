@@ -4,7 +4,7 @@
  * so a preview of one event needs a page of its own. Static files only, from the
  * data file the build ships: any static host serves them, under any sub-path.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { TimelineFile } from '../src/shared/schema.ts';
@@ -19,6 +19,10 @@ export function sharePages(): Plugin {
       dataFile = join(config.publicDir, 'data/timeline.json');
     },
     generateBundle() {
+      if (!existsSync(dataFile))
+        this.error(
+          `share pages: ${dataFile} is missing; run "npm run extract" first ("npm run build" does).`,
+        );
       const data = JSON.parse(readFileSync(dataFile, 'utf8')) as TimelineFile;
       const articles = new Map(data.articles.map((a) => [a.id, a]));
       const crises = new Map(data.crises.map((c) => [c.id, c]));
