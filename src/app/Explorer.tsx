@@ -23,13 +23,7 @@ import {
 import { HiddenEventNotice } from './HiddenEventNotice';
 import { buildSearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
-import {
-  isFiltered,
-  NO_FILTERS,
-  serialiseViewState,
-  type ViewMode,
-  type ViewState,
-} from '../shared/urlState';
+import { isFiltered, NO_FILTERS, serialiseViewState, type ViewState } from '../shared/urlState';
 import { chapterPlanFor, countChapters } from '../shared/crisisChapters';
 import { FilterBar } from '../features/filters/FilterBar';
 import { TimelineView, type TimelineHandle } from '../features/timeline/TimelineView';
@@ -43,10 +37,10 @@ import { ViewControls } from '../features/filters/ViewControls';
 import { lanesFor } from '../shared/lanes';
 import { buildTimeIndex, subsetIndex } from '../shared/timeWindow';
 import { toIsoDay } from '../shared/partialDate';
-import { formatCount } from '../shared/formatCount';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
 import { useWindowInAddress } from './useWindowInAddress';
+import { ResultBar } from './ResultBar';
 import { daySpanOfWindow } from '../shared/windowHistory';
 import { eventPageTitle } from '../shared/share/eventPage';
 import { PrintList } from '../features/print/PrintList';
@@ -65,11 +59,6 @@ const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
 const AlignedView = lazy(() =>
   import('../features/aligned/AlignedView').then((m) => ({ default: m.AlignedView })),
 );
-
-const MODE_LABEL: Record<ViewMode, string> = {
-  calendar: 'Calendar',
-  aligned: 'Crises side by side',
-};
 
 export function Explorer({ data }: { data: TimelineFile }) {
   const { view, rejected, update, writeWindow, current, restored } = useViewState();
@@ -170,16 +159,19 @@ export function Explorer({ data }: { data: TimelineFile }) {
     useMemo(() => ({ events: shown, query: view.query }), [shown, view.query]),
   );
   const selected = view.event ? (ordered.find((e) => e.id === view.event) ?? null) : null;
+  const selectedShown = selected !== null && shown.includes(selected);
   // Previous/next walk what is shown; an event opened outside the filters walks them all.
   // With nothing open there is nothing to look for: both walks cost a pass over every event.
   const { previous, next } = selected
-    ? neighbours(shown.includes(selected) ? shown : ordered, selected.id)
+    ? neighbours(selectedShown ? shown : ordered, selected.id)
     : { previous: null, next: null };
 
   // A link can open an event its own filters hide (an event of 2019 with the crisis of
   // 2025): the event opens, and the notice says what hides it, with a way to see it.
-  const hiding =
-    selected && !shown.includes(selected) ? filtersHiding(selected, effectiveView, parents) : [];
+  const hiding = useMemo(
+    () => (selected && !selectedShown ? filtersHiding(selected, effectiveView, parents) : []),
+    [selected, selectedShown, effectiveView, parents],
+  );
   const notices = [
     ...(view.event && !selected
       ? [`No event “${view.event}” exists; it may have been renamed or removed.`]
@@ -338,65 +330,16 @@ export function Explorer({ data }: { data: TimelineFile }) {
           ))}
         </div>
       ) : null}
-      <div className="result-bar">
-        <p className="count" aria-live="polite">
-          {formatCount(shown.length)} of {formatCount(data.events.length)} events
-        </p>
-        {isFiltered(view) && !view.embed ? (
-          <button type="button" onClick={clearFilters}>
-            Clear all filters
-          </button>
-        ) : null}
-        {view.embed ? (
-          <a
-            className="open-full"
-            href={viewUrl({ embed: false })}
-            target="_blank"
-            rel="noopener noreferrer"
-            // The window moves without a render: the address is brought up to date as the
-            // link is about to be followed, by pointer or by key.
-            onPointerDown={(e) => (e.currentTarget.href = viewUrl({ embed: false }))}
-            onFocus={(e) => (e.currentTarget.href = viewUrl({ embed: false }))}
-          >
-            Open full view<span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        ) : (
-          <>
-            <div className="mode-switch" role="group" aria-label="View">
-              {(Object.keys(MODE_LABEL) as ViewMode[]).map((mode) => (
-                <button
-                  key={mode}
-                  type="button"
-                  aria-pressed={view.mode === mode}
-                  onClick={() => update({ mode })}
-                >
-                  {MODE_LABEL[mode]}
-                </button>
-              ))}
-            </div>
-            <label className="context-toggle">
-              <input
-                type="checkbox"
-                checked={view.showContext}
-                onChange={(e) => update({ showContext: e.target.checked })}
-              />
-              Show context
-            </label>
-            <button
-              type="button"
-              className="share-open"
-              aria-label="Share and export"
-              onClick={() => setSharing(true)}
-            >
-              Share
-              <span className="wide-only" aria-hidden="true">
-                {' '}
-                and export
-              </span>
-            </button>
-          </>
-        )}
-      </div>
+      <ResultBar
+        shown={shown.length}
+        total={data.events.length}
+        view={view}
+        filtered={isFiltered(view)}
+        onChange={update}
+        onClear={clearFilters}
+        onShare={() => setSharing(true)}
+        fullViewUrl={() => viewUrl({ embed: false })}
+      />
       <div className={`workspace${selected ? ' has-event' : ''}`}>
         <div className={`workspace-main${countsWait ? ' timeline-pending' : ''}`}>
           {view.mode === 'calendar' ? (

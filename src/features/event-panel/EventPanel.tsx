@@ -68,10 +68,15 @@ export function EventPanel({
   const groups = useMemo(() => sourceGroups(event.sources, articles), [event.sources, articles]);
   const excerptCount = groups.reduce((n, g) => n + g.ranges.length, 0);
 
-  const citation = citationOf(
-    event,
-    { articles, appUrl: `${window.location.origin}${window.location.pathname}` },
-    new Date(),
+  // Once per event, not on every render of the panel.
+  const citation = useMemo(
+    () =>
+      citationOf(
+        event,
+        { articles, appUrl: `${window.location.origin}${window.location.pathname}` },
+        new Date(),
+      ),
+    [event, articles],
   );
   const copy = async (what: 'link' | 'citation') => {
     const text = what === 'link' ? linkToEvent() : citation;
