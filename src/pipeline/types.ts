@@ -12,6 +12,8 @@ export interface Sentence {
   text: string;
   /** A wire dateline ("Washington, Feb 15 (PTI)"): where and when it was filed, not what happened. */
   dateline?: true;
+  /** Page furniture (an archive stamp, a byline, a caption): no part of the report. */
+  furniture?: true;
 }
 
 /** A date expression found in the text and resolved against the publication date. */

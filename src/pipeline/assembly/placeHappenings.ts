@@ -28,14 +28,14 @@ import {
   fallbackDate,
   incidentDate,
 } from './eventDates';
-import { fromIsoDay } from '../../shared/partialDate';
+import { fromIsoDay, spanOfEventDate } from '../../shared/partialDate';
 
 export interface PlacingContext {
   book: DraftBook;
   family: ActorFamily;
   incidentById: Map<string, KbIncident>;
   /** Known actors, joined by newcomers as articles name them. */
-  actors: Map<string, FamilyMember & { shortName: string; aliases: string[] }>;
+  actors: Map<string, FamilyMember & { shortName: string; aliases: string[]; role?: string }>;
 }
 
 interface ArticleState {
@@ -142,16 +142,26 @@ function sharesAgentOrPlace(draft: Draft, agents: string[], places: Set<string>)
   return agents.some(acting) || [...places].some((p) => draft.places.has(p));
 }
 
+const knownByWhatAndWhen = (kind: Draft['kind']) => kind === 'attack' || kind === 'strike';
+
 function placeAction(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
   registerNewcomer(happening.discovered, ctx);
   const date = dateFromMention(happening.date);
   const places = new Set(happening.places);
   const sameDay = (d: Draft) =>
     d.date.start === date.start && (d.date.end ?? '') === (date.end ?? '');
+  // Attacks and strikes are known by what and when (their agents often go unnamed);
+  // a meeting or a decision on the same day is another one unless its doer is one of the incident's.
+  const byWhatAndWhen = knownByWhatAndWhen(happening.kind);
+  const sharesActor = (d: Draft) => happening.agents.some((id) => d.actors.has(id));
   const draft =
     // The article's incident of that kind and day ("militants stormed the base on Sunday").
     state.touched.find(
-      (d) => d.incident && d.kind === happening.kind && compatibleDates(d.date, date),
+      (d) =>
+        d.incident &&
+        d.kind === happening.kind &&
+        compatibleDates(d.date, date) &&
+        (byWhatAndWhen || sharesActor(d)),
     ) ??
     knownIncidentOn(happening, state.article, ctx) ??
     state.touched.find((d) => !d.incident && d.kind === happening.kind && sameDay(d)) ??
@@ -185,6 +195,11 @@ function knownIncidentOn(happening: ActionHappening, article: Article, ctx: Plac
   const reported = fromIsoDay(article.published).getTime();
   for (const incident of ctx.incidentById.values()) {
     if (incident.kind !== happening.kind) continue;
+    if (
+      !knownByWhatAndWhen(happening.kind) &&
+      !incident.actors.some((a) => happening.agents.includes(a.id))
+    )
+      continue;
     const occurrence = incident.dates.find((o) => o.start === date.start && !o.end);
     if (!occurrence) continue;
     const age = (reported - fromIsoDay(occurrence.start).getTime()) / 86_400_000;
@@ -272,20 +287,93 @@ function placeStatement(happening: StatementHappening, state: ArticleState, ctx:
   attach(draft, happening, state, ctx);
 }
 
-/** Undated words, once the whole article is read: the same voice's dated statement, else the report's day. */
+/** "a day after", "two days before", "hours after": a date told as a distance from another happening. */
+const DISTANCE_FROM_ANOTHER = /\b(?:after|before)\s*$/i;
+
+/** How many days before its publication a report's news may lie ("on Monday" in a Saturday paper). */
+const NEWS_DAYS = 7;
+
+/** Whether a draft's date lies within the days a report tells as news, not in the past it recalls. */
+function isReportsNews(draft: Draft, article: Article): boolean {
+  if (draft.date.basis === 'publication' || draft.planned) return false;
+  const span = spanOfEventDate(draft.date);
+  const published = fromIsoDay(article.published).getTime();
+  return (
+    span.start.getTime() <= published + 86_400_000 &&
+    span.end.getTime() >= published - NEWS_DAYS * 86_400_000
+  );
+}
+
+/**
+ * The happening in this article that undated words of `speaker` belong to, when
+ * nothing dates them: the same voice's statement whose date is the saying's
+ * own; else the one happening of the report's news that the voice took part in
+ * (a statement, a call, a meeting or an incident it spoke at or did), nearest
+ * before the words; else, for a spokesperson, a call or meeting of the news by
+ * someone of the same country (the readout of it).
+ */
+function happeningOfUndatedWords(
+  happening: StatementHappening,
+  state: ArticleState,
+  ctx: PlacingContext,
+): Draft | undefined {
+  const speaker = happening.speaker!;
+  const sameVoice = (d: Draft) => d.main !== null && ctx.family.compatible(d.main, speaker);
+  const anchored = state.touched.find(
+    (d) => d.kind === 'statement' && !d.incident && d.anchored && sameVoice(d),
+  );
+  if (anchored) return anchored;
+  const news = state.touched.filter((d) => isReportsNews(d, state.article));
+  // "The US on Monday …" then Trump's undated words: the wider voice takes the narrower's
+  // words, not the reverse (a department's readout is not its secretary's meeting).
+  const sameOrWiderVoice = (d: Draft) =>
+    sameVoice(d) && ctx.family.moreSpecific(d.main!, speaker) === speaker;
+  const tookPart = (d: Draft) => {
+    // Words dated as a distance from another occasion ("a day after the US asserted …,
+    // it continued") are another day's: the undated words belong to the report's own day.
+    if (sameOrWiderVoice(d))
+      return d.kind === 'statement'
+        ? !DISTANCE_FROM_ANOTHER.test(d.date.expression ?? '')
+        : d.kind === 'meeting' || d.kind === 'summit';
+    const role = d.actors.get(speaker);
+    const acting = role === 'speaker' || role === 'agent' || role === 'participant';
+    // A person the meeting's sentence names was there; a body or country named is not.
+    const person = ctx.actors.get(speaker)?.kind === 'person';
+    const atMeeting = (d.kind === 'meeting' || d.kind === 'summit') && role !== undefined && person;
+    return ctx.actors.get(speaker)?.kind !== 'country' && (acting || atMeeting);
+  };
+  const nearest = nearestBefore(news.filter(tookPart), happening, state.article);
+  if (nearest) return nearest;
+  const speakerActor = ctx.actors.get(speaker);
+  if (!speakerActor?.role || !/spokes/i.test(speakerActor.role)) return undefined;
+  const country = ctx.family.countryOf(speaker);
+  return nearestBefore(
+    news.filter(
+      (d) =>
+        (d.kind === 'meeting' || d.kind === 'summit') &&
+        d.main !== null &&
+        ctx.family.countryOf(d.main) === country,
+    ),
+    happening,
+    state.article,
+  );
+}
+
+/** Of `drafts`, the one whose first source in the article comes last before the words, else the first. */
+function nearestBefore(drafts: Draft[], happening: StatementHappening, article: Article) {
+  const firstAt = (d: Draft) =>
+    Math.min(
+      ...[...d.sources.values()].filter((s) => s.article === article.id).map((s) => s.offset),
+    );
+  const before = drafts.filter((d) => firstAt(d) < happening.sentence.offset);
+  return before.sort((a, b) => firstAt(b) - firstAt(a))[0] ?? drafts[0];
+}
+
+/** Undated words, once the whole article is read: the same voice's happening, else the report's day. */
 function placeUndated(happening: StatementHappening, state: ArticleState, ctx: PlacingContext) {
   const speaker = happening.speaker!;
   // Not lastByVoice: by now it holds what came later in the article too, incidents among them.
-  const draft =
-    state.fallbacks.get(speaker) ??
-    state.touched.find(
-      (d) =>
-        d.kind === 'statement' &&
-        !d.incident &&
-        d.anchored &&
-        d.main !== null &&
-        ctx.family.compatible(d.main, speaker),
-    );
+  const draft = state.fallbacks.get(speaker) ?? happeningOfUndatedWords(happening, state, ctx);
   if (draft) return attach(draft, happening, state, ctx);
   // A country "has reiterated" with no date is an article's summary, not a happening.
   if (ctx.actors.get(speaker)?.kind === 'country') return;

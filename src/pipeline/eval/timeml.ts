@@ -14,7 +14,7 @@ import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { fromIsoDay } from '../../shared/partialDate';
 import { findDates, findDatesInSentence } from '../stages/findDates';
 import { findDurations } from '../dates/durations';
-import { splitSentences } from '../stages/splitSentences';
+import { isAside, splitSentences } from '../stages/splitSentences';
 import type { DateMention } from '../types';
 
 export interface Timex {
@@ -119,9 +119,7 @@ export function systemTimexes(
   const sentences = splitSentences('timeml', doc.text);
   // The pipeline reads a dateline's date and then sets it aside (it dates no
   // happening); TimeML annotates it like any other, so it is scored here.
-  const datelines = sentences
-    .filter((s) => s.dateline)
-    .flatMap((s) => findDatesInSentence(s, doc.dct, null));
+  const datelines = sentences.filter(isAside).flatMap((s) => findDatesInSentence(s, doc.dct, null));
   const dates = [...findDates(sentences, doc.dct).flat(), ...datelines].map((m) => ({
     start: m.offset,
     end: m.offset + m.length,

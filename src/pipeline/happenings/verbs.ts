@@ -4,7 +4,8 @@
  * verb and its particle ("called on", "shot down") count as one.
  */
 import type { EventKind } from '../../shared/schema';
-import { ACTION_VERBS, SPEECH_LEMMAS } from '../lexicon/verbs';
+import { ACTION_VERBS, LIGHT_VERB_REACH, LIGHT_VERBS, SPEECH_LEMMAS } from '../lexicon/verbs';
+import { kindOfEventNoun } from '../lexicon/eventNouns';
 import { tagSentence, type Token } from '../nlp/tagSentence';
 
 export interface VerbHit {
@@ -32,7 +33,43 @@ const CLAUSE_OPENERS = new Set(['to', 'when', 'if', 'while', 'once', 'unless', '
 // Sentences are looked at by several stages in turn; tagging each once is enough.
 let last: { text: string; verbs: VerbHit[] } = { text: '', verbs: [] };
 
+/** Parts of speech that may stand between a light verb and its noun: "held a long phone call". */
+const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * "held a telephone conversation", "paid a visit", "issued a statement": a light
+ * verb whose noun, a few words on, names the happening. The hit spans both.
+ */
+function lightVerbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
+  const token = tokens[i]!;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
+  const particle = tokens[i + 1]?.lemma === 'out' ? 1 : 0;
+  const light = particle ? `${token.lemma} out` : token.lemma;
+  if (!LIGHT_VERBS.has(light)) return null;
+  const first = i + 1 + particle;
+  for (let j = first; j < tokens.length && j <= first + LIGHT_VERB_REACH; j++) {
+    const word = tokens[j]!;
+    const pair = tokens[j + 1] ? `${word.text} ${tokens[j + 1]!.text}` : '';
+    const nounKind = (pair && kindOfEventNoun(pair)) || kindOfEventNoun(word.text);
+    const end = nounKind && pair && kindOfEventNoun(pair) ? tokens[j + 1]! : word;
+    if (nounKind && (word.pos === 'NOUN' || word.pos === 'PROPN' || end !== word)) {
+      const verb = sentence.slice(token.offset, end.offset + end.text.length);
+      return {
+        verb,
+        index: token.offset,
+        lemma: `${light} ${sentence.slice(tokens[first]!.offset, end.offset + end.text.length).toLowerCase()}`,
+        kind: nounKind === 'statement' ? 'speech' : nounKind,
+        nonFinite: /ing$/.test(token.text) || CLAUSE_OPENERS.has(tokens[i - 1]?.lemma ?? ''),
+      };
+    }
+    if (!BETWEEN.has(word.pos)) return null;
+  }
+  return null;
+}
+
 function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
+  const light = lightVerbAt(tokens, i, sentence);
+  if (light) return light;
   const token = tokens[i]!;
   const next = tokens[i + 1];
   // A verb and the word after it: "called on", "opened fire", "shot down", "held talks".

@@ -89,7 +89,39 @@ export const SPEECH_LEMMAS = new Set([
   'mention',
   'inform',
   'brief',
+  'term',
+  'label',
+  'assail',
+  'decry',
+  'lament',
+  'regret',
 ]);
+
+/**
+ * Verbs that carry no happening of their own but lend one to the noun after
+ * them: "held a telephone conversation with", "had talks", "paid a visit",
+ * "carried out strikes", "issued a statement". The noun (lexicon/eventNouns.ts)
+ * gives the kind; a few words may stand between ("had a significant
+ * conversation", "held a long phone call").
+ */
+export const LIGHT_VERBS = new Set([
+  'have',
+  'hold',
+  'make',
+  'place',
+  'conduct',
+  'carry out',
+  'launch',
+  'mount',
+  'stage',
+  'issue',
+  'pay',
+  'give',
+  'deliver',
+]);
+
+/** How many words may stand between a light verb and its noun ("held a long, frank telephone conversation"). */
+export const LIGHT_VERB_REACH = 4;
 
 /** "urge" → "urges", "deny" → "denies", "call on" → "calls on": the headline's present tense. */
 export function presentTense(lemma: string): string {
@@ -152,6 +184,29 @@ export const ACTION_VERBS: ActionVerbRow[] = [
     examples: ['Police arrested 30 suspects', 'He was extradited on Thursday'],
   },
   {
+    // Legal steps against a person: the courts' and prosecutors' family.
+    kind: 'arrest',
+    verbs: [
+      'indict',
+      'charge',
+      'convict',
+      'acquit',
+      'sentence',
+      'jail',
+      'imprison',
+      'prosecute',
+      'uphold',
+      'overturn',
+      'quash',
+      'remand',
+    ],
+    examples: [
+      'A court in the capital indicted the cleric on four counts',
+      'The judge sentenced him to five years',
+      'The high court upheld the verdict on Monday',
+    ],
+  },
+  {
     kind: 'policy',
     verbs: [
       'freeze',
@@ -183,10 +238,26 @@ export const ACTION_VERBS: ActionVerbRow[] = [
       'block',
       'veto',
       'announce sanctions',
+      // Designations and listings.
+      'proscribe',
+      'delist',
+      // Diplomacy done rather than said (a summoning is a meeting: see below). Not "recall":
+      // "diplomats recall" remembers far more often than it withdraws an envoy.
+      'downgrade',
+      // Money and aid.
+      'withdraw',
+      'resume',
+      'restore',
+      'grant',
+      'allocate',
+      'disburse',
+      'cut',
     ],
     examples: [
       'The US designated the group a terrorist organisation',
       'Pakistan released the pilot',
+      'Washington resumed the training programme',
+      'The council proscribed two more groups',
     ],
   },
   {
@@ -210,7 +281,13 @@ export const ACTION_VERBS: ActionVerbRow[] = [
       'speak by',
       'speak separately',
       'call',
+      'summon',
+      'demarche',
     ],
-    examples: ['Rubio spoke with Jaishankar on Wednesday', 'Trump hosted the army chief for lunch'],
+    examples: [
+      'Rubio spoke with Jaishankar on Wednesday',
+      'Trump hosted the army chief for lunch',
+      'The ministry summoned the deputy envoy on Monday',
+    ],
   },
 ];

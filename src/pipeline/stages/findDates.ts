@@ -5,6 +5,7 @@
  * "earlier in the day" can lean on the last day the article named.
  */
 import type { DateMention, Sentence } from '../types';
+import { isAside } from './splitSentences';
 import { findChronoExpressions } from '../dates/chronoExpressions';
 import { dropOverlaps, findNewsExpressions } from '../dates/newsExpressions';
 import { attachmentOf } from '../dates/attachment';
@@ -58,8 +59,8 @@ export function findDates(sentences: Sentence[], published: string): DateMention
   let previousDay: DateMention | null = null;
   let previousSentenceAnchor: DateMention | null = null;
   return sentences.map((sentence) => {
-    // A dateline's date is the day of filing: it dates no happening.
-    if (sentence.dateline) return [];
+    // A dateline's date is the day of filing, a stamp's the day of saving: they date no happening.
+    if (isAside(sentence)) return [];
     const mentions = findDatesInSentence(sentence, published, previousDay, previousSentenceAnchor);
     for (const m of mentions) if (m.precision === 'day' && !m.end && !m.vague) previousDay = m;
     // "A year earlier" leans on the sentence just before, not on one further back.

@@ -7,6 +7,7 @@
  * function of its own in src/pipeline/happenings/; this file puts them in order.
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
+import { isAside } from './splitSentences';
 import { extractGist, withoutDates } from '../happenings/gist';
 import { attachedActions } from '../happenings/attachedActions';
 import { createActionFinder } from '../happenings/actionIn';
@@ -41,6 +42,17 @@ const spanIn = (sentence: LinkedSentence, d: DateMention) => ({
   from: d.offset - sentence.offset,
   to: d.offset - sentence.offset + d.length,
 });
+
+/**
+ * Where the reported words of an opening attribution begin: at "that" or an
+ * opening quote after the verb ("said in a tweet on Friday that …"). Infinity
+ * when the verb has no such complement.
+ */
+function reportedWordsStart(text: string, verb: VerbHit): number {
+  const after = verb.index + verb.verb.length;
+  const opener = /\bthat\b|["“]/.exec(text.slice(after));
+  return opener ? after + opener.index : Infinity;
+}
 
 export function createHappeningFinder(kb: KnowledgeBase) {
   const resolveSubject = createSubjectResolver(kb);
@@ -101,7 +113,9 @@ export function createHappeningFinder(kb: KnowledgeBase) {
 
   /**
    * A date that stands by a verb of saying of this sentence ("denied … and said on
-   * Thursday") is the saying's; else the one nearest the verb.
+   * Thursday") is the saying's; else the one nearest the verb, unless it stands
+   * among the reported words ("said that the attack happened on February 14"):
+   * that date is what the words speak of, and the saying is as undated as before.
    */
   function statementDate(
     sentence: LinkedSentence,
@@ -110,10 +124,15 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     dates: DateMention[],
   ): DateMention | null {
     const verbAt = sentence.offset + verb.index;
+    const owned = dates.find((d) =>
+      verbs.some((v) => isVerbsOwnDate(sentence.text, v, spanIn(sentence, d))),
+    );
+    if (owned) return owned;
+    const wordsAt = reportedWordsStart(sentence.text, verb);
     return (
-      dates.find((d) => verbs.some((v) => isVerbsOwnDate(sentence.text, v, spanIn(sentence, d)))) ??
-      [...dates].sort((a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt))[0] ??
-      null
+      dates
+        .filter((d) => d.offset - sentence.offset < wordsAt)
+        .sort((a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt))[0] ?? null
     );
   }
 
@@ -201,6 +220,8 @@ export function createHappeningFinder(kb: KnowledgeBase) {
 
   return function findHappenings(article: Article, sentences: LinkedSentence[]): Happening[] {
     const memory: ArticleMemory = { lastPerson: null, lastBody: null, discovered: new Map() };
-    return sentences.flatMap((sentence) => sentenceHappenings(sentence, article, memory));
+    return sentences.flatMap((sentence) =>
+      isAside(sentence) ? [] : sentenceHappenings(sentence, article, memory),
+    );
   };
 }

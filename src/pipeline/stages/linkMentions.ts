@@ -8,6 +8,7 @@ import type { KbActor, KbIncident, KnowledgeBase } from '../knowledge/knowledgeS
 import { PhraseMatcher, type PhraseHit } from '../knowledge/phraseMatcher';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { createIncidentMatcher } from '../knowledge/incidentMatcher';
+import { isAside } from './splitSentences';
 import type {
   ActorMention,
   Article,
@@ -84,7 +85,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
       const introduced = new Map<string, number>();
       return sentences.map((sentence, i) => {
         // A dateline names where the report was filed and by whom, no actor of the story.
-        if (sentence.dateline)
+        if (isAside(sentence))
           return { ...sentence, dates: [], actors: [], incidents: [] } satisfies LinkedSentence;
         const inTerm = (hit: PhraseHit<ActorRef>) =>
           hit.value.via !== 'title' ||
@@ -178,6 +179,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
           offset: sentence.offset,
           text: sentence.text,
           ...(sentence.dateline ? { dateline: true as const } : {}),
+          ...(sentence.furniture ? { furniture: true as const } : {}),
           dates: named.dates,
           actors,
           incidents: named.incidents,

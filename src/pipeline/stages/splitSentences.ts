@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../types';
 import { datelineLength } from '../text/dateline';
+import { furnitureLength } from '../lexicon/furniture';
 
 /**
  * Words that end with a period without ending the sentence. News prose is full of
@@ -68,17 +69,36 @@ function endsWithAbbreviation(before: string): boolean {
   return /^[A-Z]\.?$/.test(word);
 }
 
+/** A dateline or page furniture: read for nothing the report tells. */
+export const isAside = (sentence: Sentence): boolean =>
+  sentence.dateline === true || sentence.furniture === true;
+
 /** Longest excerpt a sentence may make, in characters. */
 export const MAX_SENTENCE = 1000;
 
-/** Where each dateline that opens a paragraph starts and ends. */
-function datelineSpans(text: string, knownPlace: string | null): [number, number][] {
-  const spans: [number, number][] = [];
+type AsideKind = 'dateline' | 'furniture';
+type AsideSpan = [start: number, end: number, kind: AsideKind];
+
+/**
+ * Where each aside that opens a line starts and ends: page furniture (an archive
+ * stamp, a byline, a caption: see lexicon/furniture.ts), then a dateline, which
+ * may follow an archive stamp on the same line.
+ */
+function asideSpans(text: string, knownPlace: string | null): AsideSpan[] {
+  const spans: AsideSpan[] = [];
   for (const paragraph of text.matchAll(/(?:^|[\r\n])[ \t]*(?=\S)/g)) {
-    const start = (paragraph.index ?? 0) + paragraph[0].length;
+    let start = (paragraph.index ?? 0) + paragraph[0].length;
+    const lineEnd = text.slice(start).search(/[\r\n]|$/) + start;
+    const furniture = furnitureLength(text.slice(start, lineEnd));
+    if (furniture > 0) {
+      spans.push([start, start + furniture, 'furniture']);
+      start += furniture;
+      start += text.slice(start, lineEnd).length - text.slice(start, lineEnd).trimStart().length;
+      if (start >= lineEnd) continue;
+    }
     // Only the head of a paragraph is read: a dateline is short.
     const length = datelineLength(text.slice(start, start + 120), knownPlace);
-    if (length > 0) spans.push([start, start + length]);
+    if (length > 0) spans.push([start, start + length, 'dateline']);
   }
   return spans;
 }
@@ -94,17 +114,17 @@ export function splitSentences(
   dateline: string | null = null,
 ): Sentence[] {
   const sentences: Sentence[] = [];
-  const datelines = datelineSpans(text, dateline);
+  const asides = asideSpans(text, dateline);
   let start = 0;
 
-  const push = (end: number, isDateline = false) => {
+  const push = (end: number, aside?: AsideKind) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     let offset = start + lead;
     let rest = raw.trim();
-    if (isDateline) {
+    if (aside) {
       if (rest.length > 0)
-        sentences.push({ articleId, index: sentences.length, offset, text: rest, dateline: true });
+        sentences.push({ articleId, index: sentences.length, offset, text: rest, [aside]: true });
       start = end;
       return;
     }
@@ -132,30 +152,30 @@ export function splitSentences(
   // back-reference make the group atomic): otherwise a run of 40,000 dots is tried
   // at every dot and every length, quadratic in the run.
   const boundary = /(\r\n|\r|\n)+|(?<![.!?])(?=([.!?]+["'”’)]*))\2(?=\s+["'“‘(]?[A-Z0-9])/g;
-  let nextDateline = 0;
+  let nextAside = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
-    // A dateline ends a sentence of its own; no boundary falls inside it ("ARLINGTON, Va. (AP)").
-    const span = datelines[nextDateline];
-    if (span && match.index >= span[0]) {
+    // An aside ends a sentence of its own; no boundary falls inside it ("ARLINGTON, Va. (AP)").
+    let inside = false;
+    for (let span = asides[nextAside]; span && match.index >= span[0]; span = asides[nextAside]) {
       if (start < span[0]) push(span[0]);
+      push(span[1], span[2]);
+      nextAside++;
       if (match.index < span[1]) {
-        push(span[1], true);
-        nextDateline++;
         boundary.lastIndex = span[1];
-        continue;
+        inside = true;
+        break;
       }
-      push(span[1], true);
-      nextDateline++;
     }
+    if (inside) continue;
     const end = match.index + match[0].length;
     if (match[1] === undefined && match[0] === '.') {
       if (endsWithAbbreviation(text.slice(start, match.index + 1))) continue;
     }
     push(end);
   }
-  for (const span of datelines.slice(nextDateline)) {
+  for (const span of asides.slice(nextAside)) {
     if (start < span[0]) push(span[0]);
-    push(span[1], true);
+    push(span[1], span[2]);
   }
   push(text.length);
   return sentences;
