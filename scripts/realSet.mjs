@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+/**
+ * The project's own set of real news reports (eval/real/): gold committed, texts not.
+ *
+ *   node scripts/realSet.mjs import FILE...     helpers' gold (verbatim anchors) → eval/real/gold.json
+ *   node scripts/realSet.mjs check              every text present and unchanged (SHA-256)
+ *   node scripts/realSet.mjs score [--project DIR] [--no-explain]
+ *                                               score with ../shared/dev-corpus/score.mjs; --project
+ *                                               scores another checkout (an A/B against an older commit)
+ *
+ * The texts are third-party pages, so the repository keeps none of their words: the committed
+ * gold locates each anchor and date expression by [offset, length] into the saved text, and
+ * `score` puts the words back in a scratch folder before running the shared scorer there, so
+ * both sets are scored by one rule. eval/real/README.md says how to collect the texts again.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SET = path.join(ROOT, 'eval', 'real');
+const TEXTS = path.join(SET, 'texts');
+const GOLD = path.join(SET, 'gold.json');
+const SCORER = path.resolve(ROOT, '..', 'shared', 'dev-corpus', 'score.mjs');
+
+/** Fields that quote the text: kept as offsets in the repository. */
+const QUOTED = ['anchor', 'expression'];
+const QUOTED_LISTS = ['alsoAnchors'];
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+const readText = (id) => fs.readFileSync(path.join(TEXTS, `${id}.txt`), 'utf8');
+
+function locate(text, phrase, where) {
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`${where}: "${phrase}" is not in the text`);
+  return [at, phrase.length];
+}
+
+/**
+ * Gold kinds the pipeline's schema folds together: a call and a visit are meetings there
+ * (the scorer's families know only the schema's kinds).
+ */
+const SCHEMA_KIND = { call: 'meeting', visit: 'meeting' };
+
+/** An article of a helper's gold, its quoted words replaced by where they stand. */
+function withoutQuotes(article) {
+  const text = readText(article.id);
+  if (sha256(text) !== article.textSha256)
+    throw new Error(`${article.id}: text differs from its SHA-256`);
+  const events = article.events.map((event) => {
+    const out = { ...event, kind: SCHEMA_KIND[event.kind] ?? event.kind };
+    for (const field of QUOTED) {
+      if (typeof event[field] !== 'string') continue;
+      delete out[field];
+      out[`${field}At`] = locate(text, event[field], `${event.id}.${field}`);
+    }
+    for (const field of QUOTED_LISTS) {
+      if (!Array.isArray(event[field])) continue;
+      delete out[field];
+      out[`${field}At`] = event[field].map((p) => locate(text, p, `${event.id}.${field}`));
+    }
+    return out;
+  });
+  // The headline is the page's words too; the text holds it.
+  return { ...article, headline: null, events };
+}
+
+/** The reverse, for the scorer: the words back in place from the saved text. */
+function withQuotes(article) {
+  const text = readText(article.id);
+  const events = article.events.map((event) => {
+    const out = { ...event };
+    for (const field of QUOTED) {
+      const at = event[`${field}At`];
+      if (!at) continue;
+      delete out[`${field}At`];
+      out[field] = text.slice(at[0], at[0] + at[1]);
+    }
+    for (const field of QUOTED_LISTS) {
+      const spans = event[`${field}At`];
+      if (!spans) continue;
+      delete out[`${field}At`];
+      out[field] = spans.map(([at, length]) => text.slice(at, at + length));
+    }
+    return out;
+  });
+  return { ...article, events };
+}
+
+function importGold(files) {
+  const articles = files
+    .flatMap((file) => JSON.parse(fs.readFileSync(file, 'utf8')).articles)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(withoutQuotes);
+  const gold = {
+    description:
+      'Real news reports collected for crisis-timeline, with gold events written for this project. ' +
+      'Texts are not in the repository (eval/real/README.md); anchors and expressions are [offset, length] into them.',
+    articles,
+  };
+  fs.writeFileSync(GOLD, `${JSON.stringify(gold, null, 2)}\n`);
+  const events = articles.reduce((n, a) => n + a.events.length, 0);
+  console.log(`${articles.length} articles, ${events} gold events → ${path.relative(ROOT, GOLD)}`);
+}
+
+function readGold() {
+  return JSON.parse(fs.readFileSync(GOLD, 'utf8'));
+}
+
+/** Names of the texts that are missing or changed; empty when all are as collected. */
+function problems(gold) {
+  return gold.articles.flatMap((article) => {
+    const file = path.join(TEXTS, `${article.id}.txt`);
+    if (!fs.existsSync(file)) return [`${article.id}: missing (${path.relative(ROOT, file)})`];
+    return sha256(fs.readFileSync(file, 'utf8')) === article.textSha256
+      ? []
+      : [`${article.id}: changed since it was collected`];
+  });
+}
+
+function check() {
+  const gold = readGold();
+  const found = problems(gold);
+  for (const line of found) console.error(line);
+  console.log(
+    `${gold.articles.length - found.length} of ${gold.articles.length} texts present and unchanged`,
+  );
+  return found.length === 0;
+}
+
+function score(args) {
+  const projectAt = args.indexOf('--project');
+  const project = projectAt >= 0 ? path.resolve(args[projectAt + 1]) : ROOT;
+  const flags = args.filter((_, i) => i !== projectAt && i !== projectAt + 1);
+  const gold = readGold();
+  const found = problems(gold);
+  if (found.length > 0) {
+    for (const line of found) console.error(line);
+    console.error('Collect the texts first: eval/real/README.md.');
+    process.exit(1);
+  }
+  if (!fs.existsSync(SCORER)) {
+    console.error(`The scorer is not there: ${SCORER} (../shared beside the project).`);
+    process.exit(1);
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'real-set-'));
+  fs.mkdirSync(path.join(work, 'texts'));
+  for (const article of gold.articles)
+    fs.copyFileSync(
+      path.join(TEXTS, `${article.id}.txt`),
+      path.join(work, 'texts', `${article.id}.txt`),
+    );
+  fs.writeFileSync(
+    path.join(work, 'gold.json'),
+    JSON.stringify({ ...gold, articles: gold.articles.map(withQuotes) }, null, 2),
+  );
+  // The scorer reads gold.json and texts/ beside itself: a copy in the scratch folder does.
+  fs.copyFileSync(SCORER, path.join(work, 'score.mjs'));
+  const run = spawnSync(process.execPath, [path.join(work, 'score.mjs'), project, ...flags], {
+    stdio: 'inherit',
+    env: { ...process.env, SCORE_WORK: process.env.SCORE_WORK ?? path.join(work, 'scratch') },
+  });
+  process.exit(run.status ?? 1);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'import' && rest.length > 0) importGold(rest);
+else if (command === 'check') process.exit(check() ? 0 : 1);
+else if (command === 'score') score(rest);
+else {
+  console.error('usage: node scripts/realSet.mjs import FILE... | check | score [--no-explain]');
+  process.exit(2);
+}
