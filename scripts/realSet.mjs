@@ -7,6 +7,7 @@
  *   node scripts/realSet.mjs score [--project DIR] [--no-explain]
  *                                               score with ../shared/dev-corpus/score.mjs; --project
  *                                               scores another checkout (an A/B against an older commit)
+ *   node scripts/realSet.mjs figures            both real sets scored, written to docs/figures/real-text.md
  *
  * The texts are third-party pages, so the repository keeps none of their words: the committed
  * gold locates each anchor and date expression by [offset, length] into the saved text, and
@@ -166,11 +167,63 @@ function score(args) {
   process.exit(run.status ?? 1);
 }
 
+/** The scorer's summary and cross-article lines for one set, as a table row's cells. */
+function summaryOf(printout) {
+  const line = (prefix) => printout.split('\n').find((l) => l.startsWith(prefix)) ?? '';
+  const summary =
+    /recall (\d+)\/(\d+) \(([\d.]+)%\), exact dates (\d+)\/(\d+) \(([\d.]+)%\), unmatched (\d+), duplicates (\d+)/.exec(
+      line('SUMMARY'),
+    );
+  const merged = /(\d+) merged into one event, (\d+) left as several/.exec(
+    line('## Cross-article'),
+  );
+  if (!summary) throw new Error(`no summary in the scorer's printout:\n${printout.slice(-2000)}`);
+  const [, found, required, recall, exact, matched, exactPct, unmatched, duplicates] = summary;
+  const shared = merged ? `${merged[1]} of ${Number(merged[1]) + Number(merged[2])}` : '–';
+  return `${found}/${required} (${recall}%) | ${exact}/${matched} (${exactPct}%) | ${duplicates} | ${shared} | ${unmatched}`;
+}
+
+/** Runs a scorer and returns what it printed. */
+function runScorer(args) {
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stderr}`);
+  return run.stdout;
+}
+
+function figures() {
+  const dev = runScorer([SCORER, ROOT, '--no-explain']);
+  const own = runScorer([fileURLToPath(import.meta.url), 'score', '--no-explain']);
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const out = path.join(ROOT, 'docs', 'figures', 'real-text.md');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(
+    out,
+    [
+      '<!-- Written by `node scripts/realSet.mjs figures`; do not edit by hand. -->',
+      '',
+      `Scored on ${new Date().toISOString().slice(0, 10)} at commit ${commit.stdout.trim()} by \`../shared/dev-corpus/score.mjs\` (matching only).`,
+      '',
+      '| set | required events found | exactly dated, of found | duplicates | shared happenings merged | events matching no gold row |',
+      '| --- | --- | --- | --- | --- | --- |',
+      `| \`../shared/dev-corpus\` (39 real reports) | ${summaryOf(dev)} |`,
+      `| \`eval/real\` (our own 42 real reports) | ${summaryOf(own)} |`,
+      '',
+    ].join('\n'),
+  );
+  console.log(`→ ${path.relative(ROOT, out)}`);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'import' && rest.length > 0) importGold(rest);
 else if (command === 'check') process.exit(check() ? 0 : 1);
 else if (command === 'score') score(rest);
+else if (command === 'figures') figures();
 else {
-  console.error('usage: node scripts/realSet.mjs import FILE... | check | score [--no-explain]');
+  console.error(
+    'usage: node scripts/realSet.mjs import FILE... | check | score [--project DIR] [--no-explain] | figures',
+  );
   process.exit(2);
 }

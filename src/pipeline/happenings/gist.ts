@@ -83,12 +83,41 @@ export function extractGist(
     return cleanGist(firstSentence) || null;
   }
   let after = sentence.slice(verb.index + verb.verb.length);
+  const negation = negationBefore(sentence, verb.index);
+  // Negated or denied, the verb stays in the title with its negation: "did not blame
+  // Pakistan", "denies that the PM made such a request", never the bare words.
+  const verbWords =
+    negation !== null
+      ? sentence.slice(negation, verb.index + verb.verb.length).replace(/\s+/g, ' ')
+      : presentTense(verb.lemma);
   const that = /^\s[^.]{0,60}?\bthat\s+/.exec(after);
-  if (that) return cleanGist(after.slice(that[0].length)) || null;
+  if (that) {
+    const words = cleanGist(after.slice(that[0].length));
+    if (!words) return null;
+    return negation !== null || DISOWNING.has(verb.lemma) ? `${verbWords} that ${words}` : words;
+  }
   after = after.replace(/^\s*(?:on|in|at)\s+[A-Z]\w+day\b\s*/, ' ');
-  const present = presentTense(verb.lemma);
-  if (['says', 'states', 'adds', 'tells'].includes(present)) return null;
-  return `${present} ${cleanGist(after)}`.trim();
+  if (negation === null && ['says', 'states', 'adds', 'tells'].includes(verbWords)) return null;
+  return `${verbWords} ${cleanGist(after)}`.trim();
+}
+
+/**
+ * Verbs whose reported words the speaker disowns: "denied that the PM made such a
+ * request" reports no request, so the title keeps the verb.
+ */
+const DISOWNING = new Set(['deny', 'reject', 'dismiss', 'refute', 'question', 'doubt', 'dispute']);
+
+/**
+ * Words before a verb that turn it round: "would not blame", "refused to
+ * acknowledge", "avoided confirming", "has never said". Where they begin, or null.
+ */
+const NEGATION_BEFORE =
+  /\b(?:(?:would|will|did|does|do|could|can|has|have|had|is|was|were|are)(?:\s+not|n[’']t)|not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|decline to|avoid(?:s|ed)?|stopped short of|fell short of)\s+(?:(?:\w+ly|also|yet|even|publicly|explicitly|immediately|directly)\s+)?$/i;
+
+export function negationBefore(sentence: string, verbIndex: number): number | null {
+  const before = sentence.slice(Math.max(0, verbIndex - 60), verbIndex);
+  const match = NEGATION_BEFORE.exec(before);
+  return match ? verbIndex - before.length + match.index : null;
 }
 
 /**

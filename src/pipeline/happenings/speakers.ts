@@ -35,6 +35,31 @@ const SPEAKER_RANK: Partial<Record<KbActor['kind'], number>> = {
   country: 1,
 };
 
+/** Verbs a report puts before their subject: "…, said Wells", "added the spokesperson". */
+const INVERTING = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'note',
+  'write',
+  'tweet',
+  'post',
+  'remark',
+  'explain',
+  'observe',
+  'comment',
+  'reply',
+  'respond',
+  'announce',
+  'declare',
+  'insist',
+  'argue',
+  'claim',
+  'warn',
+  'stress',
+]);
+
 /** "officials said", "police said": a subject that names no one. */
 function unnamedSubject(text: string, verbIndex: number): boolean {
   const phrase = subjectPhraseBefore(text, verbIndex);
@@ -64,8 +89,12 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
             (closing ? b.offset - a.offset : a.offset - b.offset),
         )[0]?.actorId ?? null;
     const inClause = sentence.actors.filter((m) => m.offset >= clauseStart && m.offset < verbAt);
+    // "…, said Wells": only verbs that take an inverted subject; after "acknowledge"
+    // or "blame" the next name is what was acknowledged or blamed.
+    const inverts = INVERTING.has(verb.lemma);
     const afterVerb = sentence.actors.filter(
       (m) =>
+        inverts &&
         m.offset > verbAt &&
         m.offset - verbAt < verb.verb.length + 30 &&
         /^\s+(the\s+)?(senior\s+)?[A-Z]/.test(sentence.text.slice(verb.index + verb.verb.length)),

@@ -7,6 +7,9 @@ const PRESENT_VERBS = new Set([...SPEECH_LEMMAS].map((v) => presentTense(v).spli
 
 export const MAX_TITLE = 90;
 
+const NEGATED_START =
+  /^(?:(?:would|will|did|does|do|could|can|has|have|had|is|was|were|are)(?:\s+not|n[’']t)|not|never|no longer|refused|refuses|declined|declines|avoid(?:s|ed)?|stopped short|fell short)\b/i;
+
 const PRONOUN_START = /^(it|they|we|he|she|this|that|these|those|there|their|its|our|i|you)\b/i;
 const SUBSTANCE =
   /\b(terror\w*|militan\w*|safe havens?|action|onus|harbour\w*|talks|de-escalat\w*|sanction\w*|dialogue|peace)\b/i;
@@ -23,7 +26,8 @@ export function titleCandidate(
   targetNames: string[],
   isFirst: boolean,
 ): TitleCandidate | null {
-  const verbForm = PRESENT_VERBS.has(gist.split(' ')[0] ?? '');
+  // "does not blame …", "refused to acknowledge …": a negated verb reads like the headline verb.
+  const verbForm = PRESENT_VERBS.has(gist.split(' ')[0] ?? '') || NEGATED_START.test(gist);
   const prefix = verbForm ? `${speakerShort} ` : `${speakerShort}: `;
   const fitted = fitGist(gist, MAX_TITLE - prefix.length);
   if (!fitted) return null;

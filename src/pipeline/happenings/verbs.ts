@@ -35,6 +35,8 @@ let last: { text: string; verbs: VerbHit[] } = { text: '', verbs: [] };
 
 /** Parts of speech that may stand between a light verb and its noun: "held a long phone call". */
 const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** "a long, frank conversation": a comma between adjectives. */
+const betweenWords = (token: Token) => BETWEEN.has(token.pos) || token.text === ',';
 
 /**
  * "held a telephone conversation", "paid a visit", "issued a statement": a light
@@ -62,9 +64,16 @@ function lightVerbAt(tokens: Token[], i: number, sentence: string): VerbHit | nu
         nonFinite: /ing$/.test(token.text) || CLAUSE_OPENERS.has(tokens[i - 1]?.lemma ?? ''),
       };
     }
-    if (!BETWEEN.has(word.pos)) return null;
+    if (!betweenWords(word)) return null;
   }
   return null;
+}
+
+/** "proscribed" → "proscribe", "delisted" → "delist" when that lemma is listed; else null. */
+function listedPastTense(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('ed')) return null;
+  return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => kindOf(stem) !== null) ?? null;
 }
 
 function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
@@ -82,8 +91,11 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
     token.pos === 'VERB' || token.pos === 'NOUN' ? pairs.find((p) => kindOf(p)) : undefined;
   const pair = pairHit ?? '';
   const pairKind = pairHit ? kindOf(pairHit) : null;
-  if (!pairKind && token.pos !== 'VERB') return null;
-  const kind = pairKind ?? kindOf(token.lemma);
+  // The tagger reads a rare past tense it does not know as a noun ("proscribed"):
+  // a listed verb's -ed form is trusted all the same.
+  const unknownPast = token.pos === 'NOUN' ? listedPastTense(token.text) : null;
+  if (!pairKind && token.pos !== 'VERB' && !unknownPast) return null;
+  const kind = pairKind ?? kindOf(unknownPast ?? token.lemma);
   if (!kind) return null;
   const end = pairKind && next ? next.offset + next.text.length : token.offset + token.text.length;
   const previous = tokens[i - 1]?.lemma ?? '';
@@ -93,7 +105,7 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   return {
     verb: sentence.slice(token.offset, end),
     index: token.offset,
-    lemma: pairKind ? pair : token.lemma,
+    lemma: pairKind ? pair : (unknownPast ?? token.lemma),
     kind,
     nonFinite,
   };

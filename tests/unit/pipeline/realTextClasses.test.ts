@@ -1,0 +1,156 @@
+/**
+ * Classes found on real reports (issue 28), on a knowledge base and sentences
+ * written here: undated words join the occasion of their voice, a date among
+ * reported words does not date the saying, and titles keep what the text says
+ * (negation, denial, the speaker of the verb). Each title trap asserts what the
+ * title must not say.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../../src/pipeline/knowledge/knowledgeSchema';
+import { createPipeline } from '../../../src/pipeline/runPipeline';
+import { testArticle } from './article';
+
+const kb: KnowledgeBase = {
+  actors: [
+    { id: 'ostland', name: 'Ostland', shortName: 'Ostland', kind: 'country', aliases: ['Ostland'] },
+    { id: 'veloria', name: 'Veloria', shortName: 'Veloria', kind: 'country', aliases: ['Veloria'] },
+    {
+      id: 'ostland-fo',
+      name: 'Ostland Foreign Office',
+      shortName: 'Ostland FO',
+      kind: 'government-body',
+      country: 'ostland',
+      aliases: ['Foreign Office'],
+    },
+    {
+      id: 'ana-berg',
+      name: 'Ana Berg',
+      shortName: 'Berg',
+      kind: 'person',
+      country: 'ostland',
+      body: 'ostland-fo',
+      aliases: ['Ana Berg'],
+    },
+    {
+      id: 'karl-moss',
+      name: 'Karl Moss',
+      shortName: 'Moss',
+      kind: 'person',
+      country: 'ostland',
+      body: 'ostland-fo',
+      role: 'Foreign Office spokesperson',
+      aliases: ['Karl Moss'],
+    },
+    {
+      id: 'ivo-lind',
+      name: 'Ivo Lind',
+      shortName: 'Lind',
+      kind: 'person',
+      country: 'veloria',
+      aliases: ['Ivo Lind'],
+    },
+  ],
+  incidents: [],
+  crises: [],
+};
+const pipeline = createPipeline(kb);
+const build = (published: string, text: string) =>
+  pipeline.build([testArticle(text, published, 'a')]).events;
+const speakerOf = (event: { actors: { id: string; role: string }[] }) =>
+  event.actors.find((a) => a.role === 'speaker' || a.role === 'agent')?.id;
+
+describe('undated words join the occasion of their voice', () => {
+  it('joins the words of someone at a meeting to the meeting', () => {
+    const events = build(
+      '2021-03-17',
+      'Ana Berg met Ivo Lind in the capital on Tuesday. "We want calm on the border," Lind said.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: 'meeting', date: { start: '2021-03-16' } });
+    expect(events[0]!.sources).toHaveLength(2);
+  });
+
+  it('joins a spokesperson’s undated readout to the call of someone of his country', () => {
+    const events = build(
+      '2021-03-17',
+      'Ana Berg spoke with Ivo Lind on Tuesday. Berg urged restraint, Foreign Office spokesperson Karl Moss said.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date.start).toBe('2021-03-16');
+  });
+
+  it('keeps a ministry’s undated words apart from its minister’s meeting', () => {
+    const events = build(
+      '2021-03-17',
+      'Ana Berg met Ivo Lind on Tuesday. The Foreign Office said that talks with Veloria would go on.',
+    );
+    expect(events).toHaveLength(2);
+    expect(events.find((e) => e.kind === 'statement')?.date).toMatchObject({
+      basis: 'publication',
+      onOrBefore: true,
+    });
+  });
+
+  it('keeps words told as a distance from another day apart', () => {
+    const events = build(
+      '2021-03-17',
+      'A day after Ostland asserted that Veloria must act, Ana Berg said the pressure would go on.',
+    );
+    expect(new Set(events.map((e) => e.date.start)).size).toBe(events.length);
+  });
+});
+
+describe('a date among the reported words', () => {
+  it('does not date the saying', () => {
+    const events = build(
+      '2021-03-20',
+      'Ana Berg slammed Veloria on Friday for harbouring the raiders. Berg also said that Ostland saw what happened in the border town on March 2 and that the raiders came from Veloria.',
+    );
+    const statements = events.filter((e) => e.kind === 'statement');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.date.start).toBe('2021-03-19');
+  });
+});
+
+describe('title traps: what a title must not say', () => {
+  it.each([
+    [
+      'negation',
+      'Ostland would not blame Veloria for the raid, Ana Berg told reporters on Monday.',
+      /\bblames\b/,
+      /not blame/,
+    ],
+    [
+      'refusal',
+      'Ana Berg on Monday refused to acknowledge Veloria’s claim of a raid.',
+      /\backnowledges\b/,
+      /refused to acknowledge/,
+    ],
+    [
+      'avoidance',
+      'Ana Berg on Monday avoided confirming Veloria’s claim of a raid.',
+      /\bconfirms\b/,
+      /avoided confirming/,
+    ],
+    [
+      'denial',
+      'The Foreign Office on Monday denied that Berg had asked Veloria for talks.',
+      /^[^:]*: Berg had asked/,
+      /denies that/,
+    ],
+  ])('%s: “%s”', (_class, sentence, mustNot, must) => {
+    const titles = build('2021-03-16', sentence).map((e) => e.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).not.toMatch(mustNot);
+    expect(titles.some((t) => must.test(t))).toBe(true);
+  });
+
+  it('gives the words to the named subject, not to the name after the verb', () => {
+    const [event] = build(
+      '2021-03-16',
+      'Spokesperson for the Foreign Office, Karl Moss, refused to acknowledge Veloria’s claim on Monday.',
+    );
+    expect(speakerOf(event!)).toBe('karl-moss');
+    expect(event!.title).not.toMatch(/^Veloria/);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Vocabulary as data (issue 28, class 2): every example of every verb family
+ * finds a verb of its kind; light verbs lend their noun's kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { ACTION_VERBS } from '../../../src/pipeline/lexicon/verbs';
+import { verbsIn } from '../../../src/pipeline/happenings/verbs';
+
+describe('action verb families', () => {
+  const rows = ACTION_VERBS.flatMap((row) => row.examples.map((e) => [row.kind, e] as const));
+  it.each(rows)('%s: “%s”', (kind, example) => {
+    expect(verbsIn(example).map((v) => v.kind)).toContain(kind);
+  });
+});
+
+describe('light verbs', () => {
+  it.each([
+    [
+      'Ana Berg held a telephone conversation with Karl Moss.',
+      'meeting',
+      'held a telephone conversation',
+    ],
+    [
+      'He had a long, frank conversation with his counterpart.',
+      'meeting',
+      'had a long, frank conversation',
+    ],
+    ['The envoy paid a visit to the border post.', 'meeting', 'paid a visit'],
+    ['The ministry issued a statement late at night.', 'speech', 'issued a statement'],
+    ['The air force carried out strikes on two camps.', 'strike', 'carried out strikes'],
+  ])('“%s” is a %s', (sentence, kind, words) => {
+    expect(verbsIn(sentence)).toContainEqual(expect.objectContaining({ kind, verb: words }));
+  });
+
+  it.each([
+    'Ostland has the right to defend itself.',
+    'The talks held the key to a settlement.',
+    'She made clear that the talks were over.',
+  ])('finds no happening in “%s”', (sentence) => {
+    expect(verbsIn(sentence).filter((v) => v.lemma.includes(' '))).toEqual([]);
+  });
+});
