@@ -111,10 +111,16 @@ const DISOWNING = new Set(['deny', 'reject', 'dismiss', 'refute', 'question', 'd
  * Words before a verb that turn it round: "would not blame", "refused to
  * acknowledge", "avoided confirming", "has never said". Where they begin, or null.
  */
-const NEGATION_BEFORE =
-  /\b(?:(?:would|will|did|does|do|could|can|has|have|had|is|was|were|are)(?:\s+not|n[’']t)|not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|decline to|avoid(?:s|ed)?|stopped short of|fell short of)\s+(?:(?:\w+ly|also|yet|even|publicly|explicitly|immediately|directly)\s+)?$/i;
+const NEGATION =
+  "(?:(?:would|will|did|does|do|could|can|has|have|had|is|was|were|are)(?:\\s+not|n[’']t)|not|never|no longer|(?:refuse[sd]?|decline[sd]?) to|avoid(?:s|ed)?|(?:stopped|fell) short of)";
+const NEGATION_BEFORE = new RegExp(
+  `\\b${NEGATION}\\s+(?:(?:\\w+ly|also|yet|even|publicly|explicitly|immediately|directly)\\s+)?$`,
+  'i',
+);
+/** A gist that opens with its negated verb: "would not blame …" reads as a headline verb. */
+export const NEGATED_START = new RegExp(`^${NEGATION}\\s`, 'i');
 
-export function negationBefore(sentence: string, verbIndex: number): number | null {
+function negationBefore(sentence: string, verbIndex: number): number | null {
   const before = sentence.slice(Math.max(0, verbIndex - 60), verbIndex);
   const match = NEGATION_BEFORE.exec(before);
   return match ? verbIndex - before.length + match.index : null;

@@ -1,14 +1,11 @@
 /** Headline-style titles for statements: "Pompeo: Pakistan has to stop harbouring terrorists". */
-import { fitGist } from './gist';
+import { fitGist, NEGATED_START } from './gist';
 import { SPEECH_LEMMAS, presentTense } from '../lexicon/verbs';
 
 /** "urges ...", "offers ...": gists that begin with the headline verb read "Tillerson urges ...". */
 const PRESENT_VERBS = new Set([...SPEECH_LEMMAS].map((v) => presentTense(v).split(' ')[0]!));
 
 export const MAX_TITLE = 90;
-
-const NEGATED_START =
-  /^(?:(?:would|will|did|does|do|could|can|has|have|had|is|was|were|are)(?:\s+not|n[’']t)|not|never|no longer|refused|refuses|declined|declines|avoid(?:s|ed)?|stopped short|fell short)\b/i;
 
 const PRONOUN_START = /^(it|they|we|he|she|this|that|these|those|there|their|its|our|i|you)\b/i;
 const SUBSTANCE =
