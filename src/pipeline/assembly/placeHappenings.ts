@@ -144,6 +144,15 @@ function sharesAgentOrPlace(draft: Draft, agents: string[], places: Set<string>)
 
 const knownByWhatAndWhen = (kind: Draft['kind']) => kind === 'attack' || kind === 'strike';
 
+/**
+ * Whether the doer a sentence names is an incident's actor or contains it: "the
+ * United States designated" is the State Department's designation; a minister's
+ * call is not his country's briefing of envoys.
+ */
+const standsFor = (named: string, actor: string, family: ActorFamily) =>
+  named === actor ||
+  (family.compatible(named, actor) && family.moreSpecific(named, actor) === actor);
+
 function placeAction(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
   registerNewcomer(happening.discovered, ctx);
   const date = dateFromMention(happening.date);
@@ -153,7 +162,8 @@ function placeAction(happening: ActionHappening, state: ArticleState, ctx: Placi
   // Attacks and strikes are known by what and when (their agents often go unnamed);
   // a meeting or a decision on the same day is another one unless its doer is one of the incident's.
   const byWhatAndWhen = knownByWhatAndWhen(happening.kind);
-  const sharesActor = (d: Draft) => happening.agents.some((id) => d.actors.has(id));
+  const sharesActor = (d: Draft) =>
+    happening.agents.some((id) => [...d.actors.keys()].some((x) => standsFor(id, x, ctx.family)));
   const draft =
     // The article's incident of that kind and day ("militants stormed the base on Sunday").
     state.touched.find(
@@ -197,7 +207,7 @@ function knownIncidentOn(happening: ActionHappening, article: Article, ctx: Plac
     if (incident.kind !== happening.kind) continue;
     if (
       !knownByWhatAndWhen(happening.kind) &&
-      !incident.actors.some((a) => happening.agents.includes(a.id))
+      !incident.actors.some((a) => happening.agents.some((id) => standsFor(id, a.id, ctx.family)))
     )
       continue;
     const occurrence = incident.dates.find((o) => o.start === date.start && !o.end);
@@ -369,11 +379,34 @@ function nearestBefore(drafts: Draft[], happening: StatementHappening, article: 
   return before.sort((a, b) => firstAt(b) - firstAt(a))[0] ?? drafts[0];
 }
 
+/** Words told as coming after an occasion, on its day: another happening than the occasion itself. */
+const AFTERWARD =
+  /\b(?:afterwards?|later (?:that|in the) day|after the (?:meeting|talks|call|lunch|dinner|summit))\b/i;
+
+function afterwardDate(occasion: Draft['date']): Draft['date'] {
+  return {
+    ...occasion,
+    expression: 'afterward',
+    explanation: `The text says these words came afterward, after the occasion it has just told; that was dated so: ${occasion.explanation}`,
+  };
+}
+
 /** Undated words, once the whole article is read: the same voice's happening, else the report's day. */
 function placeUndated(happening: StatementHappening, state: ArticleState, ctx: PlacingContext) {
   const speaker = happening.speaker!;
   // Not lastByVoice: by now it holds what came later in the article too, incidents among them.
   const draft = state.fallbacks.get(speaker) ?? happeningOfUndatedWords(happening, state, ctx);
+  if (draft && draft.kind !== 'statement' && AFTERWARD.test(happening.sentence.text)) {
+    // "Trump told reporters afterward": words of their own, on the occasion's day.
+    const after = ctx.book.create({
+      incident: null,
+      kind: 'statement',
+      date: afterwardDate(draft.date),
+      main: null,
+    });
+    state.fallbacks.set(speaker, after);
+    return attach(after, happening, state, ctx);
+  }
   if (draft) return attach(draft, happening, state, ctx);
   // A country "has reiterated" with no date is an article's summary, not a happening.
   if (ctx.actors.get(speaker)?.kind === 'country') return;

@@ -69,11 +69,14 @@ function lightVerbAt(tokens: Token[], i: number, sentence: string): VerbHit | nu
   return null;
 }
 
-/** "proscribed" → "proscribe", "delisted" → "delist" when that lemma is listed; else null. */
-function listedPastTense(word: string): string | null {
-  const lower = word.toLowerCase();
-  if (!lower.endsWith('ed')) return null;
-  return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => kindOf(stem) !== null) ?? null;
+/**
+ * "proscribed" → "proscribe" when that verb of doing is listed; else null. Not
+ * after a determiner ("all accused", "the detained"): there it is a noun.
+ */
+function listedPastTense(tokens: Token[], i: number): string | null {
+  const lower = tokens[i]!.text.toLowerCase();
+  if (!lower.endsWith('ed') || tokens[i - 1]?.pos === 'DET') return null;
+  return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => ACTION_KIND.has(stem)) ?? null;
 }
 
 function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
@@ -93,7 +96,7 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const pairKind = pairHit ? kindOf(pairHit) : null;
   // The tagger reads a rare past tense it does not know as a noun ("proscribed"):
   // a listed verb's -ed form is trusted all the same.
-  const unknownPast = token.pos === 'NOUN' ? listedPastTense(token.text) : null;
+  const unknownPast = token.pos === 'NOUN' ? listedPastTense(tokens, i) : null;
   if (!pairKind && token.pos !== 'VERB' && !unknownPast) return null;
   const kind = pairKind ?? kindOf(unknownPast ?? token.lemma);
   if (!kind) return null;

@@ -6,6 +6,7 @@
 import type { TimelineEvent } from '../../shared/schema';
 import { createActorFamily } from '../assembly/actorFamily';
 import { DraftBook } from '../assembly/drafts';
+import { mergeDrafts } from '../assembly/mergeDrafts';
 import { placeArticle, type PlacingContext } from '../assembly/placeHappenings';
 import { createEventBuilder } from '../assembly/toEvent';
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
@@ -32,7 +33,7 @@ export function createAssembler(kb: KnowledgeBase) {
       shortName: (id) => actors.get(id)?.shortName,
       aliases: (id) => actors.get(id)?.aliases ?? [],
     });
-    return ctx.book.drafts
+    return mergeDrafts(ctx.book.drafts, ctx.family)
       .filter((d) => d.sources.size > 0)
       .map(toEvent)
       .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
