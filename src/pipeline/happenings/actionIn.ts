@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
 import type { ActionHappening, DateMention, DiscoveredActor, LinkedSentence } from '../types';
 import { actionClause, findActionVerb } from './actions';
 import { placesIn } from './places';
+import { headingDate } from './dateOwner';
 import type { ResolvedSubject, SubjectResolver } from './resolveSubject';
 
 export type ActionFinder = (
@@ -48,9 +49,9 @@ export function createActionFinder(
     const inText = dates.filter((d) => d.offset - sentence.offset + d.length <= text.length);
     if (!verb || inText.length === 0) return null;
     const verbAt = sentence.offset + verb.index;
-    const date = [...inText].sort(
-      (a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt),
-    )[0]!;
+    const date =
+      headingDate(sentence, inText) ??
+      [...inText].sort((a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt))[0]!;
     // The title leaves out every date of the sentence, not only those this action may take:
     // "said on Saturday evening that the chiefs had spoken in the afternoon".
     const spans = sentence.dates

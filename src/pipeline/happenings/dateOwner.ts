@@ -69,3 +69,21 @@ export function dateOfIncident(
     }) ?? null
   );
 }
+
+/**
+ * A timeline entry's date: "18 October 2009: FBI arrests …", "• 2016: India
+ * again moves …". A date that opens the sentence and is followed by a colon or
+ * dash heads the entry, and dates its first happening whatever other dates the
+ * entry names ("… and grants the request on 21 July 2020").
+ */
+export function headingDate(sentence: LinkedSentence, dates: DateMention[]): DateMention | null {
+  return (
+    dates.find((d) => {
+      const { from, to } = spanOf(d, sentence);
+      return (
+        /^[\s•·*–-]*$/.test(sentence.text.slice(0, from)) &&
+        /^\s*[:–—-]\s/.test(sentence.text.slice(to))
+      );
+    }) ?? null
+  );
+}

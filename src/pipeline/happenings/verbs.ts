@@ -44,9 +44,17 @@ const betweenWords = (token: Token) => BETWEEN.has(token.pos) || token.text === 
  */
 function lightVerbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const token = tokens[i]!;
-  if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
+  // "India moves a proposal": headline style, where the tagger takes the verb for a noun.
+  const headline =
+    token.pos === 'NOUN' && tokens[i - 1]?.pos === 'PROPN' && /s$/i.test(token.text)
+      ? [token.text.toLowerCase().slice(0, -1), token.text.toLowerCase().slice(0, -2)].find((s) =>
+          LIGHT_VERBS.has(s),
+        )
+      : undefined;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !headline) return null;
+  const lemma = headline ?? token.lemma;
   const particle = tokens[i + 1]?.lemma === 'out' ? 1 : 0;
-  const light = particle ? `${token.lemma} out` : token.lemma;
+  const light = particle ? `${lemma} out` : lemma;
   if (!LIGHT_VERBS.has(light)) return null;
   const first = i + 1 + particle;
   for (let j = first; j < tokens.length && j <= first + LIGHT_VERB_REACH; j++) {
@@ -79,6 +87,23 @@ function listedPastTense(tokens: Token[], i: number): string | null {
   return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => ACTION_KIND.has(stem)) ?? null;
 }
 
+/** Words that may open a verb's object: "arrests David Headley", "clears the extradition". */
+const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'PRON', 'ADJ', 'ADP', 'NOUN']);
+
+/**
+ * Headline and timeline style ("FBI arrests David Headley", "Court clears
+ * extradition"): the tagger reads the verb's -s form as a plural noun. A listed
+ * verb of doing counts when a name stands before it and its object after it.
+ */
+function headlinePresent(tokens: Token[], i: number): string | null {
+  const lower = tokens[i]!.text.toLowerCase();
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!lower.endsWith('s') || before?.pos !== 'PROPN' || !after || !OBJECT_START.has(after.pos))
+    return null;
+  return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => ACTION_KIND.has(stem)) ?? null;
+}
+
 function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const light = lightVerbAt(tokens, i, sentence);
   if (light) return light;
@@ -96,7 +121,8 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const pairKind = pairHit ? kindOf(pairHit) : null;
   // The tagger reads a rare past tense it does not know as a noun ("proscribed"):
   // a listed verb's -ed form is trusted all the same.
-  const unknownPast = token.pos === 'NOUN' ? listedPastTense(tokens, i) : null;
+  const unknownPast =
+    token.pos === 'NOUN' ? (listedPastTense(tokens, i) ?? headlinePresent(tokens, i)) : null;
   if (!pairKind && token.pos !== 'VERB' && !unknownPast) return null;
   const kind = pairKind ?? kindOf(unknownPast ?? token.lemma);
   if (!kind) return null;

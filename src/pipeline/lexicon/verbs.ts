@@ -118,6 +118,13 @@ export const LIGHT_VERBS = new Set([
   'pay',
   'give',
   'deliver',
+  // Legal and parliamentary steps: "filed a chargesheet", "lodged 23 cases", "moved a proposal".
+  'file',
+  'lodge',
+  'register',
+  'move',
+  'table',
+  'submit',
 ]);
 
 /** How many words may stand between a light verb and its noun ("held a long, frank telephone conversation"). */
@@ -199,6 +206,8 @@ export const ACTION_VERBS: ActionVerbRow[] = [
       'overturn',
       'quash',
       'remand',
+      'plead',
+      'clear',
     ],
     examples: [
       'A court in the capital indicted the cleric on four counts',

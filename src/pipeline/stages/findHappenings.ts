@@ -11,7 +11,7 @@ import { isAside } from './splitSentences';
 import { extractGist, withoutDates } from '../happenings/gist';
 import { attachedActions } from '../happenings/attachedActions';
 import { createActionFinder } from '../happenings/actionIn';
-import { isVerbsOwnDate } from '../happenings/dateOwner';
+import { headingDate, isVerbsOwnDate } from '../happenings/dateOwner';
 import { incidentHappenings } from '../happenings/incidentHappenings';
 import { verbsIn } from '../happenings/verbs';
 import { createSubjectResolver } from '../happenings/resolveSubject';
@@ -128,6 +128,8 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       verbs.some((v) => isVerbsOwnDate(sentence.text, v, spanIn(sentence, d))),
     );
     if (owned) return owned;
+    const heading = headingDate(sentence, dates);
+    if (heading) return heading;
     const wordsAt = reportedWordsStart(sentence.text, verb);
     return (
       dates
