@@ -6,7 +6,13 @@
  * one, and the reported words' actors are not made its speaker.
  */
 import type { KbActor, KnowledgeBase } from '../knowledge/knowledgeSchema';
-import type { ActorMention, DiscoveredActor, LinkedSentence, StatementHappening } from '../types';
+import type {
+  ActorMention,
+  DateMention,
+  DiscoveredActor,
+  LinkedSentence,
+  StatementHappening,
+} from '../types';
 import { nameAfter, nameBefore, personId } from './names';
 import type { SubjectResolver } from './resolveSubject';
 import { subjectClue, type VerbHit } from './speech';
@@ -18,6 +24,8 @@ export interface ArticleMemory {
   lastBody: string | null;
   /** People and bodies this article names that the knowledge base does not, by short name. */
   discovered: Map<string, DiscoveredActor>;
+  /** The day of the last happening the article dated: "This comes a day after …" counts from it. */
+  lastDay: DateMention | null;
 }
 
 export interface Speaker {

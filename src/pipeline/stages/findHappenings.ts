@@ -13,6 +13,7 @@ import { attachedActions } from '../happenings/attachedActions';
 import { createActionFinder } from '../happenings/actionIn';
 import { headingDate, isVerbsOwnDate } from '../happenings/dateOwner';
 import { incidentHappenings } from '../happenings/incidentHappenings';
+import { distanceClauses } from '../happenings/distanceClauses';
 import { verbsIn } from '../happenings/verbs';
 import { createSubjectResolver } from '../happenings/resolveSubject';
 import { createSpeakerFinder, type ArticleMemory, type Speaker } from '../happenings/speakers';
@@ -42,6 +43,22 @@ const spanIn = (sentence: LinkedSentence, d: DateMention) => ({
   from: d.offset - sentence.offset,
   to: d.offset - sentence.offset + d.length,
 });
+
+/** Words that make a clause's verb a plan, a wish or hearsay rather than a happening. */
+const MODAL =
+  /\b(?:would|will|could|might|may|shall|should|plans? to|planned to|is to|are to|was to|to)\b|\breported that\b/i;
+
+const overlapsMention = (a: DateMention, b: DateMention) =>
+  a.offset < b.offset + b.length && b.offset < a.offset + a.length;
+
+/** The first day-precise date among a sentence's happenings: what "a day after" in the next counts from. */
+function dayOf(happenings: Happening[]): DateMention | null {
+  for (const h of happenings) {
+    const date = h.type === 'incident' ? null : h.date;
+    if (date && date.precision === 'day' && !date.end && !date.future && !date.vague) return date;
+  }
+  return null;
+}
 
 /**
  * Where the reported words of an opening attribution begin: at "that" or an
@@ -213,15 +230,61 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     const mainDates = sentence.dates.filter((d) => !incidents.claimed.has(d) && !d.attachedTo);
     const verbs = findSpeechVerbs(sentence.text);
     const attribution = attributionOf(sentence, verbs, mainDates, memory.discovered);
-    if (!attribution) {
-      const action = actionIn(sentence, sentence.text, mainDates, memory.discovered);
-      return action ? [...out, action] : out;
-    }
-    return [...out, ...statementHappenings(sentence, attribution, verbs, mainDates, memory)];
+    const told = attribution
+      ? statementHappenings(sentence, attribution, verbs, mainDates, memory)
+      : [actionIn(sentence, sentence.text, mainDates, memory.discovered) ?? []].flat();
+    const all = [...out, ...told, ...happeningsAtADistance(sentence, mainDates, memory)];
+    memory.lastDay = dayOf(all) ?? memory.lastDay;
+    return all;
+  }
+
+  /** "This comes a day after the cleric was released": the clause's own happening. */
+  function happeningsAtADistance(
+    sentence: LinkedSentence,
+    mainDates: DateMention[],
+    memory: ArticleMemory,
+  ): Happening[] {
+    const own = mainDates.find((d) => d.precision === 'day' && !d.end && !d.future && !d.vague);
+    return distanceClauses(sentence, own ?? memory.lastDay)
+      .filter(({ date }) => !sentence.dates.some((d) => overlapsMention(d, date)))
+      .flatMap(({ from, date }): Happening[] => {
+        // The clause runs to the next comma or the end of the sentence.
+        const comma = sentence.text.indexOf(',', from);
+        const clause = sentence.text.slice(0, comma > 0 ? comma : undefined);
+        const action = actionIn(sentence, clause, [date], memory.discovered, from);
+        // "a day after it was reported that Trump would visit": a plan, not a visit on that day.
+        const unreal = (at: number) => MODAL.test(sentence.text.slice(from, at));
+        if (action) return unreal(action.sentence.text.indexOf(action.verb, from)) ? [] : [action];
+        const verb = findSpeechVerbs(clause).find((v) => v.index >= from);
+        const subject = verb ? resolveSubject(sentence, verb.index, memory.discovered) : null;
+        if (!verb || !subject || subject.at < from) return [];
+        return [
+          {
+            type: 'statement',
+            sentence,
+            verb: verb.verb,
+            verbOffset: sentence.offset + verb.index,
+            speaker: subject.id,
+            speakerVia: 'named',
+            gist: gistOf(sentence, verb, null),
+            targets: [],
+            mentioned: [],
+            date,
+            dateOwned: true,
+            habitual: false,
+            ...(subject.newcomer ? { discovered: subject.newcomer } : {}),
+          } satisfies StatementHappening,
+        ];
+      });
   }
 
   return function findHappenings(article: Article, sentences: LinkedSentence[]): Happening[] {
-    const memory: ArticleMemory = { lastPerson: null, lastBody: null, discovered: new Map() };
+    const memory: ArticleMemory = {
+      lastPerson: null,
+      lastBody: null,
+      discovered: new Map(),
+      lastDay: null,
+    };
     return sentences.flatMap((sentence) =>
       isAside(sentence) ? [] : sentenceHappenings(sentence, article, memory),
     );

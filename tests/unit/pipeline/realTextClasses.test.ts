@@ -100,6 +100,33 @@ describe('undated words join the occasion of their voice', () => {
   });
 });
 
+describe('a happening told as a distance from another', () => {
+  it('dates the clause from the sentence before: “This comes a day after …”', () => {
+    const events = build(
+      '2021-03-21',
+      'Ana Berg said on Saturday that Veloria must act. This comes a day after Veloria released the cleric from house arrest.',
+    );
+    const release = events.find((e) => e.kind === 'policy');
+    expect(release?.date).toMatchObject({ start: '2021-03-19', basis: 'relative' });
+  });
+
+  it('dates a statement in the clause from the sentence’s own date', () => {
+    const events = build(
+      '2021-03-21',
+      'A day after Ivo Lind criticised the deal, Ana Berg on Saturday defended it.',
+    );
+    expect(events.find((e) => speakerOf(e) === 'ivo-lind')?.date.start).toBe('2021-03-19');
+  });
+
+  it('makes no happening of a plan or of hearsay', () => {
+    const events = build(
+      '2021-03-21',
+      'Ana Berg said on Saturday that Veloria must act. This comes a day after it was reported that Lind would visit Ostland.',
+    );
+    expect(events.filter((e) => e.kind === 'meeting')).toEqual([]);
+  });
+});
+
 describe('a date among the reported words', () => {
   it('does not date the saying', () => {
     const events = build(
