@@ -338,7 +338,12 @@ function happeningOfUndatedWords(
   // words, not the reverse (a department's readout is not its secretary's meeting).
   const sameOrWiderVoice = (d: Draft) =>
     sameVoice(d) && ctx.family.moreSpecific(d.main!, speaker) === speaker;
+  // Words to the press are an occasion of their own, not the meeting's (unless told as
+  // coming right after it: placeUndated then dates them on its day).
+  const { text } = happening.sentence;
+  const toThePress = PRESS.test(text) && !AFTERWARD.test(text);
   const tookPart = (d: Draft) => {
+    if (toThePress && d.kind !== 'statement') return false;
     // Words dated as a distance from another occasion ("a day after the US asserted …,
     // it continued") are another day's: the undated words belong to the report's own day.
     if (sameOrWiderVoice(d))
@@ -379,9 +384,13 @@ function nearestBefore(drafts: Draft[], happening: StatementHappening, article: 
   return before.sort((a, b) => firstAt(b) - firstAt(a))[0] ?? drafts[0];
 }
 
+/** Words said to the press: "told reporters", "at a news conference", "in an interview". */
+const PRESS =
+  /\b(?:told|telling|briefed|briefing) (?:the )?(?:reporters|journalists|the media|the press|newsmen)\b|\b(?:at|during) (?:a|the|his|her) (?:press|news) (?:conference|briefing|meet)\b|\bin an interview\b/i;
+
 /** Words told as coming after an occasion, on its day: another happening than the occasion itself. */
 const AFTERWARD =
-  /\b(?:afterwards?|later (?:that|in the) day|after the (?:meeting|talks|call|lunch|dinner|summit))\b/i;
+  /\b(?:afterwards?|later (?:that|in the) day|after (?:the|a|an|his|her|their|this|that) (?:meeting|talks|call|lunch|dinner|summit))\b/i;
 
 function afterwardDate(occasion: Draft['date']): Draft['date'] {
   return {

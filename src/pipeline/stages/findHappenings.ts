@@ -44,6 +44,20 @@ const spanIn = (sentence: LinkedSentence, d: DateMention) => ({
   to: d.offset - sentence.offset + d.length,
 });
 
+/**
+ * Whether a verb of saying stands in a subordinate clause ("after the latter
+ * called for …") that follows a finite verb of doing: the sentence is told by
+ * that verb, and the saying is no attribution of it.
+ */
+function isSubordinateSaying(text: string, verb: VerbHit): boolean {
+  const marker =
+    /\b(?:after|before|since|until|when|while|because|although|though|once)\b[^,;:]*$/i.exec(
+      text.slice(0, verb.index),
+    );
+  if (!marker) return false;
+  return verbsIn(text).some((v) => v.kind !== 'speech' && !v.nonFinite && v.index < marker.index);
+}
+
 /** Words that make a clause's verb a plan, a wish or hearsay rather than a happening. */
 const MODAL =
   /\b(?:would|will|could|might|may|shall|should|plans? to|planned to|is to|are to|was to|to)\b|\breported that\b/i;
@@ -229,7 +243,10 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     ];
     const mainDates = sentence.dates.filter((d) => !incidents.claimed.has(d) && !d.attachedTo);
     const verbs = findSpeechVerbs(sentence.text);
-    const attribution = attributionOf(sentence, verbs, mainDates, memory.discovered);
+    const found = attributionOf(sentence, verbs, mainDates, memory.discovered);
+    // "Trump hosted the army chief …, after the latter called for a prize": the saying
+    // is the subordinate clause's; the sentence tells the hosting.
+    const attribution = found && !isSubordinateSaying(sentence.text, found.verb) ? found : null;
     const told = attribution
       ? statementHappenings(sentence, attribution, verbs, mainDates, memory)
       : [actionIn(sentence, sentence.text, mainDates, memory.discovered) ?? []].flat();

@@ -79,6 +79,33 @@ describe('undated words join the occasion of their voice', () => {
     expect(events[0]!.date.start).toBe('2021-03-16');
   });
 
+  it('keeps words to the press apart from the meeting', () => {
+    const events = build(
+      '2021-03-17',
+      'Ana Berg met Ivo Lind in the capital on Tuesday. Berg told reporters that the talks had gone well.',
+    );
+    expect(events.map((e) => e.kind).sort()).toEqual(['meeting', 'statement']);
+  });
+
+  it('dates words told afterward on the occasion’s day, as an event of their own', () => {
+    const events = build(
+      '2021-03-17',
+      'Ana Berg met Ivo Lind in the capital on Tuesday. Berg told reporters afterward that the talks had gone well.',
+    );
+    expect(events.map((e) => [e.kind, e.date.start]).sort()).toEqual([
+      ['meeting', '2021-03-16'],
+      ['statement', '2021-03-16'],
+    ]);
+  });
+
+  it('tells a sentence by its main verb, not by a saying in a clause after it', () => {
+    const [event] = build(
+      '2021-03-17',
+      'Ana Berg hosted Ivo Lind for lunch on Tuesday, after the latter called for a prize for her.',
+    );
+    expect(event).toMatchObject({ kind: 'meeting', date: { start: '2021-03-16' } });
+  });
+
   it('keeps a ministry’s undated words apart from its minister’s meeting', () => {
     const events = build(
       '2021-03-17',
