@@ -50,7 +50,16 @@ export function createIncidentMatcher(incidents: KbIncident[]) {
     ? wordRegex([...new Set(prepared.flatMap((p) => p.incident.match![0]!))])
     : null;
 
-  return function matchIncidents(text: string, dates: DateMention[]): MatchHit[] {
+  /**
+   * Whether a date stands close by the words that name the incident. "launched
+   * strikes on Wednesday as part of an operation, targeting camps … in response to
+   * the attack in Pahalgam" dates the strikes, far from Pahalgam; "On Monday,
+   * during a visit to Kabul" dates the visit.
+   */
+  const nearTo = (from: number, to: number, date: { from: number; to: number }) =>
+    Math.max(from - date.to, date.from - to, 0) <= 40;
+
+  return function matchIncidents(text: string, dates: DateMention[], at = 0): MatchHit[] {
     if (!anyFirstName?.test(text)) return [];
     const tokens = tagSentence(text);
     const hits: MatchHit[] = [];
@@ -60,29 +69,38 @@ export function createIncidentMatcher(incidents: KbIncident[]) {
       const found = groups.map((g) => g.exec(text));
       if (found.some((m) => !m)) continue;
       const vocabulary = wordsOf(kind);
-      const kindWord = tokens.find(
-        (t, i) =>
-          vocabulary.has(t.lemma) ||
-          vocabulary.has(t.text.toLowerCase()) ||
-          vocabulary.has(`${t.lemma} ${tokens[i + 1]?.lemma ?? ''}`),
-      );
+      // The kind word nearest the name: "strikes … in response to the attack in Pahalgam".
+      const named = found[0]!.index;
+      const kindWord = tokens
+        .filter(
+          (t, i) =>
+            vocabulary.has(t.lemma) ||
+            vocabulary.has(t.text.toLowerCase()) ||
+            vocabulary.has(`${t.lemma} ${tokens[i + 1]?.lemma ?? ''}`),
+        )
+        .sort((a, b) => Math.abs(a.offset - named) - Math.abs(b.offset - named))[0];
       if (!kindWord) continue;
-      const dated = own.filter((d) => d.precision === 'day' || d.precision === 'week');
-      const occurrence =
-        incident.dates.find((o) => dated.some((d) => spansOverlap(d, o))) ??
-        (dated.length > 0 ? null : undefined);
-      // A day the text gives that is none of the incident's: another happening.
-      if (occurrence === null) continue;
       const starts = [...found.map((m) => m!.index), kindWord.offset];
       const ends = [
         ...found.map((m) => m!.index + m![0].length),
         kindWord.offset + kindWord.text.length,
       ];
+      const [from, to] = [Math.min(...starts), Math.max(...ends)];
+      const dated = own.filter((d) => d.precision === 'day' || d.precision === 'week');
+      const near = dated.filter((d) =>
+        nearTo(from, to, { from: d.offset - at, to: d.offset - at + d.length }),
+      );
+      // Any day of the sentence may confirm an occurrence; only one close by denies it.
+      const occurrence =
+        incident.dates.find((o) => dated.some((d) => spansOverlap(d, o))) ??
+        (near.length > 0 ? null : undefined);
+      // A day the text gives close by that is none of the incident's: another happening.
+      if (occurrence === null) continue;
       hits.push({
         incident,
         ...(occurrence ? { occurrence } : {}),
-        from: Math.min(...starts),
-        to: Math.max(...ends),
+        from,
+        to,
       });
     }
     return hits;

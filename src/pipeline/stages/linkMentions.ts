@@ -160,7 +160,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
         }
         // "now", "recently": times named but not dated date nothing downstream.
         const datable = (dates[i] ?? []).filter((d) => !d.vague);
-        for (const hit of matchIncidents(sentence.text, datable)) {
+        for (const hit of matchIncidents(sentence.text, datable, sentence.offset)) {
           if (incidents.some((m) => m.incidentId === hit.incident.id)) continue;
           toMention(
             hit.incident,

@@ -50,7 +50,21 @@ const kb: KnowledgeBase = {
       aliases: ['Ivo Lind'],
     },
   ],
-  incidents: [],
+  incidents: [
+    {
+      id: 'dunmore-bombing',
+      name: 'Dunmore bombing',
+      title: 'Bombing in Dunmore kills nine',
+      kind: 'attack',
+      dates: [{ start: '2021-03-02' }],
+      place: 'Dunmore',
+      crisis: null,
+      actors: [],
+      aliases: [],
+      match: [['Dunmore']],
+      sources: ['written for this test'],
+    },
+  ],
   crises: [],
 };
 const pipeline = createPipeline(kb);
@@ -151,6 +165,24 @@ describe('a happening told as a distance from another', () => {
       'Ana Berg said on Saturday that Veloria must act. This comes a day after it was reported that Lind would visit Ostland.',
     );
     expect(events.filter((e) => e.kind === 'meeting')).toEqual([]);
+  });
+});
+
+describe('an incident named beside another day', () => {
+  it('is still the incident when the day belongs to the main clause', () => {
+    const events = build(
+      '2021-03-17',
+      'Ostland launched air strikes on Tuesday against camps in Veloria in response to the bombing in Dunmore.',
+    );
+    expect(events.map((e) => e.id)).toContain('2021-03-02-dunmore-bombing');
+  });
+
+  it('is another happening when the other day stands in its own clause', () => {
+    const events = build(
+      '2021-03-17',
+      'A second bombing in Dunmore on Tuesday killed four people.',
+    );
+    expect(events.map((e) => e.id)).not.toContain('2021-03-02-dunmore-bombing');
   });
 });
 
