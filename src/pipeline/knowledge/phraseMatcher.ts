@@ -19,8 +19,10 @@ export class PhraseMatcher<T> {
 
   constructor(private readonly caseSensitive: boolean) {}
 
+  /** Typographic apostrophes are the same letter: "India’s foreign ministry" is "India's". */
   private key(phrase: string): string {
-    return this.caseSensitive ? phrase : phrase.toLowerCase();
+    const plain = phrase.replace(/[’‘ʼ]/g, "'");
+    return this.caseSensitive ? plain : plain.toLowerCase();
   }
 
   /** The first value added for a phrase wins; later duplicates are ignored. */
@@ -32,7 +34,9 @@ export class PhraseMatcher<T> {
 
   private compiled(): RegExp | null {
     if (this.regex || this.values.size === 0) return this.regex;
-    const phrases = [...this.values.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const phrases = [...this.values.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => escapeRegExp(p).replace(/'/g, "['’‘ʼ]"));
     // Boundaries are spelled out rather than \b so that "U.S." and "Pakistan-based" work.
     this.regex = new RegExp(
       `(?<![\\w-])(?:${phrases.join('|')})(?![\\w-])`,

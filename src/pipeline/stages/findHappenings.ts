@@ -46,16 +46,22 @@ const spanIn = (sentence: LinkedSentence, d: DateMention) => ({
 
 /**
  * Whether a verb of saying stands in a subordinate clause ("after the latter
- * called for …") that follows a finite verb of doing: the sentence is told by
- * that verb, and the saying is no attribution of it.
+ * called for …", "After Trump's comment about Kashmir, the ministry denied …")
+ * beside a main clause with a finite verb of its own: the sentence is told by
+ * that verb, and the subordinate saying attributes nothing.
  */
 function isSubordinateSaying(text: string, verb: VerbHit): boolean {
   const marker =
-    /\b(?:after|before|since|until|when|while|because|although|though|once)\b[^,;:]*$/i.exec(
+    /\b(?:after|before|since|until|when|while|because|although|though|once|following)\b[^,;:]*$/i.exec(
       text.slice(0, verb.index),
     );
   if (!marker) return false;
-  return verbsIn(text).some((v) => v.kind !== 'speech' && !v.nonFinite && v.index < marker.index);
+  const clauseEnd = text.indexOf(',', verb.index);
+  return verbsIn(text).some(
+    (v) =>
+      !v.nonFinite &&
+      (v.index < marker.index || (clauseEnd > 0 && v.index > clauseEnd && v.kind === 'speech')),
+  );
 }
 
 /** Words that make a clause's verb a plan, a wish or hearsay rather than a happening. */
@@ -243,10 +249,10 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     ];
     const mainDates = sentence.dates.filter((d) => !incidents.claimed.has(d) && !d.attachedTo);
     const verbs = findSpeechVerbs(sentence.text);
-    const found = attributionOf(sentence, verbs, mainDates, memory.discovered);
     // "Trump hosted the army chief …, after the latter called for a prize": the saying
-    // is the subordinate clause's; the sentence tells the hosting.
-    const attribution = found && !isSubordinateSaying(sentence.text, found.verb) ? found : null;
+    // is the subordinate clause's; the sentence tells the hosting (or its main saying).
+    const mainVerbs = verbs.filter((v) => !isSubordinateSaying(sentence.text, v));
+    const attribution = attributionOf(sentence, mainVerbs, mainDates, memory.discovered);
     const told = attribution
       ? statementHappenings(sentence, attribution, verbs, mainDates, memory)
       : [actionIn(sentence, sentence.text, mainDates, memory.discovered) ?? []].flat();
