@@ -400,11 +400,28 @@ function afterwardDate(occasion: Draft['date']): Draft['date'] {
   };
 }
 
+/**
+ * The undated statement this article already holds for the same voice: the
+ * speaker's own, or a body's and its spokesperson's ("the State Department
+ * said" and "Ortagus said", neither dated). A country's undated words stay its
+ * own: "the US" is every official at once.
+ */
+function fallbackOfVoice(speaker: string, state: ArticleState, ctx: PlacingContext) {
+  const own = state.fallbacks.get(speaker);
+  if (own) return own;
+  const isCountry = (id: string) => ctx.family.countryOf(id) === id;
+  if (isCountry(speaker)) return undefined;
+  for (const [voice, draft] of state.fallbacks)
+    if (!isCountry(voice) && ctx.family.compatible(voice, speaker)) return draft;
+  return undefined;
+}
+
 /** Undated words, once the whole article is read: the same voice's happening, else the report's day. */
 function placeUndated(happening: StatementHappening, state: ArticleState, ctx: PlacingContext) {
   const speaker = happening.speaker!;
   // Not lastByVoice: by now it holds what came later in the article too, incidents among them.
-  const draft = state.fallbacks.get(speaker) ?? happeningOfUndatedWords(happening, state, ctx);
+  const draft =
+    fallbackOfVoice(speaker, state, ctx) ?? happeningOfUndatedWords(happening, state, ctx);
   if (draft && draft.kind !== 'statement' && AFTERWARD.test(happening.sentence.text)) {
     // "Trump told reporters afterward": words of their own, on the occasion's day.
     const after = ctx.book.create({

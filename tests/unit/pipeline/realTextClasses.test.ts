@@ -132,6 +132,15 @@ describe('undated words join the occasion of their voice', () => {
     });
   });
 
+  it('makes one undated statement of a ministry and its spokesperson', () => {
+    const events = build(
+      '2021-03-17',
+      'The Foreign Office said that talks would go on. Foreign Office spokesperson Karl Moss said that Veloria must act.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date).toMatchObject({ basis: 'publication', onOrBefore: true });
+  });
+
   it('keeps words told as a distance from another day apart', () => {
     const events = build(
       '2021-03-17',
