@@ -460,6 +460,21 @@ const CORE_PATTERNS: NewsPattern[] = [
     },
   },
   {
+    // A year heading a timeline entry: "2009: India moves a proposal …", "• 2016 – …".
+    // At the head of the sentence and before a colon or dash it is no count.
+    name: 'timeline-year',
+    gate: A_YEAR,
+    regex: /(?<=^[\s•·*]*)((?:19|20)\d{2})(?=\s*(?::|\s[–—-])\s)/g,
+    resolve(match) {
+      return {
+        start: match[1]!,
+        precision: 'year',
+        basis: 'explicit',
+        explanation: `→ the year ${match[1]}, which heads this entry of a timeline.`,
+      };
+    },
+  },
+  {
     // Years in words, as transcripts of broadcasts write them: "nineteen ninety-six",
     // "the year two thousand". "two thousand" alone is a count.
     name: 'year-in-words',

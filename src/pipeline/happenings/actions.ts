@@ -55,6 +55,8 @@ export function actionClause(
     '',
   );
   clause = clause
+    // A timeline entry's bullet and the colon its date leaves behind: "• 2009: India moves …".
+    .replace(/^[\s•·*:–—-]+/, '')
     // Reported words open with their complementiser: "said that the chiefs had spoken".
     .replace(/^\s*that\s+/i, '')
     .replace(/\s+([,.])/g, '$1')

@@ -45,11 +45,11 @@ const betweenWords = (token: Token) => BETWEEN.has(token.pos) || token.text === 
 function lightVerbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const token = tokens[i]!;
   // "India moves a proposal": headline style, where the tagger takes the verb for a noun.
+  // The noun that must follow (checked below) keeps "the troop move" from counting.
+  const lower = token.text.toLowerCase();
   const headline =
-    token.pos === 'NOUN' && tokens[i - 1]?.pos === 'PROPN' && /s$/i.test(token.text)
-      ? [token.text.toLowerCase().slice(0, -1), token.text.toLowerCase().slice(0, -2)].find((s) =>
-          LIGHT_VERBS.has(s),
-        )
+    token.pos === 'NOUN' && ['PROPN', 'NOUN'].includes(tokens[i - 1]?.pos ?? '')
+      ? [lower, lower.slice(0, -1), lower.slice(0, -2)].find((s) => LIGHT_VERBS.has(s))
       : undefined;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !headline) return null;
   const lemma = headline ?? token.lemma;
@@ -88,20 +88,23 @@ function listedPastTense(tokens: Token[], i: number): string | null {
 }
 
 /** Words that may open a verb's object: "arrests David Headley", "clears the extradition". */
-const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'PRON', 'ADJ', 'ADP', 'NOUN']);
+const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 
 /**
- * Headline and timeline style ("FBI arrests David Headley", "Court clears
- * extradition"): the tagger reads the verb's -s form as a plural noun. A listed
- * verb of doing counts when a name stands before it and its object after it.
+ * Headline and timeline style ("FBI arrests David Headley", "Police arrest the
+ * cleric"): the tagger reads the verb as a noun. A listed verb of doing counts
+ * when a noun or name stands before it and its object (a determiner, name,
+ * number, pronoun or adjective) after it: "the Mumbai attacks of 2008" does not.
  */
 function headlinePresent(tokens: Token[], i: number): string | null {
   const lower = tokens[i]!.text.toLowerCase();
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (!lower.endsWith('s') || before?.pos !== 'PROPN' || !after || !OBJECT_START.has(after.pos))
+  if (!['PROPN', 'NOUN'].includes(before?.pos ?? '') || !after || !OBJECT_START.has(after.pos))
     return null;
-  return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => ACTION_KIND.has(stem)) ?? null;
+  return (
+    [lower, lower.slice(0, -1), lower.slice(0, -2)].find((stem) => ACTION_KIND.has(stem)) ?? null
+  );
 }
 
 function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {

@@ -27,6 +27,8 @@ describe('findDates: negative cases', () => {
     ['a resolution number', 'The council acted under Resolution 1267.'],
     ['a length of time, not a vague past', 'Prices rose over the past two months.'],
     ['a year that counts', 'Police counted 1988 ballots.'],
+    ['a count heading a sentence', '2019 votes were cast in the district.'],
+    ['a count before a dash mid-sentence', 'Of the votes, 2019 – a record – were cast early.'],
     ['a year chrono cannot read', 'The fort fell on 5 March 950 to raiders.'],
     ['a count too large to be a date', 'The order stood 2001 years earlier than that.'],
     ['a month with such a year', 'The city was founded in March 950.'],

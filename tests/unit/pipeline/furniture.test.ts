@@ -50,3 +50,30 @@ describe('furniture in a text', () => {
     expect(dated).toEqual(['Ana Berg said on Monday that the raids must stop.']);
   });
 });
+
+describe('timeline entries', () => {
+  it('reads a year or a day that heads an entry, and dates the entry by it', async () => {
+    const { createPipeline } = await import('../../../src/pipeline/runPipeline');
+    const pipeline = createPipeline({ actors: [], incidents: [], crises: [] });
+    const text = [
+      'Following is the chronology:',
+      '• 2009: The council moves a proposal to list the cleric.',
+      '3 October 2011: Police arrest the cleric and charge him on 9 October 2011.',
+    ].join('\n');
+    const events = pipeline.build([
+      {
+        id: 't',
+        headline: null,
+        outlet: 'o',
+        published: '2019-05-02',
+        dateline: null,
+        url: null,
+        text,
+      },
+    ]).events;
+    expect(events.map((e) => [e.date.start, e.kind, e.title])).toEqual([
+      ['2009', 'policy', 'The council moves a proposal to list the cleric'],
+      ['2011-10-03', 'arrest', 'Police arrest the cleric and charge him'],
+    ]);
+  });
+});

@@ -28,6 +28,9 @@ describe('light verbs', () => {
     ['The envoy paid a visit to the border post.', 'meeting', 'paid a visit'],
     ['The ministry issued a statement late at night.', 'speech', 'issued a statement'],
     ['The air force carried out strikes on two camps.', 'strike', 'carried out strikes'],
+    // Headline and timeline style, where the tagger takes the verb for a noun.
+    ['2017: The three nations move a similar proposal again.', 'policy', 'move a similar proposal'],
+    ['Ostland moves a proposal to list the group.', 'policy', 'moves a proposal'],
   ])('“%s” is a %s', (sentence, kind, words) => {
     expect(verbsIn(sentence)).toContainEqual(expect.objectContaining({ kind, verb: words }));
   });
@@ -36,6 +39,7 @@ describe('light verbs', () => {
     'Ostland has the right to defend itself.',
     'The talks held the key to a settlement.',
     'She made clear that the talks were over.',
+    'The troop move a day later surprised everyone.',
   ])('finds no happening in “%s”', (sentence) => {
     expect(verbsIn(sentence).filter((v) => v.lemma.includes(' '))).toEqual([]);
   });
