@@ -45,12 +45,15 @@ const spanIn = (sentence: LinkedSentence, d: DateMention) => ({
 });
 
 /**
- * Whether a verb of saying stands in a subordinate clause ("after the latter
- * called for …", "After Trump's comment about Kashmir, the ministry denied …")
- * beside a main clause with a finite verb of its own: the sentence is told by
- * that verb, and the subordinate saying attributes nothing.
+ * Whether a verb of saying stands in a relative clause ("the group, which had
+ * claimed the attack") or in a subordinate clause ("after the latter called for
+ * …", "After Trump's comment about Kashmir, the ministry denied …") beside a main
+ * clause with a finite verb of its own: the saying attributes nothing.
  */
 function isSubordinateSaying(text: string, verb: VerbHit): boolean {
+  // "TRF, which had initially claimed responsibility": the relative clause's saying is
+  // the group's, never the sentence's attribution.
+  if (/\b(?:which|who)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, verb.index))) return true;
   const marker =
     /\b(?:after|before|since|until|when|while|because|although|though|once|following)\b[^,;:]*$/i.exec(
       text.slice(0, verb.index),

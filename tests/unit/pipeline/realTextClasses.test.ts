@@ -240,6 +240,15 @@ describe('title traps: what a title must not say', () => {
     expect(titles.some((t) => must.test(t))).toBe(true);
   });
 
+  it('gives a relative clause’s claim to no one but its own subject', () => {
+    const events = build(
+      '2021-03-19',
+      'Ostland on Thursday designated the Dunmore Front, which had claimed the bombing, a terrorist group.',
+    );
+    for (const e of events) expect(e.title).not.toMatch(/^Ostland claims/);
+    expect(events.map((e) => e.kind)).toContain('policy');
+  });
+
   it('gives the words to the named subject, not to the name after the verb', () => {
     const [event] = build(
       '2021-03-16',
