@@ -17,6 +17,8 @@ import { nameAfter, nameBefore, personId } from './names';
 import type { SubjectResolver } from './resolveSubject';
 import { subjectClue, type VerbHit } from './speech';
 import { subjectPhraseBefore } from './subject';
+import { verbsIn } from './verbs';
+import { EVENT_NOUNS } from '../lexicon/eventNouns';
 
 /** What an article's earlier sentences leave for "he said" and "the official said". */
 export interface ArticleMemory {
@@ -68,6 +70,43 @@ const INVERTING = new Set([
   'stress',
 ]);
 
+/**
+ * "Trump's claims", "the administration’s commitment": a name that qualifies a
+ * noun is no subject, unless the noun is its voice ("Jaishankar’s post on X
+ * added", "the ministry's spokesperson said").
+ */
+function isPossessive(sentence: LinkedSentence, m: ActorMention): boolean {
+  const after = sentence.text.slice(m.offset - sentence.offset + m.length);
+  const possessed = /^['’]s?\s+(\w+)(?:\s+(\w+))?/.exec(after);
+  if (!possessed) return /^['’]s?\b/.test(after);
+  // "Jaishankar’s post", "the ministry's official spokesperson": the noun or the one after it.
+  return ![possessed[1], possessed[2]].some((w) => w && VOICE_NOUNS.has(w.toLowerCase()));
+}
+
+/** Nouns through which their owner speaks. */
+const VOICE_NOUNS = new Set([
+  ...EVENT_NOUNS.filter((n) => n.kind === 'statement').flatMap((n) => n.words),
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'office',
+  'message',
+  'letter',
+  'posts',
+  'tweets',
+  'account',
+  'handle',
+]);
+
+/** A name a verb of the same clause governs: "calls Ajit Doval", "asking Prime Minister Modi". */
+function isObject(sentence: LinkedSentence, m: ActorMention): boolean {
+  const at = m.offset - sentence.offset;
+  return verbsIn(sentence.text).some((v) => {
+    const end = v.index + v.verb.length;
+    return end <= at && !/[,;:"“”]/.test(sentence.text.slice(end, at)) && at - end < 40;
+  });
+}
+
 /** "officials said", "police said": a subject that names no one. */
 function unnamedSubject(text: string, verbIndex: number): boolean {
   const phrase = subjectPhraseBefore(text, verbIndex);
@@ -107,10 +146,19 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
         m.offset - verbAt < verb.verb.length + 30 &&
         /^\s+(the\s+)?(senior\s+)?[A-Z]/.test(sentence.text.slice(verb.index + verb.verb.length)),
     );
+    // "…, added Abbasi, who sat next to Bajwa": the name right after the verb.
+    const nearestAfter = afterVerb.filter((m) => rank(m.actorId) > 0)[0]?.actorId ?? null;
+    // Wider, leave out what cannot be a subject: a possessive ("Trump's claims") and
+    // the object of an earlier verb ("the adviser calls Doval, condemns the attack").
+    const subjects = sentence.actors.filter(
+      (m) =>
+        m.offset < verbAt &&
+        verbAt - m.offset < 140 &&
+        !isPossessive(sentence, m) &&
+        !isObject(sentence, m),
+    );
     return (
-      pick(inClause) ??
-      pick(afterVerb) ??
-      pick(sentence.actors.filter((m) => m.offset < verbAt && verbAt - m.offset < 140))
+      pick(inClause.filter((m) => !isPossessive(sentence, m))) ?? nearestAfter ?? pick(subjects)
     );
   }
 
