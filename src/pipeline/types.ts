@@ -118,7 +118,11 @@ export interface ActionHappening {
   kind: EventKind;
   verb: string;
   title: string;
-  date: DateMention;
+  /**
+   * Null for a call or meeting told with no date of its own ("Esper had a
+   * telephonic conversation with Singh"): placed like undated words, never dropped.
+   */
+  date: DateMention | null;
   agents: string[];
   mentioned: string[];
   /** Set when the agent is not in the knowledge base. */

@@ -43,6 +43,8 @@ interface ArticleState {
   touched: Draft[];
   lastByVoice: Map<string, Draft>;
   undated: StatementHappening[];
+  /** Calls and meetings told with no date, placed once the article is read. */
+  undatedActions: ActionHappening[];
   /** Statements dated by the report's day, by voice, so one voice's undated words make one. */
   fallbacks: Map<string, Draft>;
 }
@@ -57,6 +59,7 @@ export function placeArticle(article: Article, happenings: Happening[], ctx: Pla
     touched: [],
     lastByVoice: new Map(),
     undated: [],
+    undatedActions: [],
     fallbacks: new Map(),
   };
   for (const happening of happenings) {
@@ -64,6 +67,7 @@ export function placeArticle(article: Article, happenings: Happening[], ctx: Pla
     else if (happening.type === 'action') placeAction(happening, state, ctx);
     else placeStatement(happening, state, ctx);
   }
+  for (const happening of state.undatedActions) placeUndatedAction(happening, state, ctx);
   for (const happening of state.undated) placeUndated(happening, state, ctx);
   foldIntoIncidents(state);
   // An article that only refers to an incident still vouches for it, once.
@@ -153,7 +157,33 @@ const standsFor = (named: string, actor: string, family: ActorFamily) =>
   named === actor ||
   (family.compatible(named, actor) && family.moreSpecific(named, actor) === actor);
 
+/**
+ * A call or meeting told with no date: the same doer's meeting of the report's
+ * news in this article, else one of its own placed by the report's day, flagged
+ * "on or before".
+ */
+function placeUndatedAction(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
+  registerNewcomer(happening.discovered, ctx);
+  // The same meeting told again: one of its people among this one's (either side).
+  const people = [...happening.agents, ...happening.mentioned].filter(
+    (id) => ctx.actors.get(id)?.kind === 'person',
+  );
+  const same = state.touched.find(
+    (d) =>
+      (d.kind === 'meeting' || d.kind === 'summit') &&
+      isReportsNews(d, state.article) &&
+      people.some((id) => d.main === id || d.actors.has(id)),
+  );
+  const draft = same ?? newAction(happening, fallbackDate(state.article), ctx);
+  touch(state, draft);
+  addSource(draft, sourceOf(state.article, happening.sentence));
+  for (const id of happening.agents) joinVoice(draft, id, 'agent', ctx.family);
+  for (const id of happening.mentioned) addActor(draft, id, 'mentioned');
+  draft.describing = true;
+}
+
 function placeAction(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
+  if (!happening.date) return void state.undatedActions.push(happening);
   registerNewcomer(happening.discovered, ctx);
   const date = dateFromMention(happening.date);
   const places = new Set(happening.places);
@@ -201,7 +231,7 @@ const RECALL_DAYS = 366;
  */
 function knownIncidentOn(happening: ActionHappening, article: Article, ctx: PlacingContext) {
   const { date } = happening;
-  if (date.precision !== 'day' || date.end) return undefined;
+  if (!date || date.precision !== 'day' || date.end) return undefined;
   const reported = fromIsoDay(article.published).getTime();
   for (const incident of ctx.incidentById.values()) {
     if (incident.kind !== happening.kind) continue;

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
 import type { ActionHappening, DateMention, DiscoveredActor, LinkedSentence } from '../types';
-import { actionClause, findActionVerb } from './actions';
+import { actionClause, findActionVerb, type ActionVerb } from './actions';
 import { placesIn } from './places';
 import { headingDate } from './dateOwner';
 import type { ResolvedSubject, SubjectResolver } from './resolveSubject';
@@ -44,14 +44,55 @@ export function createActionFinder(
    * A dated action in `text` (a prefix of the sentence), if there is one; `from`
    * skips what comes before (a verb of saying whose reported words hold it).
    */
+  /**
+   * A call or meeting told with no date ("Esper had a telephonic conversation with
+   * Singh", "where he met President Trump") is a happening all the same, when a
+   * person did it with someone the sentence names and the verb tells it as done:
+   * not planned, wished or a habit ("will meet", "has met several times").
+   */
+  function undatedMeeting(
+    sentence: LinkedSentence,
+    text: string,
+    verb: ActionVerb,
+    agent: ResolvedSubject | null,
+  ) {
+    if (verb.kind !== 'meeting' || !agent || kindOf.get(agent.id) !== 'person') return false;
+    // "while hosting", "after meeting": a clause that only sets the scene.
+    if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
+    const before = text.slice(Math.max(0, verb.index - 30), verb.index);
+    if (
+      /\b(?:has|have|had|will|would|could|may|might|should|to|plans?|expected)\s+(?:\w+\s+)?$/i.test(
+        before,
+      )
+    )
+      return false;
+    // The other side stands right after the verb: "called Jaishankar", "spoke to the US
+    // NSA"; "called the group a front" names, and calls no one.
+    const verbEnd = sentence.offset + verb.index + verb.verb.length;
+    const other = sentence.actors.find((m) => m.offset >= verbEnd && m.actorId !== agent.id);
+    // "called the group a front", "mounting calls in India": a call is to a person.
+    const sides = verb.verb.toLowerCase().startsWith('call') ? ['person'] : ['person', 'country'];
+    return (
+      other !== undefined &&
+      other.offset - verbEnd <= 40 &&
+      sides.includes(kindOf.get(other.actorId) ?? 'person')
+    );
+  }
+
   return function actionIn(sentence, text, dates, newcomers, from = 0) {
     const verb = findActionVerb(text, from);
     const inText = dates.filter((d) => d.offset - sentence.offset + d.length <= text.length);
-    if (!verb || inText.length === 0) return null;
+    if (!verb) return null;
     const verbAt = sentence.offset + verb.index;
+    if (inText.length === 0) {
+      const agent =
+        resolveSubject(sentence, verb.index, newcomers) ?? pronounSubject(sentence, verb.index);
+      if (!undatedMeeting(sentence, text, verb, agent)) return null;
+    }
     const date =
       headingDate(sentence, inText) ??
-      [...inText].sort((a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt))[0]!;
+      [...inText].sort((a, b) => Math.abs(a.offset - verbAt) - Math.abs(b.offset - verbAt))[0] ??
+      null;
     // The title leaves out every date of the sentence, not only those this action may take:
     // "said on Saturday evening that the chiefs had spoken in the afternoon".
     const spans = sentence.dates

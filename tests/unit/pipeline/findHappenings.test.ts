@@ -19,7 +19,7 @@ function happenings(text: string, published = '2019-03-16') {
           targets: h.targets,
         }
       : h.type === 'action'
-        ? { type: h.type, kind: h.kind, date: h.date.start, title: h.title }
+        ? { type: h.type, kind: h.kind, date: h.date?.start ?? null, title: h.title }
         : { type: h.type, incident: h.mention.incidentId, describing: h.describing },
   );
 }

@@ -150,6 +150,33 @@ describe('undated words join the occasion of their voice', () => {
   });
 });
 
+describe('a call or meeting told with no date', () => {
+  it('is a happening on or before the report, not dropped', () => {
+    const [event] = build('2021-03-17', 'Ana Berg had a telephone conversation with Ivo Lind.');
+    expect(event).toMatchObject({
+      kind: 'meeting',
+      date: { start: '2021-03-17', basis: 'publication', onOrBefore: true },
+    });
+  });
+
+  it('joins the same meeting told with its day', () => {
+    const events = build(
+      '2021-03-17',
+      'Ana Berg met Ivo Lind. The two ministers met on Tuesday, and Berg met Lind again for dinner.',
+    );
+    expect(events.filter((e) => e.kind === 'meeting')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a habit', 'Ana Berg has met Ivo Lind several times.'],
+    ['a plan', 'Ana Berg will meet Ivo Lind.'],
+    ['a scene', 'Berg spoke while hosting Ivo Lind.'],
+    ['a naming', 'Ana Berg called Veloria a threat to the region.'],
+  ])('is no happening when it is %s: “%s”', (_class, sentence) => {
+    expect(build('2021-03-17', sentence).filter((e) => e.kind === 'meeting')).toEqual([]);
+  });
+});
+
 describe('a happening told as a distance from another', () => {
   it('dates the clause from the sentence before: “This comes a day after …”', () => {
     const events = build(
