@@ -139,15 +139,27 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
     // "…, said Wells": only verbs that take an inverted subject; after "acknowledge"
     // or "blame" the next name is what was acknowledged or blamed.
     const inverts = INVERTING.has(verb.lemma);
+    // The inverted subject runs to the next comma: "said US acting Assistant Secretary
+    // of State Alice G. Wells in a tweet", "added Abbasi, who sat next to Bajwa".
+    const rest = sentence.text.slice(verb.index + verb.verb.length);
+    const subjectEnd = verbAt + verb.verb.length + Math.min(80, rest.search(/[,;(]|$/));
     const afterVerb = sentence.actors.filter(
       (m) =>
         inverts &&
         m.offset > verbAt &&
-        m.offset - verbAt < verb.verb.length + 30 &&
-        /^\s+(the\s+)?(senior\s+)?[A-Z]/.test(sentence.text.slice(verb.index + verb.verb.length)),
+        m.offset < subjectEnd &&
+        /^\s+(the\s+)?(senior\s+)?[A-Z]/.test(rest),
     );
-    // "…, added Abbasi, who sat next to Bajwa": the name right after the verb.
-    const nearestAfter = afterVerb.filter((m) => rank(m.actorId) > 0)[0]?.actorId ?? null;
+    // The subject opens right after the verb ("said US acting …"); a name further on
+    // ("said Operation Sindoor had been paused and that India …") is in the words said.
+    const opensAfter = afterVerb.some((m) => m.offset - verbAt < verb.verb.length + 25);
+    // The person it names before the country it qualifies them with; the nearest first.
+    const nearestAfter = !opensAfter
+      ? null
+      : (afterVerb
+          .filter((m) => rank(m.actorId) > 0)
+          .sort((a, b) => rank(b.actorId) - rank(a.actorId) || a.offset - b.offset)[0]?.actorId ??
+        null);
     // Wider, leave out what cannot be a subject: a possessive ("Trump's claims") and
     // the object of an earlier verb ("the adviser calls Doval, condemns the attack").
     const subjects = sentence.actors.filter(

@@ -21,7 +21,8 @@ export class PhraseMatcher<T> {
 
   /** Typographic apostrophes are the same letter: "India’s foreign ministry" is "India's". */
   private key(phrase: string): string {
-    const plain = phrase.replace(/[’‘ʼ]/g, "'");
+    // …and a middle initial is no part of a name: "Alice G. Wells" is "Alice Wells".
+    const plain = phrase.replace(/[’‘ʼ]/g, "'").replace(/\s+[A-Z]\.(?=\s)/g, '');
     return this.caseSensitive ? plain : plain.toLowerCase();
   }
 
@@ -36,7 +37,7 @@ export class PhraseMatcher<T> {
     if (this.regex || this.values.size === 0) return this.regex;
     const phrases = [...this.values.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((p) => escapeRegExp(p).replace(/'/g, "['’‘ʼ]"));
+      .map((p) => escapeRegExp(p).replace(/'/g, "['’‘ʼ]").replace(/ /g, '(?:\\s+[A-Z]\\.)?\\s+'));
     // Boundaries are spelled out rather than \b so that "U.S." and "Pakistan-based" work.
     this.regex = new RegExp(
       `(?<![\\w-])(?:${phrases.join('|')})(?![\\w-])`,

@@ -29,6 +29,10 @@ export interface Linker {
   link(article: Article, sentences: Sentence[], dates: DateMention[][]): LinkedSentence[];
 }
 
+/** Words that make an office title another, lesser office: "Assistant Secretary of State". */
+const LESSER_OFFICE =
+  /\b(?:assistant|deputy|under|vice|associate|principal deputy|acting assistant|former)\s+$/i;
+
 export function createLinker(kb: KnowledgeBase): Linker {
   const actorPhrases = new PhraseMatcher<ActorRef>(true);
   // Without office titles: what a title out of its term ("Pakistani premier" in 2024) still says.
@@ -87,9 +91,12 @@ export function createLinker(kb: KnowledgeBase): Linker {
         // A dateline names where the report was filed and by whom, no actor of the story.
         if (isAside(sentence))
           return { ...sentence, dates: [], actors: [], incidents: [] } satisfies LinkedSentence;
-        const inTerm = (hit: PhraseHit<ActorRef>) =>
+        // "Assistant Secretary of State" is another office than "Secretary of State".
+        const inTerm = (hit: PhraseHit<ActorRef>, at: number) =>
           hit.value.via !== 'title' ||
-          (hit.value.from! <= article.published && article.published <= hit.value.to!);
+          (hit.value.from! <= article.published &&
+            article.published <= hit.value.to! &&
+            !LESSER_OFFICE.test(sentence.text.slice(Math.max(0, at - 30), Math.max(0, at))));
         const actors: ActorMention[] = [];
         const addActor = (hit: PhraseHit<ActorRef>, at: number) =>
           actors.push({
@@ -101,7 +108,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
           });
         for (const hit of actorPhrases.find(sentence.text)) {
           const at = sentence.offset + hit.offset;
-          if (inTerm(hit)) addActor(hit, at);
+          if (inTerm(hit, hit.offset)) addActor(hit, at);
           else for (const inner of plainPhrases.find(hit.text)) addActor(inner, at + inner.offset);
         }
         for (const m of actors) if (!introduced.has(m.actorId)) introduced.set(m.actorId, m.offset);

@@ -30,6 +30,7 @@ const kb: KnowledgeBase = {
       country: 'ostland',
       body: 'ostland-fo',
       aliases: ['Ana Berg'],
+      titles: [{ phrase: 'Foreign Secretary', from: '2020-01-01', to: '2022-12-31' }],
     },
     {
       id: 'karl-moss',
@@ -299,6 +300,14 @@ describe('title traps: what a title must not say', () => {
     expect(
       events.flatMap((e) => e.actors.filter((a) => a.role === 'speaker').map((a) => a.id)),
     ).toContain('karl-moss');
+  });
+
+  it('reads a name with a middle initial, and no lesser office as the office', () => {
+    const [event] = build(
+      '2021-03-16',
+      '“We welcome the verdict,” said Ostland acting Assistant Foreign Secretary Ivo K. Lind in a post on Monday.',
+    );
+    expect(speakerOf(event!)).toBe('ivo-lind');
   });
 
   it('hears a speaker through the voice he owns: “Berg’s post added”', () => {
