@@ -171,7 +171,8 @@ function placeUndatedAction(happening: ActionHappening, state: ArticleState, ctx
   const same = state.touched.find(
     (d) =>
       (d.kind === 'meeting' || d.kind === 'summit') &&
-      isReportsNews(d, state.article) &&
+      // The news, or a meeting this article already placed by its day (the headline's).
+      (isReportsNews(d, state.article) || d.date.basis === 'publication') &&
       people.some((id) => d.main === id || d.actors.has(id)),
   );
   const draft = same ?? newAction(happening, fallbackDate(state.article), ctx);
