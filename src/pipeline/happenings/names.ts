@@ -52,6 +52,8 @@ export function nameBefore(
     return null;
   if (nameWords.some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w))) return null;
   const surname = nameWords.at(-1)!;
+  // "the Donald Trump administration’s commitment": a possessive qualifies, it speaks not.
+  if (/['’]s$/.test(surname)) return null;
   if (nameWords.length === 1 && !titled && !knownSurnames.has(surname)) return null;
   return { name: nameWords.join(' '), surname, index: match.index };
 }

@@ -52,7 +52,11 @@ export function createSubjectResolver(kb: KnowledgeBase): SubjectResolver {
       .filter(
         (m) =>
           m.offset - sentence.offset < phrase.to &&
-          m.offset - sentence.offset + m.length > phrase.from,
+          m.offset - sentence.offset + m.length > phrase.from &&
+          // "the commander of the mission in Veloria": what the subject is of, not who.
+          !/\b(?:of|in|for|from|at|with|by|on|over|against)\s+(?:the\s+)?$/i.test(
+            sentence.text.slice(0, m.offset - sentence.offset),
+          ),
       )
       .map((m) => ({
         id: m.actorId,

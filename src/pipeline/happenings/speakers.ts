@@ -98,6 +98,16 @@ const VOICE_NOUNS = new Set([
   'handle',
 ]);
 
+function isInPrepositionalPhrase(sentence: LinkedSentence, m: ActorMention): boolean {
+  const before = sentence.text.slice(
+    Math.max(0, m.offset - sentence.offset - 20),
+    m.offset - sentence.offset,
+  );
+  return /\b(?:in|of|for|from|to|at|with|by|on|against|over|about|toward|towards)\s+(?:the\s+)?$/i.test(
+    before,
+  );
+}
+
 /** A name a verb of the same clause governs: "calls Ajit Doval", "asking Prime Minister Modi". */
 function isObject(sentence: LinkedSentence, m: ActorMention): boolean {
   const at = m.offset - sentence.offset;
@@ -135,7 +145,11 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
             rank(b.actorId) - rank(a.actorId) ||
             (closing ? b.offset - a.offset : a.offset - b.offset),
         )[0]?.actorId ?? null;
-    const inClause = sentence.actors.filter((m) => m.offset >= clauseStart && m.offset < verbAt);
+    // "The commander of the coalition in Afghanistan … said": a name inside a
+    // prepositional phrase is what the subject is of, not the subject.
+    const inClause = sentence.actors.filter(
+      (m) => m.offset >= clauseStart && m.offset < verbAt && !isInPrepositionalPhrase(sentence, m),
+    );
     // "…, said Wells": only verbs that take an inverted subject; after "acknowledge"
     // or "blame" the next name is what was acknowledged or blamed.
     const inverts = INVERTING.has(verb.lemma);
@@ -167,7 +181,8 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
         m.offset < verbAt &&
         verbAt - m.offset < 140 &&
         !isPossessive(sentence, m) &&
-        !isObject(sentence, m),
+        !isObject(sentence, m) &&
+        !isInPrepositionalPhrase(sentence, m),
     );
     return (
       pick(inClause.filter((m) => !isPossessive(sentence, m))) ?? nearestAfter ?? pick(subjects)
@@ -177,9 +192,11 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
   /** "Foreign Minister Elena Markovic said", then "Markovic told": a name the KB does not know. */
   function newcomerNamed(sentence: LinkedSentence, verb: VerbHit, memory: ArticleMemory) {
     const surnames = new Set(memory.discovered.keys());
+    // A name after the verb is its subject only after a verb that inverts ("said Wells").
+    const inverted = INVERTING.has(verb.lemma) && !verb.nonFinite;
     const named =
       nameBefore(sentence.text, verb.index, surnames) ??
-      nameAfter(sentence.text, verb.index + verb.verb.length, surnames);
+      (inverted ? nameAfter(sentence.text, verb.index + verb.verb.length, surnames) : null);
     if (!named) return null;
     const newcomer = memory.discovered.get(named.surname) ?? {
       id: personId(named.name),
@@ -191,12 +208,25 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
     return { newcomer, at: Math.min(named.index, verb.index) };
   }
 
+  /** "According to a statement by the State Department, …": the words are that actor's. */
+  function accordingTo(sentence: LinkedSentence): Speaker | null {
+    const lead = /^\s*according to\b([^,]{0,100}),/i.exec(sentence.text);
+    if (!lead) return null;
+    const end = sentence.offset + lead[0].length;
+    const named = sentence.actors
+      .filter((m) => m.offset < end && rank(m.actorId) > 0)
+      .sort((a, b) => rank(b.actorId) - rank(a.actorId))[0];
+    return named ? { id: named.actorId, via: 'named', at: lead[0].length } : null;
+  }
+
   function find(
     sentence: LinkedSentence,
     verb: VerbHit,
     closing: boolean,
     memory: ArticleMemory,
   ): Speaker {
+    const source = accordingTo(sentence);
+    if (source) return source;
     const clue = subjectClue(sentence.text, verb);
     if (clue.type === 'pronoun') {
       return {
@@ -228,7 +258,8 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
       return { id: subject.id, via: 'named', at: subject.at, newcomer: subject.newcomer };
     // "…, officials said": whoever said it is not named, and is not whoever the
     // reported words mention.
-    if (!(closing && unnamedSubject(sentence.text, verb.index))) {
+    // …and neither does "with opposition leaders asking Modi to explain".
+    if (!((closing || verb.nonFinite) && unnamedSubject(sentence.text, verb.index))) {
       const id = namedSpeaker(sentence, verb, closing);
       if (id) {
         const mention = sentence.actors.find(

@@ -107,6 +107,22 @@ function headlinePresent(tokens: Token[], i: number): string | null {
   );
 }
 
+/**
+ * "asked Pakistan to take action … and deny safe haven": a bare verb after "and"
+ * or "or" that continues an infinitive has no subject of its own either.
+ */
+function coordinatedInfinitive(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!['and', 'or'].includes(tokens[i - 1]?.lemma ?? '')) return false;
+  if (token.text.toLowerCase() !== token.lemma) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 16); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '“') return false;
+    if (t.lemma === 'to' && tokens[j + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const light = lightVerbAt(tokens, i, sentence);
   if (light) return light;
@@ -133,7 +149,8 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const previous = tokens[i - 1]?.lemma ?? '';
   // "adding that", "to meet", "When asked", "groups that threaten": no subject of their
   // own in the sentence, so they attribute nothing.
-  const nonFinite = /ing$/.test(token.text) || CLAUSE_OPENERS.has(previous);
+  const nonFinite =
+    /ing$/.test(token.text) || CLAUSE_OPENERS.has(previous) || coordinatedInfinitive(tokens, i);
   return {
     verb: sentence.slice(token.offset, end),
     index: token.offset,

@@ -284,6 +284,16 @@ describe('title traps: what a title must not say', () => {
       /^Berg/,
     ],
     [
+      'the object after a verb that does not invert',
+      'The Velorian minister congratulated Ana Berg on her new office on Monday.',
+      /^Berg/,
+    ],
+    [
+      'a name in a prepositional phrase of the subject',
+      'The commander of the mission in Veloria said on Monday that the raids must stop.',
+      /^Veloria/,
+    ],
+    [
       'a possessive',
       'Ostland’s claims caused an uproar, with opposition leaders asking Ana Berg to explain them.',
       /^Ostland asks/,
@@ -308,6 +318,14 @@ describe('title traps: what a title must not say', () => {
       '“We welcome the verdict,” said Ostland acting Assistant Foreign Secretary Ivo K. Lind in a post on Monday.',
     );
     expect(speakerOf(event!)).toBe('ivo-lind');
+  });
+
+  it('hears the source named by “according to”', () => {
+    const [event] = build(
+      '2021-03-16',
+      'According to a statement by the Foreign Office on Monday, Ana Berg would tell Veloria to act.',
+    );
+    expect(speakerOf(event!)).toBe('ostland-fo');
   });
 
   it('hears a speaker through the voice he owns: “Berg’s post added”', () => {
