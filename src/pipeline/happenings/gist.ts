@@ -52,7 +52,12 @@ export function withoutDates(gist: string, dateTexts: string[]): string {
 }
 
 export function cleanGist(text: string): string {
-  let gist = text.replace(DATELINE, '').trim().replace(LEADING_ADVERBIAL, '');
+  let gist = text
+    .replace(DATELINE, '')
+    .trim()
+    .replace(LEADING_ADVERBIAL, '')
+    // "Lashkar-e-Tayyiba (LeT) leader": the acronym repeats the name a title has no room for.
+    .replace(/\s*\([A-Z][A-Za-z]{1,6}\)/g, '');
   for (const [pattern, short] of SHORTEN) gist = gist.replace(pattern, short);
   // Punctuation may sit inside or outside the closing quote: strip both, in either order.
   gist = gist
@@ -132,7 +137,7 @@ function negationBefore(sentence: string, verbIndex: number): number | null {
  */
 const BOUNDARY_TIERS = [
   /,|;|\s[–—-]\s/g,
-  /\s(?:and|but|while|which|who|as|because|although|whereas)\s/g,
+  /\s(?:and|but|while|which|who|as|because|although|whereas|that)\s/g,
   /\s(?:by|in|on|at|for|from|after|with|amid|to|into|over|through|including|against|of)\s/g,
 ];
 const WEAK_ENDING =
