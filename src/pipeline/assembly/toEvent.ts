@@ -6,7 +6,7 @@
 import type { EventContext, EventDate, TimelineEvent } from '../../shared/schema';
 import { fromIsoDay, spanOfEventDate } from '../../shared/partialDate';
 import { fitGist } from '../happenings/gist';
-import { MAX_TITLE, titleCandidate } from '../happenings/titles';
+import { MAX_TITLE, titleCandidate, withBalancedQuotes } from '../happenings/titles';
 import type { KbCrisis } from '../knowledge/knowledgeSchema';
 import { ROLE_ORDER, type Draft } from './drafts';
 
@@ -67,7 +67,7 @@ export function createEventBuilder(crises: KbCrisis[], naming: Naming) {
   };
   const used = new Set<string>();
   return function toEvent(draft: Draft): TimelineEvent {
-    const title = titleOf(draft, naming);
+    const title = withBalancedQuotes(titleOf(draft, naming));
     const base = slug(idOf(draft, title));
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

@@ -9,6 +9,7 @@ import { placesIn } from './places';
 /** "the deadly March 3 attack" → "Deadly attack"; the date is shown apart from the title. */
 export function phraseTitle(phrase: string, date: { from: number; to: number }): string {
   const text = `${phrase.slice(0, date.from)} ${phrase.slice(date.to)}`
+    .trim()
     .replace(
       /^\s*(?:after|since|before|following|in the wake of|in the aftermath of|sparked by|triggered by|prompted by|by)\s+/i,
       '',

@@ -38,7 +38,8 @@ export function withoutDates(gist: string, dateTexts: string[]): string {
     const escaped = escapeRegExp(date);
     text = text.replace(
       new RegExp(
-        `\\s*(?:\\b(?:late|early)\\s+)?(?:\\b(?:on|in|at|since|during|by|until|this|last|next|from)\\s+)?${escaped}(?:\\s+(?:morning|afternoon|evening|night))?`,
+        // "yesterday’s attack" keeps no stray "’s" once the date is gone.
+        `\\s*(?:\\b(?:late|early)\\s+)?(?:\\b(?:on|in|at|since|during|by|until|this|last|next|from)\\s+)?${escaped}(?:['’]s\\b)?(?:\\s+(?:morning|afternoon|evening|night))?`,
         'g',
       ),
       '',

@@ -11,6 +11,18 @@ const PRONOUN_START = /^(it|they|we|he|she|this|that|these|those|there|their|its
 const SUBSTANCE =
   /\b(terror\w*|militan\w*|safe havens?|action|onus|harbour\w*|talks|de-escalat\w*|sanction\w*|dialogue|peace)\b/i;
 
+/**
+ * A title cut inside a quotation keeps no dangling quote mark: "watch list for
+ * “severe violations" would read as the source's whole words.
+ */
+export function withBalancedQuotes(title: string): string {
+  const count = (re: RegExp) => (title.match(re) ?? []).length;
+  let out = title;
+  if (count(/“/g) > count(/”/g)) out = out.replace(/“(?!.*“)/, '');
+  if (count(/"/g) % 2 === 1) out = out.replace(/"(?!.*")/, '');
+  return out.replace(/\s{2,}/g, ' ').trim();
+}
+
 export interface TitleCandidate {
   text: string;
   score: number;

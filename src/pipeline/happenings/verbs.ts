@@ -134,8 +134,14 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const pairs = next
     ? [`${token.lemma} ${next.lemma}`, `${token.text.toLowerCase()} ${next.lemma}`]
     : [];
+  // …but not after a determiner or a possessive: "Trump’s call for justice" is a noun.
+  const determined =
+    ['DET', 'PRON', 'PART'].includes(tokens[i - 1]?.pos ?? '') ||
+    /['’]s$/.test(tokens[i - 1]?.text ?? '');
   const pairHit =
-    token.pos === 'VERB' || token.pos === 'NOUN' ? pairs.find((p) => kindOf(p)) : undefined;
+    token.pos === 'VERB' || (token.pos === 'NOUN' && !determined)
+      ? pairs.find((p) => kindOf(p))
+      : undefined;
   const pair = pairHit ?? '';
   const pairKind = pairHit ? kindOf(pairHit) : null;
   // The tagger reads a rare past tense it does not know as a noun ("proscribed"):

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/pipeline/knowledge/knowledgeSchema';
 import { createPipeline } from '../../../src/pipeline/runPipeline';
 import { testArticle } from './article';
+import { withBalancedQuotes } from '../../../src/pipeline/happenings/titles';
 
 const kb: KnowledgeBase = {
   actors: [
@@ -320,6 +321,16 @@ describe('title traps: what a title must not say', () => {
     expect(speakerOf(event!)).toBe('ivo-lind');
   });
 
+  it('leaves no stray possessive where a date was: “yesterday’s attack”', () => {
+    for (const e of build('2021-03-16', 'Ostland condemns yesterday’s bombing in Dunmore.'))
+      expect(e.title).not.toMatch(/(^|\s)['’]s\b|\w['’]s horrific/);
+  });
+
+  it('takes no noun for a verb after a possessive: “Berg’s call for calm”', () => {
+    const events = build('2021-03-16', 'Ostland welcomed on Monday Ana Berg’s call for calm.');
+    expect(events.map((e) => speakerOf(e))).not.toContain('ana-berg');
+  });
+
   it('hears the source named by “according to”', () => {
     const [event] = build(
       '2021-03-16',
@@ -340,5 +351,18 @@ describe('title traps: what a title must not say', () => {
     );
     expect(speakerOf(event!)).toBe('karl-moss');
     expect(event!.title).not.toMatch(/^Veloria/);
+  });
+});
+
+describe('withBalancedQuotes', () => {
+  it.each([
+    [
+      'Berg puts Veloria on a list for “severe violations',
+      'Berg puts Veloria on a list for severe violations',
+    ],
+    ['Berg: the talks were "over', 'Berg: the talks were over'],
+    ['Berg calls the move “a shame”', 'Berg calls the move “a shame”'],
+  ])('“%s” → “%s”', (title, expected) => {
+    expect(withBalancedQuotes(title)).toBe(expected);
   });
 });
