@@ -142,14 +142,32 @@ function fold(into: Draft, other: Draft, family: ActorFamily): void {
   other.references.clear();
 }
 
-/** Drafts by the year their date starts in: containment across a new year is left alone. */
-function byYear(drafts: Draft[]): Draft[][] {
-  const years = new Map<string, Draft[]>();
+/** Drafts that give the same date, in groups. */
+function bySpan(drafts: Draft[]): Draft[][] {
+  const spans = new Map<string, Draft[]>();
   for (const draft of drafts) {
-    const year = draft.date.start.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), draft]);
+    const key = `${draft.date.start}|${draft.date.end ?? ''}`;
+    const group = spans.get(key);
+    if (group) group.push(draft);
+    else spans.set(key, [draft]);
   }
-  return [...years.values()];
+  return [...spans.values()].filter((group) => group.length > 1);
+}
+
+/**
+ * Drafts by kind family and the year their date starts in: only those can be one
+ * happening (containment across a new year is left alone), and the pairs to
+ * compare stay few as the corpus grows.
+ */
+function byFamilyAndYear(drafts: Draft[]): Draft[][] {
+  const groups = new Map<string, Draft[]>();
+  for (const draft of drafts) {
+    const key = `${FAMILY_OF[draft.kind]}:${draft.date.start.slice(0, 4)}`;
+    const group = groups.get(key);
+    if (group) group.push(draft);
+    else groups.set(key, [draft]);
+  }
+  return [...groups.values()];
 }
 
 /** Folds every group of drafts that tell one happening into one; returns the drafts left. */
@@ -162,32 +180,30 @@ export function mergeDrafts(drafts: Draft[], family: ActorFamily): Draft[] {
     return r;
   };
   const join = (a: Draft, b: Draft) => parent.set(root(b), root(a));
-  for (const year of byYear(drafts)) {
+  for (const year of byFamilyAndYear(drafts)) {
     // Reports that give the same date first; then each coarser date ("late August",
     // "November 2008"), narrowest first, joins the one group it fits, and none when it
     // fits several: "last month" must not make remarks of the 6th and the 10th one.
-    for (let i = 0; i < year.length; i++)
-      for (let j = i + 1; j < year.length; j++) {
-        const [a, b] = [year[i]!, year[j]!];
-        if (
-          sameSpan(a, b) &&
-          root(a) !== root(b) &&
-          sameHappening(a, b, family, { countryVoice: true })
-        )
-          join(a, b);
-      }
+    for (const sameDate of bySpan(year))
+      for (let i = 0; i < sameDate.length; i++)
+        for (let j = i + 1; j < sameDate.length; j++) {
+          const [a, b] = [sameDate[i]!, sameDate[j]!];
+          if (root(a) !== root(b) && sameHappening(a, b, family, { countryVoice: true }))
+            join(a, b);
+        }
     const width = (d: Draft) => rank(d)[1];
-    for (const coarse of [...year].sort((a, b) => width(a) - width(b))) {
+    // A coarse date names a happening only when it is known (an incident) or located
+    // (violence in one place): "Trump said in July" fits every July remark.
+    const known = year.filter((d) => d.incident !== null || FAMILY_OF[d.kind] === 'violence');
+    const coarse = year.filter((d) => d.date.precision !== 'day' || d.date.end !== undefined);
+    for (const wide of coarse.sort((a, b) => width(a) - width(b))) {
       const fits = new Set(
-        year
-          .filter((d) => !sameSpan(d, coarse) && contains(coarse.date, d.date))
-          // A coarse date names a happening only when it is known (an incident) or
-          // located (violence in one place): "Trump said in July" fits every July remark.
-          .filter((d) => d.incident !== null || FAMILY_OF[d.kind] === 'violence')
-          .filter((d) => sameHappening(coarse, d, family, { countryVoice: false }))
+        known
+          .filter((d) => !sameSpan(d, wide) && contains(wide.date, d.date))
+          .filter((d) => sameHappening(wide, d, family, { countryVoice: false }))
           .map(root),
       );
-      if (fits.size === 1) join([...fits][0]!, coarse);
+      if (fits.size === 1) join([...fits][0]!, wide);
     }
   }
   const groups = new Map<Draft, Draft[]>();

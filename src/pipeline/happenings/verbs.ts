@@ -30,8 +30,10 @@ function kindOf(lemma: string): VerbHit['kind'] | null {
 
 const CLAUSE_OPENERS = new Set(['to', 'when', 'if', 'while', 'once', 'unless', 'that', 'which']);
 
-// Sentences are looked at by several stages in turn; tagging each once is enough.
-let last: { text: string; verbs: VerbHit[] } = { text: '', verbs: [] };
+// Sentences and their clauses are looked at by several stages in turn: reading
+// each once is enough. Bounded, so a long corpus cannot grow it.
+const seen = new Map<string, VerbHit[]>();
+const SEEN_SIZE = 256;
 
 /** Parts of speech that may stand between a light verb and its noun: "held a long phone call". */
 const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -167,9 +169,11 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
 }
 
 export function verbsIn(sentence: string): VerbHit[] {
-  if (last.text === sentence) return last.verbs;
+  const known = seen.get(sentence);
+  if (known) return known;
   const tokens = tagSentence(sentence);
   const verbs = tokens.flatMap((_, i) => verbAt(tokens, i, sentence) ?? []);
-  last = { text: sentence, verbs };
+  if (seen.size >= SEEN_SIZE) seen.delete(seen.keys().next().value!);
+  seen.set(sentence, verbs);
   return verbs;
 }

@@ -37,7 +37,14 @@ export class PhraseMatcher<T> {
     if (this.regex || this.values.size === 0) return this.regex;
     const phrases = [...this.values.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((p) => escapeRegExp(p).replace(/'/g, "['’‘ʼ]").replace(/ /g, '(?:\\s+[A-Z]\\.)?\\s+'));
+      .map((p) => {
+        const pattern = escapeRegExp(p).replace(/'/g, "['’‘ʼ]");
+        // Only a two-word name ("alice wells") may carry a middle initial; elsewhere the
+        // optional group would cost every space of every phrase a backtrack.
+        return /^[\p{L}'-]+ [\p{L}'-]+$/u.test(p)
+          ? pattern.replace(' ', '(?:\\s+[A-Z]\\.)?\\s+')
+          : pattern;
+      });
     // Boundaries are spelled out rather than \b so that "U.S." and "Pakistan-based" work.
     this.regex = new RegExp(
       `(?<![\\w-])(?:${phrases.join('|')})(?![\\w-])`,
