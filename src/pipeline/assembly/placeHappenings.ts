@@ -7,9 +7,10 @@
  *   an agent or a place);
  * - a statement into one of the same voice (the same speaker, or one that
  *   contains the other: "the US" and its spokesperson) and a compatible day;
- *   undated words join the same voice's statement in the article, and only
- *   when nothing in the article dates them do they fall back, flagged, to the
- *   publication day.
+ *   undated words join their voice's occasion in the article (undatedWords.ts),
+ *   and only when nothing in the article dates them do they fall back,
+ *   flagged, to the publication day; so do calls and meetings told undated.
+ * Across articles, mergeDrafts.ts then joins what this could not see.
  */
 import type { KbIncident } from '../knowledge/knowledgeSchema';
 import type {
@@ -28,7 +29,14 @@ import {
   fallbackDate,
   incidentDate,
 } from './eventDates';
-import { fromIsoDay, spanOfEventDate } from '../../shared/partialDate';
+import { fromIsoDay } from '../../shared/partialDate';
+import {
+  AFTERWARD,
+  afterwardDate,
+  fallbackOfVoice,
+  happeningOfUndatedWords,
+  isReportsNews,
+} from './undatedWords';
 
 export interface PlacingContext {
   book: DraftBook;
@@ -328,153 +336,25 @@ function placeStatement(happening: StatementHappening, state: ArticleState, ctx:
   attach(draft, happening, state, ctx);
 }
 
-/** "a day after", "two days before", "hours after": a date told as a distance from another happening. */
-const DISTANCE_FROM_ANOTHER = /\b(?:after|before)\s*$/i;
-
-/** How many days before its publication a report's news may lie ("on Monday" in a Saturday paper). */
-const NEWS_DAYS = 7;
-
-/** Whether a draft's date lies within the days a report tells as news, not in the past it recalls. */
-function isReportsNews(draft: Draft, article: Article): boolean {
-  if (draft.date.basis === 'publication' || draft.planned) return false;
-  const span = spanOfEventDate(draft.date);
-  const published = fromIsoDay(article.published).getTime();
-  return (
-    span.start.getTime() <= published + 86_400_000 &&
-    span.end.getTime() >= published - NEWS_DAYS * 86_400_000
-  );
-}
-
-/**
- * The happening in this article that undated words of `speaker` belong to, when
- * nothing dates them: the same voice's statement whose date is the saying's
- * own; else the one happening of the report's news that the voice took part in
- * (a statement, a call, a meeting or an incident it spoke at or did), nearest
- * before the words; else, for a spokesperson, a call or meeting of the news by
- * someone of the same country (the readout of it).
- */
-function happeningOfUndatedWords(
-  happening: StatementHappening,
-  state: ArticleState,
-  ctx: PlacingContext,
-): Draft | undefined {
-  const speaker = happening.speaker!;
-  const sameVoice = (d: Draft) => d.main !== null && ctx.family.compatible(d.main, speaker);
-  const anchored = state.touched.find(
-    (d) => d.kind === 'statement' && !d.incident && d.anchored && sameVoice(d),
-  );
-  if (anchored) return anchored;
-  const news = state.touched.filter((d) => isReportsNews(d, state.article));
-  // "The US on Monday …" then Trump's undated words: the wider voice takes the narrower's
-  // words, not the reverse (a department's readout is not its secretary's meeting).
-  const sameOrWiderVoice = (d: Draft) =>
-    sameVoice(d) && ctx.family.moreSpecific(d.main!, speaker) === speaker;
-  // Words to the press are an occasion of their own, not the meeting's (unless told as
-  // coming right after it: placeUndated then dates them on its day).
-  const { text } = happening.sentence;
-  const toThePress = PRESS.test(text) && !AFTERWARD.test(text);
-  const tookPart = (d: Draft) => {
-    if (toThePress && d.kind !== 'statement') return false;
-    // Words dated as a distance from another occasion ("a day after the US asserted …,
-    // it continued") are another day's: the undated words belong to the report's own day.
-    if (sameOrWiderVoice(d))
-      return d.kind === 'statement'
-        ? !DISTANCE_FROM_ANOTHER.test(d.date.expression ?? '')
-        : d.kind === 'meeting' || d.kind === 'summit';
-    const role = d.actors.get(speaker);
-    const acting = role === 'speaker' || role === 'agent' || role === 'participant';
-    // A person the meeting's sentence names was there; a body or country named is not.
-    const person = ctx.actors.get(speaker)?.kind === 'person';
-    const atMeeting = (d.kind === 'meeting' || d.kind === 'summit') && role !== undefined && person;
-    return ctx.actors.get(speaker)?.kind !== 'country' && (acting || atMeeting);
-  };
-  const nearest = nearestBefore(news.filter(tookPart), happening, state.article);
-  if (nearest) return nearest;
-  const speakerActor = ctx.actors.get(speaker);
-  if (!speakerActor?.role || !/spokes/i.test(speakerActor.role)) return undefined;
-  const country = ctx.family.countryOf(speaker);
-  return nearestBefore(
-    news.filter(
-      (d) =>
-        (d.kind === 'meeting' || d.kind === 'summit') &&
-        d.main !== null &&
-        ctx.family.countryOf(d.main) === country,
-    ),
-    happening,
-    state.article,
-  );
-}
-
-/** Of `drafts`, the one whose first source in the article comes last before the words, else the first. */
-function nearestBefore(drafts: Draft[], happening: StatementHappening, article: Article) {
-  const firstAt = (d: Draft) =>
-    Math.min(
-      ...[...d.sources.values()].filter((s) => s.article === article.id).map((s) => s.offset),
-    );
-  const before = drafts.filter((d) => firstAt(d) < happening.sentence.offset);
-  return before.sort((a, b) => firstAt(b) - firstAt(a))[0] ?? drafts[0];
-}
-
-/** Words said to the press: "told reporters", "at a news conference", "in an interview". */
-const PRESS =
-  /\b(?:told|telling|briefed|briefing) (?:the )?(?:reporters|journalists|the media|the press|newsmen)\b|\b(?:at|during) (?:a|the|his|her) (?:press|news) (?:conference|briefing|meet)\b|\bin an interview\b/i;
-
-/** Words told as coming after an occasion, on its day: another happening than the occasion itself. */
-const AFTERWARD =
-  /\b(?:afterwards?|later (?:that|in the) day|after (?:the|a|an|his|her|their|this|that) (?:meeting|talks|call|lunch|dinner|summit))\b/i;
-
-function afterwardDate(occasion: Draft['date']): Draft['date'] {
-  return {
-    ...occasion,
-    expression: 'afterward',
-    explanation: `The text says these words came afterward, after the occasion it has just told; that was dated so: ${occasion.explanation}`,
-  };
-}
-
-/**
- * The undated statement this article already holds for the same voice: the
- * speaker's own, or a body's and its spokesperson's ("the State Department
- * said" and "Ortagus said", neither dated). A country's undated words stay its
- * own: "the US" is every official at once.
- */
-function fallbackOfVoice(speaker: string, state: ArticleState, ctx: PlacingContext) {
-  const own = state.fallbacks.get(speaker);
-  if (own) return own;
-  const isCountry = (id: string) => ctx.family.countryOf(id) === id;
-  if (isCountry(speaker)) return undefined;
-  for (const [voice, draft] of state.fallbacks)
-    if (!isCountry(voice) && ctx.family.compatible(voice, speaker)) return draft;
-  return undefined;
-}
-
 /** Undated words, once the whole article is read: the same voice's happening, else the report's day. */
 function placeUndated(happening: StatementHappening, state: ArticleState, ctx: PlacingContext) {
   const speaker = happening.speaker!;
   // Not lastByVoice: by now it holds what came later in the article too, incidents among them.
   const draft =
     fallbackOfVoice(speaker, state, ctx) ?? happeningOfUndatedWords(happening, state, ctx);
-  if (draft && draft.kind !== 'statement' && AFTERWARD.test(happening.sentence.text)) {
-    // "Trump told reporters afterward": words of their own, on the occasion's day.
-    const after = ctx.book.create({
-      incident: null,
-      kind: 'statement',
-      date: afterwardDate(draft.date),
-      main: null,
-    });
-    state.fallbacks.set(speaker, after);
-    return attach(after, happening, state, ctx);
-  }
+  // A statement of the voice's own, for its undated words that follow too.
+  const ownStatement = (date: Draft['date']) => {
+    const own = ctx.book.create({ incident: null, kind: 'statement', date, main: null });
+    state.fallbacks.set(speaker, own);
+    attach(own, happening, state, ctx);
+  };
+  // "Trump told reporters afterward": words of their own, on the occasion's day.
+  if (draft && draft.kind !== 'statement' && AFTERWARD.test(happening.sentence.text))
+    return ownStatement(afterwardDate(draft.date));
   if (draft) return attach(draft, happening, state, ctx);
   // A country "has reiterated" with no date is an article's summary, not a happening.
   if (ctx.actors.get(speaker)?.kind === 'country') return;
-  const fallback = ctx.book.create({
-    incident: null,
-    kind: 'statement',
-    date: fallbackDate(state.article),
-    main: null,
-  });
-  state.fallbacks.set(speaker, fallback);
-  attach(fallback, happening, state, ctx);
+  ownStatement(fallbackDate(state.article));
 }
 
 function attach(
