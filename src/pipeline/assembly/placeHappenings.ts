@@ -76,7 +76,11 @@ export function placeArticle(article: Article, happenings: Happening[], ctx: Pla
     else placeStatement(happening, state, ctx);
   }
   for (const happening of state.undatedActions) placeUndatedAction(happening, state, ctx);
-  for (const happening of state.undated) placeUndated(happening, state, ctx);
+  // A country's undated words last: they may join what its officials said (undated too).
+  const isCountry = (h: StatementHappening) => ctx.actors.get(h.speaker!)?.kind === 'country';
+  for (const happening of state.undated.filter((h) => !isCountry(h)))
+    placeUndated(happening, state, ctx);
+  for (const happening of state.undated.filter(isCountry)) placeUndated(happening, state, ctx);
   foldIntoIncidents(state);
   // An article that only refers to an incident still vouches for it, once.
   for (const draft of state.touched) {
@@ -352,9 +356,24 @@ function placeUndated(happening: StatementHappening, state: ArticleState, ctx: P
   if (draft && draft.kind !== 'statement' && AFTERWARD.test(happening.sentence.text))
     return ownStatement(afterwardDate(draft.date));
   if (draft) return attach(draft, happening, state, ctx);
-  // A country "has reiterated" with no date is an article's summary, not a happening.
-  if (ctx.actors.get(speaker)?.kind === 'country') return;
+  if (ctx.actors.get(speaker)?.kind === 'country' && isStandingPosition(happening)) return;
   ownStatement(fallbackDate(state.article));
+}
+
+/**
+ * A country's undated words that tell where it stands, not something it did: "Pakistan
+ * has long denied …", "India has so far rejected …" (the perfect sums up), "Pakistan
+ * denies this." (the present, in the body of a report), "China has backed Pakistan,
+ * highlighting …" (a participle, the writer's gloss). "Islamabad denied the claims" is
+ * a happening; so is a headline's present ("US condemns attack"), the news told short.
+ */
+function isStandingPosition(happening: StatementHappening): boolean {
+  const { text } = happening.sentence;
+  const before = text.slice(0, happening.verbOffset - happening.sentence.offset);
+  if (/\b(?:has|have)\s+(?:\w+\s+){0,2}$/i.test(before) || /ing$/i.test(happening.verb))
+    return true;
+  const headline = !/[.!?”"’]\s*$/.test(text);
+  return !headline && !/ed$|\b(?:said|told|wrote|made|sent|gave)$/i.test(happening.verb);
 }
 
 function attach(

@@ -5,7 +5,7 @@
  */
 import type { EventContext, EventDate, TimelineEvent } from '../../shared/schema';
 import { fromIsoDay, spanOfEventDate } from '../../shared/partialDate';
-import { fitGist } from '../happenings/gist';
+import { extractOf, fitGist } from '../happenings/gist';
 import { MAX_TITLE, titleCandidate, withBalancedQuotes } from '../happenings/titles';
 import type { KbCrisis } from '../knowledge/knowledgeSchema';
 import { ROLE_ORDER, type Draft } from './drafts';
@@ -13,6 +13,7 @@ import { ROLE_ORDER, type Draft } from './drafts';
 export interface Naming {
   shortName(id: string): string | undefined;
   aliases(id: string): string[];
+  isPerson(id: string): boolean;
 }
 
 export const slug = (text: string) =>
@@ -41,8 +42,17 @@ function targetOf(draft: Draft): string | undefined {
 
 export function titleOf(draft: Draft, naming: Naming): string {
   if (draft.incident) return draft.incident.title;
-  if (draft.actionTitle)
-    return fitGist(draft.actionTitle, MAX_TITLE) ?? draft.actionTitle.slice(0, MAX_TITLE);
+  if (draft.actionTitle) {
+    // "He was released after …", "They both met …": the doers the finder took them for, by name.
+    const actors = [...draft.actors];
+    const doers = actors.filter(([, role]) => role === 'agent');
+    const people = actors.filter(([id]) => naming.isPerson(id));
+    const agents = (doers.length > 0 ? doers : people).map(([id]) => naming.shortName(id) ?? id);
+    const title = draft.actionTitle
+      .replace(/^(?:He|She)\b/, (p) => (agents.length === 1 ? agents[0]! : p))
+      .replace(/^They\b/, (p) => (agents.length === 2 ? agents.join(' and ') : p));
+    return fitGist(title, MAX_TITLE) ?? extractOf(title, MAX_TITLE - 1);
+  }
   const short = draft.main ? (naming.shortName(draft.main) ?? draft.main) : 'Statement';
   const target = targetOf(draft);
   const names = target ? [naming.shortName(target) ?? target, ...naming.aliases(target)] : [];

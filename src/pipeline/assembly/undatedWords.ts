@@ -88,6 +88,19 @@ export function happeningOfUndatedWords(
   };
   const nearest = nearestBefore(news.filter(tookPart), happening, state.article);
   if (nearest) return nearest;
+  // "The US condemns …" in a report of a spokesperson's statement: the country's words are
+  // its officials' news, told at the level of the country.
+  if (ctx.actors.get(speaker)?.kind === 'country') {
+    const ofCountry = state.touched.filter(
+      (d) =>
+        (isReportsNews(d, state.article) || d.date.basis === 'publication') &&
+        d.kind === 'statement' &&
+        !d.incident &&
+        d.main !== null &&
+        ctx.family.countryOf(d.main) === speaker,
+    );
+    return nearestBefore(ofCountry, happening, state.article);
+  }
   const speakerActor = ctx.actors.get(speaker);
   if (!speakerActor?.role || !/spokes/i.test(speakerActor.role)) return undefined;
   const country = ctx.family.countryOf(speaker);

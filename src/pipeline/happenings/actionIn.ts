@@ -4,7 +4,8 @@
  * and a title from the clause.
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
-import type { ActionHappening, DateMention, DiscoveredActor, LinkedSentence } from '../types';
+import type { ActionHappening, DateMention, LinkedSentence } from '../types';
+import type { ArticleMemory } from './speakers';
 import { actionClause, findActionVerb, type ActionVerb } from './actions';
 import { placesIn } from './places';
 import { headingDate } from './dateOwner';
@@ -14,7 +15,7 @@ export type ActionFinder = (
   sentence: LinkedSentence,
   text: string,
   dates: DateMention[],
-  newcomers: Map<string, DiscoveredActor>,
+  memory: ArticleMemory,
   from?: number,
 ) => ActionHappening | null;
 
@@ -26,9 +27,13 @@ export function createActionFinder(
 
   /**
    * "he is scheduled to meet", "She will travel": the person named last before the
-   * pronoun in the sentence.
+   * pronoun in the sentence, else the last person the article named as doing or saying.
    */
-  function pronounSubject(sentence: LinkedSentence, verbIndex: number): ResolvedSubject | null {
+  function pronounSubject(
+    sentence: LinkedSentence,
+    verbIndex: number,
+    memory: ArticleMemory,
+  ): ResolvedSubject | null {
     const before = sentence.text.slice(0, verbIndex);
     const pronoun = /\b(?:he|she)\b(?=[^,.;]*$)/i.exec(before);
     if (!pronoun) return null;
@@ -37,7 +42,8 @@ export function createActionFinder(
         (m) => m.offset - sentence.offset < pronoun.index && kindOf.get(m.actorId) === 'person',
       )
       .at(-1);
-    return person ? { id: person.actorId, at: pronoun.index } : null;
+    const id = person?.actorId ?? memory.lastPerson;
+    return id ? { id, at: pronoun.index } : null;
   }
 
   /**
@@ -79,14 +85,16 @@ export function createActionFinder(
     );
   }
 
-  return function actionIn(sentence, text, dates, newcomers, from = 0) {
+  return function actionIn(sentence, text, dates, memory, from = 0) {
+    const newcomers = memory.discovered;
     const verb = findActionVerb(text, from);
     const inText = dates.filter((d) => d.offset - sentence.offset + d.length <= text.length);
     if (!verb) return null;
     const verbAt = sentence.offset + verb.index;
     if (inText.length === 0) {
       const agent =
-        resolveSubject(sentence, verb.index, newcomers) ?? pronounSubject(sentence, verb.index);
+        resolveSubject(sentence, verb.index, newcomers) ??
+        pronounSubject(sentence, verb.index, memory);
       if (!undatedMeeting(sentence, text, verb, agent)) return null;
     }
     const date =
@@ -99,7 +107,10 @@ export function createActionFinder(
       .map((d) => ({ from: d.offset - sentence.offset, to: d.offset - sentence.offset + d.length }))
       .filter((d) => d.to <= text.length);
     const subject =
-      resolveSubject(sentence, verb.index, newcomers) ?? pronounSubject(sentence, verb.index);
+      resolveSubject(sentence, verb.index, newcomers) ??
+      pronounSubject(sentence, verb.index, memory);
+    // "Tillerson met Swaraj …. He is scheduled to meet Modi": the doer is whom "he" means next.
+    if (subject && kindOf.get(subject.id) === 'person') memory.lastPerson = subject.id;
     const clauseStart = sentence.offset + Math.max(from, text.lastIndexOf(',', verb.index) + 1);
     const agents = subject
       ? [subject.id]

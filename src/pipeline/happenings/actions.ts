@@ -47,8 +47,18 @@ export function actionClause(
     if (cut < verbIndex) verbIndex -= span.to - cut;
     if (cut < startAt) startAt -= span.to - cut;
   }
-  // Start at the clause holding the verb (not before `from`); stop before a closing attribution.
-  const start = Math.max(0, startAt, text.lastIndexOf(',', verbIndex) + 1);
+  // Start at the clause holding the verb (not before `from`): after the last comma, or after
+  // the subordinator that opens it ("This comes a day after the court ordered …" tells the
+  // ordering); stop before a closing attribution.
+  const clauseStart = Math.max(0, startAt, text.lastIndexOf(',', verbIndex) + 1);
+  const subordinator = [
+    ...text
+      .slice(clauseStart, verbIndex)
+      .matchAll(/\b(?:after|before|since|until|when|while|because|following)\s+/gi),
+  ].at(-1);
+  const start = subordinator
+    ? clauseStart + subordinator.index + subordinator[0].length
+    : clauseStart;
   let clause = text.slice(start);
   clause = clause.replace(
     /,\s*(?:the\s+)?[\w\s]{0,40}\b(said|says|reported|told \w+)\s*\.?\s*$/i,
@@ -57,6 +67,8 @@ export function actionClause(
   clause = clause
     // A timeline entry's bullet and the colon its date leaves behind: "• 2009: India moves …".
     .replace(/^[\s•·*:–—-]+/, '')
+    // "But tensions flared …", "And India moved …": the link to the sentence before.
+    .replace(/^(?:and|but|yet|so|meanwhile|also)\b,?\s+/i, '')
     // Reported words open with their complementiser: "said that the chiefs had spoken".
     .replace(/^\s*that\s+/i, '')
     .replace(/\s+([,.])/g, '$1')

@@ -6,6 +6,7 @@
  */
 import { presentTense } from '../lexicon/verbs';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { tagSentence } from '../nlp/tagSentence';
 import type { VerbHit } from './speech';
 
 const DATELINE = /^(?:[A-Z][A-Z. ]+(?:\([^)]*\))?\s*[-–—]\s*|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+)/;
@@ -103,8 +104,43 @@ export function extractGist(
     return negation !== null || DISOWNING.has(verb.lemma) ? `${verbWords} that ${words}` : words;
   }
   after = after.replace(/^\s*(?:on|in|at)\s+[A-Z]\w+day\b\s*/, ' ');
-  if (negation === null && ['says', 'states', 'adds', 'tells'].includes(verbWords)) return null;
+  if (negation === null && ['says', 'states', 'adds', 'tells'].includes(verbWords))
+    return verbWords === 'tells' ? null : plainComplement(after);
   return `${verbWords} ${cleanGist(after)}`.trim();
+}
+
+/**
+ * Reported words with no "that": "said the strike hit an empty area", "said in a
+ * statement, “…”". A quotation after the verb (and its venue) is the words; else a
+ * clause whose finite verb follows a short subject. Null when there is neither
+ * ("told reporters", "said in a statement."): no words to show.
+ */
+function plainComplement(after: string): string | null {
+  const words = after
+    .replace(/^\s*,?\s*(?:(?:in|on|at|during|via)\b[^,“"]{0,60}?(?:,\s*|\s+(?=[“"])))?/i, '')
+    .trimStart();
+  // "said a few days later, “We do …”": the quotation after the verb's adverbials.
+  const quote = /^[^“"]{0,60}?[,:]\s*(?=[“"])/.exec(words);
+  if (/^[“"]/.test(words) || quote) return cleanGist(words.slice(quote?.[0].length ?? 0)) || null;
+  const tokens = tagSentence(words);
+  const relatives = [...words.matchAll(/,\s*(?:which|who)\b[^,]*,/g)];
+  const inRelative = (at: number) =>
+    relatives.some((r) => at > r.index && at < r.index + r[0].length);
+  const finite = tokens.find(
+    (t, i) =>
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      tokens[i - 1]?.lemma !== 'to' &&
+      !/ing$/i.test(t.text) &&
+      !inRelative(t.offset),
+  );
+  if (!finite || finite.offset === 0) return null;
+  const subject = words.slice(0, finite.offset);
+  // A subject may carry a relative clause in commas ("the group, which has …, is"), nothing else.
+  const bare = subject.replace(/,\s*(?:which|who)\b[^,]*,/g, ' ');
+  if (/[,;:“”"(]/.test(bare) || bare.trim().split(/\s+/).length > 16) return null;
+  // "said in Washington the …", "said earlier the …": a subject opens with a noun phrase.
+  if (!['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[0]?.pos ?? '')) return null;
+  return cleanGist(words) || null;
 }
 
 /**
@@ -137,8 +173,10 @@ function negationBefore(sentence: string, verbIndex: number): number | null {
  * conjunction, then a preposition. The first tier that gives a readable cut wins.
  */
 const BOUNDARY_TIERS = [
-  /,|;|\s[–—-]\s/g,
-  /\s(?:and|but|while|which|who|as|because|although|whereas|that)\s/g,
+  // A comma with a space after it: "60,000" is one number.
+  /,(?=\s)|;|\s[–—-]\s/g,
+  // Not "that": "basis to find | that TRF is …" leaves a verb without what it says.
+  /\s(?:and|but|while|which|who|as|because|although|whereas)\s/g,
   /\s(?:by|in|on|at|for|from|after|with|amid|to|into|over|through|including|against|of)\s/g,
 ];
 const WEAK_ENDING =
@@ -152,7 +190,14 @@ function cutsAt(gist: string, boundary: RegExp): string[] {
         .trim()
         .replace(/[,;:]+$/, ''),
     )
-    .filter((cut) => cut.split(/\s+/).length >= 4 && !WEAK_ENDING.test(cut));
+    .filter(
+      (cut) =>
+        cut.split(/\s+/).length >= 4 &&
+        !WEAK_ENDING.test(cut) &&
+        // "The group, which has claimed attacks" ends in a relative clause: the subject
+        // without what is said of it.
+        !/,\s*(?:which|who)\b[^,]*$/.test(cut),
+    );
 }
 
 /** A prefix of `gist` that fits `max` and ends at a boundary; null if none reads well. */
@@ -167,4 +212,16 @@ export function fitGist(gist: string, max: number): string | null {
     if (fitting.length > 0) return fitting.at(-1)!;
   }
   return null;
+}
+
+/**
+ * When no clause or phrase boundary fits, the words up to the limit, marked as cut:
+ * a short faithful extract says less than the source, never something else, and
+ * beats "X makes a statement", which says nothing.
+ */
+export function extractOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const words = text.slice(0, max).split(/\s+/).slice(0, -1);
+  while (words.length > 1 && WEAK_ENDING.test(words.at(-1)!.replace(/[^\w]+$/, ''))) words.pop();
+  return `${words.join(' ').replace(/[\s,;:(“"‘-]+$/, '')}…`;
 }

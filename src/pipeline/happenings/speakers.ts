@@ -48,7 +48,6 @@ const SPEAKER_RANK: Partial<Record<KbActor['kind'], number>> = {
 /** Verbs a report puts before their subject: "…, said Wells", "added the spokesperson". */
 const INVERTING = new Set([
   'say',
-  'tell',
   'add',
   'state',
   'note',
@@ -61,13 +60,6 @@ const INVERTING = new Set([
   'comment',
   'reply',
   'respond',
-  'announce',
-  'declare',
-  'insist',
-  'argue',
-  'claim',
-  'warn',
-  'stress',
 ]);
 
 /**
@@ -103,7 +95,7 @@ function isInPrepositionalPhrase(sentence: LinkedSentence, m: ActorMention): boo
     Math.max(0, m.offset - sentence.offset - 20),
     m.offset - sentence.offset,
   );
-  return /\b(?:in|of|for|from|to|at|with|by|on|against|over|about|toward|towards)\s+(?:the\s+)?$/i.test(
+  return /\b(?:in|of|for|from|to|at|with|by|on|against|over|about|toward|towards|including)\s+(?:the\s+)?$/i.test(
     before,
   );
 }

@@ -1,5 +1,5 @@
 /** Headline-style titles for statements: "Pompeo: Pakistan has to stop harbouring terrorists". */
-import { fitGist, NEGATED_START } from './gist';
+import { extractOf, fitGist, NEGATED_START } from './gist';
 import { SPEECH_LEMMAS, presentTense } from '../lexicon/verbs';
 
 /** "urges ...", "offers ...": gists that begin with the headline verb read "Tillerson urges ...". */
@@ -7,6 +7,7 @@ const PRESENT_VERBS = new Set([...SPEECH_LEMMAS].map((v) => presentTense(v).spli
 
 export const MAX_TITLE = 90;
 
+const SUBJECT_PRONOUN = /^(?:he|she|it|they)\s/i;
 const PRONOUN_START = /^(it|they|we|he|she|this|that|these|those|there|their|its|our|i|you)\b/i;
 const SUBSTANCE =
   /\b(terror\w*|militan\w*|safe havens?|action|onus|harbour\w*|talks|de-escalat\w*|sanction\w*|dialogue|peace)\b/i;
@@ -37,15 +38,28 @@ export function titleCandidate(
 ): TitleCandidate | null {
   // "does not blame …", "refused to acknowledge …": a negated verb reads like the headline verb.
   const verbForm = PRESENT_VERBS.has(gist.split(' ')[0] ?? '') || NEGATED_START.test(gist);
-  const prefix = verbForm ? `${speakerShort} ` : `${speakerShort}: `;
-  const fitted = fitGist(gist, MAX_TITLE - prefix.length);
-  if (!fitted) return null;
-  const body = verbForm ? fitted : fitted[0]!.toUpperCase() + fitted.slice(1);
+  // "Trump: He was honoured …" leaves "he" to the reader; "Trump says he was honoured …"
+  // keeps the words reported speech, whoever "he" is.
+  const pronounSubject = !verbForm && SUBJECT_PRONOUN.test(gist);
+  const prefix = verbForm
+    ? `${speakerShort} `
+    : pronounSubject
+      ? `${speakerShort} says `
+      : `${speakerShort}: `;
+  const max = MAX_TITLE - prefix.length;
+  const clean = fitGist(gist, max);
+  const fitted = clean ?? extractOf(gist, max - 1);
+  const body = verbForm
+    ? fitted
+    : pronounSubject
+      ? fitted[0]!.toLowerCase() + fitted.slice(1)
+      : fitted[0]!.toUpperCase() + fitted.slice(1);
   let score = 0;
   if (targetNames.some((name) => body.includes(name))) score += 3;
   if (SUBSTANCE.test(body)) score += 2;
-  if (PRONOUN_START.test(fitted)) score -= 4;
+  if (!pronounSubject && PRONOUN_START.test(fitted)) score -= 4;
   if (body.length < 25) score -= 2;
   if (isFirst) score += 1;
+  if (!clean) score -= 1;
   return { text: `${prefix}${body}`, score };
 }

@@ -32,6 +32,7 @@ export function createAssembler(kb: KnowledgeBase) {
     const toEvent = createEventBuilder(kb.crises, {
       shortName: (id) => actors.get(id)?.shortName,
       aliases: (id) => actors.get(id)?.aliases ?? [],
+      isPerson: (id) => actors.get(id)?.kind === 'person',
     });
     return mergeDrafts(ctx.book.drafts, ctx.family)
       .filter((d) => d.sources.size > 0)

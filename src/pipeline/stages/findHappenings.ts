@@ -198,7 +198,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       // The reported words end at the comma that opens the attribution.
       const comma = sentence.text.lastIndexOf(',', Math.min(speaker.at, verb.index));
       const reportedWords = sentence.text.slice(0, comma > 0 ? comma : speaker.at);
-      const action = actionIn(sentence, reportedWords, dates, memory.discovered);
+      const action = actionIn(sentence, reportedWords, dates, memory);
       if (action) return [action];
     }
     // "Kirby said Kerry will meet Sharif on Wednesday": a date among the reported
@@ -210,7 +210,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       : dates.filter((d) => d.offset > verbAt && !(dateOwned && d === date));
     if (reportedDates.length > 0) {
       const from = verb.index + verb.verb.length;
-      const action = actionIn(sentence, sentence.text, reportedDates, memory.discovered, from);
+      const action = actionIn(sentence, sentence.text, reportedDates, memory, from);
       if (action) {
         out.push(action);
         if (date === action.date) date = null;
@@ -258,7 +258,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     const attribution = attributionOf(sentence, mainVerbs, mainDates, memory.discovered);
     const told = attribution
       ? statementHappenings(sentence, attribution, verbs, mainDates, memory)
-      : [actionIn(sentence, sentence.text, mainDates, memory.discovered) ?? []].flat();
+      : [actionIn(sentence, sentence.text, mainDates, memory) ?? []].flat();
     const all = [...out, ...told, ...happeningsAtADistance(sentence, mainDates, memory)];
     memory.lastDay = dayOf(all) ?? memory.lastDay;
     return all;
@@ -277,7 +277,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
         // The clause runs to the next comma or the end of the sentence.
         const comma = sentence.text.indexOf(',', from);
         const clause = sentence.text.slice(0, comma > 0 ? comma : undefined);
-        const action = actionIn(sentence, clause, [date], memory.discovered, from);
+        const action = actionIn(sentence, clause, [date], memory, from);
         // "a day after it was reported that Trump would visit": a plan, not a visit on that day.
         const unreal = (at: number) => MODAL.test(sentence.text.slice(from, at));
         if (action) return unreal(action.sentence.text.indexOf(action.verb, from)) ? [] : [action];

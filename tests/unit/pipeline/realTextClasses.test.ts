@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../../../src/pipeline/knowledge/knowledgeSch
 import { createPipeline } from '../../../src/pipeline/runPipeline';
 import { testArticle } from './article';
 import { withBalancedQuotes } from '../../../src/pipeline/happenings/titles';
+import { extractOf } from '../../../src/pipeline/happenings/gist';
 
 const kb: KnowledgeBase = {
   actors: [
@@ -364,5 +365,129 @@ describe('withBalancedQuotes', () => {
     ['Berg calls the move “a shame”', 'Berg calls the move “a shame”'],
   ])('“%s” → “%s”', (title, expected) => {
     expect(withBalancedQuotes(title)).toBe(expected);
+  });
+});
+
+describe('a country’s undated words', () => {
+  it('are a happening on or before the report when told in the past', () => {
+    const [event, ...rest] = build(
+      '2021-03-16',
+      'Veloria denied the claims and asked for a probe.',
+    );
+    expect(rest).toHaveLength(0);
+    expect(speakerOf(event!)).toBe('veloria');
+    expect(event!.date).toMatchObject({
+      start: '2021-03-16',
+      basis: 'publication',
+      onOrBefore: true,
+    });
+  });
+
+  it.each([
+    ['the perfect sums up', 'Veloria has so far rejected the claims.'],
+    ['the present tells a standing position', 'Veloria denies this.'],
+    ['a participle is the writer’s gloss', 'Veloria backed the plan, highlighting its stakes.'],
+  ])('are no happening when %s: “%s”', (_class, sentence) => {
+    expect(build('2021-03-16', `Ostland acts\n\n${sentence}`)).toHaveLength(0);
+  });
+
+  it('join what the country’s official said, as the headline’s short telling of it', () => {
+    const events = build(
+      '2021-03-16',
+      'Ostland welcomes the verdict\n\nForeign Office spokesperson Karl Moss said the verdict was fair.',
+    );
+    expect(events).toHaveLength(1);
+    expect(speakerOf(events[0]!)).toBe('karl-moss');
+  });
+});
+
+describe('who speaks', () => {
+  it.each([
+    [
+      'a verb of saying inside the quoted words',
+      '“Veloria never tells a lie,” Ivo Lind said on Monday.',
+      'ivo-lind',
+    ],
+    [
+      'a name after a verb that does not invert',
+      'Ana Berg calls Ivo Lind, warns Veloria on the raids.',
+      null,
+    ],
+  ])('is not decided by %s', (_class, sentence, speaker) => {
+    const speakers = build('2021-03-16', sentence).map((e) => speakerOf(e));
+    expect(speakers).not.toContain('veloria');
+    if (speaker) expect(speakers).toContain(speaker);
+  });
+
+  it('reads a quotation opened in the sentence before', () => {
+    const events = build(
+      '2021-03-16',
+      '“We want calm. We will talk to anyone,” Foreign Office spokesperson Karl Moss said on Monday.',
+    );
+    expect(events.map((e) => speakerOf(e))).toContain('karl-moss');
+  });
+});
+
+describe('titles from words reported without “that”', () => {
+  it.each([
+    [
+      'a clause',
+      'Ivo Lind said on Monday the raid hit an empty field.',
+      'Lind: The raid hit an empty field',
+    ],
+    [
+      'a subject with a relative clause',
+      'Ivo Lind said on Monday the group, which has claimed two raids, is a threat to the region.',
+      'Lind: The group, which has claimed two raids, is a threat to the region',
+    ],
+    [
+      'a quotation after adverbials',
+      'Ivo Lind said on Monday, a few days after the raid, “We do understand the concern.”',
+      'Lind: We do understand the concern',
+    ],
+    [
+      'a pronoun subject',
+      'Ivo Lind said on Monday he was surprised by the verdict.',
+      'Lind says he was surprised by the verdict',
+    ],
+  ])('%s', (_class, sentence, title) => {
+    expect(build('2021-03-16', sentence).map((e) => e.title)).toContain(title);
+  });
+
+  it('names no words where there are none: “said in a statement.”', () => {
+    const [event] = build('2021-03-16', 'Ivo Lind said in a statement on Monday.');
+    expect(event?.title).toBe('Lind makes a statement');
+  });
+});
+
+describe('action titles', () => {
+  it('start at the clause the verb is in, after its subordinator', () => {
+    const titles = build(
+      '2021-03-16',
+      'This came after Veloria arrested three Ostland sailors on March 1.',
+    ).map((e) => e.title);
+    expect(titles).toContain('Veloria arrested three Ostland sailors');
+  });
+
+  it('name the person a pronoun stands for', () => {
+    const titles = build(
+      '2021-03-16',
+      'Ana Berg met Ivo Lind on Monday. She is scheduled to meet Veloria’s president on Thursday.',
+    ).map((e) => e.title);
+    expect(titles.some((t) => /^Berg is scheduled to meet/.test(t))).toBe(true);
+  });
+});
+
+describe('extractOf', () => {
+  it.each([
+    ['Short words stay as they are', 40, 'Short words stay as they are'],
+    [
+      'Pakistan has dismantled the outfits and arrested their leadership',
+      40,
+      'Pakistan has dismantled the outfits…',
+    ],
+    ['The figure was 60,000 in all the years of the war', 22, 'The figure was 60,000…'],
+  ])('%s (%i)', (text, max, expected) => {
+    expect(extractOf(text, max)).toBe(expected);
   });
 });

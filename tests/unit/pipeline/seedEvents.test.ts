@@ -92,6 +92,16 @@ const EXPECTED: Expected[] = [
     speaker: 'mark-toner',
     excerpts: { '001': 'Mark Toner stated' },
   },
+  // A country's undated reply in the past tense is a happening: on or before the report.
+  {
+    id: '2016-09-09-pakistan-on-india',
+    start: '2016-09-09',
+    basis: 'publication',
+    kind: 'statement',
+    speaker: 'pakistan',
+    target: 'india',
+    excerpts: { '001': 'Pakistan responded' },
+  },
   {
     id: '2016-09-08-asean-india-summit-vientiane',
     start: '2016-09-08',
@@ -156,7 +166,7 @@ const EXPECTED: Expected[] = [
     excerpts: { '002': 'offered to mediate' },
   },
   {
-    id: '2025-05-09-tammy-bruce',
+    id: '2025-05-09-tammy-bruce-on-pakistan',
     start: '2025-05-09',
     basis: 'publication',
     kind: 'statement',
