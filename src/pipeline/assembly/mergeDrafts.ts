@@ -15,7 +15,7 @@ import { addActor, addSource, joinVoice, type Draft } from './drafts';
 import { compatibleDates, contains } from './eventDates';
 
 /** Kinds that one happening may be told as: a call is a meeting to one report and a statement to another. */
-const FAMILY_OF: Record<EventKind, 'talk' | 'violence' | 'action'> = {
+export const FAMILY_OF: Record<EventKind, 'talk' | 'violence' | 'action'> = {
   statement: 'talk',
   meeting: 'talk',
   summit: 'talk',

@@ -30,6 +30,7 @@ import {
   incidentDate,
 } from './eventDates';
 import { fromIsoDay } from '../../shared/partialDate';
+import { FAMILY_OF } from './mergeDrafts';
 import {
   AFTERWARD,
   afterwardDate,
@@ -176,23 +177,54 @@ const standsFor = (named: string, actor: string, family: ActorFamily) =>
  */
 function placeUndatedAction(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
   registerNewcomer(happening.discovered, ctx);
-  // The same meeting told again: one of its people among this one's (either side).
-  const people = [...happening.agents, ...happening.mentioned].filter(
-    (id) => ctx.actors.get(id)?.kind === 'person',
-  );
-  const same = state.touched.find(
-    (d) =>
-      (d.kind === 'meeting' || d.kind === 'summit') &&
-      // The news, or a meeting this article already placed by its day (the headline's).
-      (isReportsNews(d, state.article) || d.date.basis === 'publication') &&
-      people.some((id) => d.main === id || d.actors.has(id)),
-  );
+  const same =
+    happening.kind === 'meeting' || happening.kind === 'summit'
+      ? sameMeeting(happening, state, ctx)
+      : sameDeed(happening, state, ctx);
   const draft = same ?? newAction(happening, fallbackDate(state.article), ctx);
   touch(state, draft);
   addSource(draft, sourceOf(state.article, happening.sentence));
   for (const id of happening.agents) joinVoice(draft, id, 'agent', ctx.family);
   for (const id of happening.mentioned) addActor(draft, id, 'mentioned');
   draft.describing = true;
+}
+
+/** The same meeting told again: one of its people among this one's (either side). */
+function sameMeeting(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
+  const people = [...happening.agents, ...happening.mentioned].filter(
+    (id) => ctx.actors.get(id)?.kind === 'person',
+  );
+  return state.touched.find(
+    (d) =>
+      (d.kind === 'meeting' || d.kind === 'summit') &&
+      // The news, or a meeting this article already placed by its day (the headline's).
+      (isReportsNews(d, state.article) || d.date.basis === 'publication') &&
+      people.some((id) => d.main === id || d.actors.has(id)),
+  );
+}
+
+/**
+ * "The US designated the group" after "Washington on Thursday designated …": an
+ * undated deed this article already told with its date, by the same doer (or, when
+ * the doer is not named alike, the one deed of that family the report tells as news).
+ */
+function sameDeed(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {
+  const family = FAMILY_OF[happening.kind];
+  // Only what the report tells as news: "India and Pakistan agreed to cease fire" is not
+  // India's suspension of a treaty three weeks before.
+  const deeds = state.touched.filter(
+    (d) =>
+      d.kind !== 'statement' &&
+      FAMILY_OF[d.kind] === family &&
+      (isReportsNews(d, state.article) || d.date.basis === 'publication'),
+  );
+  const acting = (d: Draft, id: string) =>
+    (d.main !== null && ctx.family.compatible(d.main, id)) ||
+    ['agent', 'speaker', 'participant'].includes(d.actors.get(id) ?? '');
+  const byDoer = deeds.find((d) => happening.agents.some((id) => acting(d, id)));
+  if (byDoer) return byDoer;
+  const sameKind = deeds.filter((d) => d.kind === happening.kind);
+  return sameKind.length === 1 ? sameKind[0] : undefined;
 }
 
 function placeAction(happening: ActionHappening, state: ArticleState, ctx: PlacingContext) {

@@ -56,13 +56,15 @@ export function createActionFinder(
    * person did it with someone the sentence names and the verb tells it as done:
    * not planned, wished or a habit ("will meet", "has met several times").
    */
-  function undatedMeeting(
+  function undatedAction(
     sentence: LinkedSentence,
     text: string,
     verb: ActionVerb,
     agent: ResolvedSubject | null,
   ) {
-    if (verb.kind !== 'meeting' || !agent || kindOf.get(agent.id) !== 'person') return false;
+    if (!agent) return false;
+    if (verb.kind !== 'meeting') return toldAsDone(text, verb) && kindOf.get(agent.id) !== 'media';
+    if (kindOf.get(agent.id) !== 'person') return false;
     // "while hosting", "after meeting": a clause that only sets the scene.
     if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
     const before = text.slice(Math.max(0, verb.index - 30), verb.index);
@@ -85,6 +87,19 @@ export function createActionFinder(
     );
   }
 
+  /**
+   * "China blocked the proposal", "the court dismissed the appeal": done, and told as
+   * done. Not a plan, a wish, a habit or a summing-up ("will block", "has long
+   * blocked", "blocking"), nor a passive whose doer the sentence does not name.
+   */
+  function toldAsDone(text: string, verb: ActionVerb): boolean {
+    if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
+    const before = text.slice(Math.max(0, verb.index - 40), verb.index);
+    return !/\b(?:has|have|had|will|would|could|may|might|should|must|can|to|plans?|expected|is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(
+      before,
+    );
+  }
+
   return function actionIn(sentence, text, dates, memory, from = 0) {
     const newcomers = memory.discovered;
     const verb = findActionVerb(text, from);
@@ -95,7 +110,7 @@ export function createActionFinder(
       const agent =
         resolveSubject(sentence, verb.index, newcomers) ??
         pronounSubject(sentence, verb.index, memory);
-      if (!undatedMeeting(sentence, text, verb, agent)) return null;
+      if (!undatedAction(sentence, text, verb, agent)) return null;
     }
     const date =
       headingDate(sentence, inText) ??

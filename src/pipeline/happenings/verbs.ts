@@ -4,7 +4,13 @@
  * verb and its particle ("called on", "shot down") count as one.
  */
 import type { EventKind } from '../../shared/schema';
-import { ACTION_VERBS, LIGHT_VERB_REACH, LIGHT_VERBS, SPEECH_LEMMAS } from '../lexicon/verbs';
+import {
+  ACTION_VERBS,
+  LIGHT_VERB_REACH,
+  LIGHT_VERBS,
+  RULINGS,
+  SPEECH_LEMMAS,
+} from '../lexicon/verbs';
 import { kindOfEventNoun } from '../lexicon/eventNouns';
 import { tagSentence, type Token } from '../nlp/tagSentence';
 
@@ -49,8 +55,10 @@ function lightVerbAt(tokens: Token[], i: number, sentence: string): VerbHit | nu
   // "India moves a proposal": headline style, where the tagger takes the verb for a noun.
   // The noun that must follow (checked below) keeps "the troop move" from counting.
   const lower = token.text.toLowerCase();
+  // "Special NIA court, hearing the case, issues warrant": after a subject's closing comma too.
   const headline =
-    token.pos === 'NOUN' && ['PROPN', 'NOUN'].includes(tokens[i - 1]?.pos ?? '')
+    token.pos === 'NOUN' &&
+    (['PROPN', 'NOUN'].includes(tokens[i - 1]?.pos ?? '') || tokens[i - 1]?.text === ',')
       ? [lower, lower.slice(0, -1), lower.slice(0, -2)].find((s) => LIGHT_VERBS.has(s))
       : undefined;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !headline) return null;
@@ -151,7 +159,8 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const unknownPast =
     token.pos === 'NOUN' ? (listedPastTense(tokens, i) ?? headlinePresent(tokens, i)) : null;
   if (!pairKind && token.pos !== 'VERB' && !unknownPast) return null;
-  const kind = pairKind ?? kindOf(unknownPast ?? token.lemma);
+  const ruling = !pairKind && rulesOnAFiling(tokens, i, unknownPast ?? token.lemma);
+  const kind = ruling ? 'arrest' : (pairKind ?? kindOf(unknownPast ?? token.lemma));
   if (!kind) return null;
   const end = pairKind && next ? next.offset + next.text.length : token.offset + token.text.length;
   const previous = tokens[i - 1]?.lemma ?? '';
@@ -159,13 +168,25 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   // own in the sentence, so they attribute nothing.
   const nonFinite =
     /ing$/.test(token.text) || CLAUSE_OPENERS.has(previous) || coordinatedInfinitive(tokens, i);
+  const lemma = pairKind ? pair : (unknownPast ?? token.lemma);
   return {
     verb: sentence.slice(token.offset, end),
     index: token.offset,
-    lemma: pairKind ? pair : (unknownPast ?? token.lemma),
+    lemma,
     kind,
     nonFinite,
   };
+}
+
+/** "denies Rana's petition", "stays proceedings": the verb's object is a filing (lexicon RULINGS). */
+function rulesOnAFiling(tokens: Token[], i: number, lemma: string): boolean {
+  if (!RULINGS.verbs.has(lemma)) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 1 + RULINGS.reach; j++) {
+    const word = tokens[j]!;
+    if (RULINGS.objects.has(word.text.toLowerCase())) return true;
+    if (!BETWEEN.has(word.pos) && word.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 export function verbsIn(sentence: string): VerbHit[] {

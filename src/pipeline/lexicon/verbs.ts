@@ -95,6 +95,8 @@ export const SPEECH_LEMMAS = new Set([
   'decry',
   'lament',
   'regret',
+  // "ruled out talks": a refusal said, not a court's ruling.
+  'rule out',
 ]);
 
 /**
@@ -126,6 +128,50 @@ export const LIGHT_VERBS = new Set([
   'table',
   'submit',
 ]);
+
+/**
+ * A court's ruling told with a verb that is otherwise a saying or a grant: "denies
+ * Rana's petition", "dismissed the appeal", "grants the request", "stays proceedings".
+ * The verb rules on a filing when one of these nouns is its object; the ruling is a
+ * legal step (the arrest family: the courts' and prosecutors' kind).
+ */
+export const RULINGS = {
+  verbs: new Set([
+    'deny',
+    'reject',
+    'dismiss',
+    'grant',
+    'allow',
+    'admit',
+    'stay',
+    'hear',
+    'accept',
+  ]),
+  objects: new Set([
+    'petition',
+    'petitions',
+    'appeal',
+    'appeals',
+    'plea',
+    'pleas',
+    'bail',
+    // Not "request" or "application": a minister "rejected the request" says so; "granted
+    // the request" is a grant already (the policy row).
+    'motion',
+    'challenge',
+    'proceedings',
+    'writ',
+    'review',
+  ]),
+  /** Words that may stand between the verb and its object: "denies Rana's petition". */
+  reach: 4,
+  examples: [
+    "A District Court in the US denies Rana's petition challenging the order",
+    'The high court dismissed the appeal on Monday',
+    'The court stays proceedings in the case',
+    'The judge granted bail to the accused',
+  ],
+};
 
 /** How many words may stand between a light verb and its noun ("held a long, frank telephone conversation"). */
 export const LIGHT_VERB_REACH = 4;
@@ -208,6 +254,7 @@ export const ACTION_VERBS: ActionVerbRow[] = [
       'remand',
       'plead',
       'clear',
+      'rule',
     ],
     examples: [
       'A court in the capital indicted the cleric on four counts',

@@ -258,7 +258,11 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     const attribution = attributionOf(sentence, mainVerbs, mainDates, memory.discovered);
     const told = attribution
       ? statementHappenings(sentence, attribution, verbs, mainDates, memory)
-      : [actionIn(sentence, sentence.text, mainDates, memory) ?? []].flat();
+      : [actionIn(sentence, sentence.text, mainDates, memory) ?? []]
+          .flat()
+          // "after a bomber killed 40 soldiers in Pulwama on February 14": the incident
+          // the sentence names is that deed; told with no date of its own, it is no other.
+          .filter((h) => h.date !== null || incidents.happenings.length === 0);
     const all = [...out, ...told, ...happeningsAtADistance(sentence, mainDates, memory)];
     memory.lastDay = dayOf(all) ?? memory.lastDay;
     return all;

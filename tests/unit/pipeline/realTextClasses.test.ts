@@ -491,3 +491,48 @@ describe('extractOf', () => {
     expect(extractOf(text, max)).toBe(expected);
   });
 });
+
+describe('a deed told with no date', () => {
+  it('is a happening on or before the report', () => {
+    const [event, ...rest] = build('2021-03-16', 'Veloria blocked the proposal to list the group.');
+    expect(rest).toHaveLength(0);
+    expect(event).toMatchObject({
+      kind: 'policy',
+      date: { basis: 'publication', onOrBefore: true },
+    });
+  });
+
+  it.each([
+    ['a plan', 'Veloria will block the proposal.'],
+    ['a summing-up', 'Veloria has long blocked such proposals.'],
+    ['a participle', 'Blocking the proposal, Veloria stood alone.'],
+  ])('is no happening when it is %s: “%s”', (_class, sentence) => {
+    expect(build('2021-03-16', sentence)).toHaveLength(0);
+  });
+
+  it('joins the same deed the report dates', () => {
+    const events = build(
+      '2021-03-16',
+      'Veloria on Monday blocked the proposal to list the group. Veloria blocked it at the council.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date.start).toBe('2021-03-15');
+  });
+
+  it('is not a deed of weeks before by the same doer', () => {
+    const events = build(
+      '2021-03-30',
+      'Ostland suspended the water treaty on March 2. Ostland and Veloria agreed to a truce.',
+    );
+    expect(events.map((e) => e.date.start).sort()).toEqual(['2021-03-02', '2021-03-30']);
+  });
+
+  it('is the incident the sentence names, not another happening', () => {
+    const events = build(
+      '2021-03-16',
+      'Tensions rose after a bomber killed nine people in Dunmore on March 2.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.title).toBe('Bombing in Dunmore kills nine');
+  });
+});

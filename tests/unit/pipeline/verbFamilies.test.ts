@@ -3,13 +3,27 @@
  * finds a verb of its kind; light verbs lend their noun's kind.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTION_VERBS } from '../../../src/pipeline/lexicon/verbs';
+import { ACTION_VERBS, RULINGS } from '../../../src/pipeline/lexicon/verbs';
 import { verbsIn } from '../../../src/pipeline/happenings/verbs';
 
 describe('action verb families', () => {
   const rows = ACTION_VERBS.flatMap((row) => row.examples.map((e) => [row.kind, e] as const));
   it.each(rows)('%s: “%s”', (kind, example) => {
     expect(verbsIn(example).map((v) => v.kind)).toContain(kind);
+  });
+});
+
+describe('rulings on a filing', () => {
+  it.each(RULINGS.examples)('“%s” is a legal step', (example) => {
+    expect(verbsIn(example).map((v) => v.kind)).toContain('arrest');
+  });
+
+  it.each([
+    ['Ostland denied the claims on Monday.', 'speech'],
+    ['Veloria ruled out talks.', 'speech'],
+    ['The minister rejected the request of the opposition party for a debate.', 'speech'],
+  ])('“%s” stays a saying', (sentence, kind) => {
+    expect(verbsIn(sentence).map((v) => v.kind)).toEqual([kind]);
   });
 });
 
