@@ -39,6 +39,18 @@ const POST_NOMINAL = new RegExp(
 const SAYING = /\b(said|says|told|tells|added|stated|announced|tweeted|wrote|asserted|urged)\b/i;
 const WHAT_HAPPENED = /\b(?:what|all that)\s+(?:had\s+)?happened\s*(?:on|in)?\s*$/i;
 
+/**
+ * What stands between the noun and the date still belongs to the noun: nothing, or
+ * a prepositional phrase ("the attack on a base on September 18"). "the Pulwama
+ * attack and signalled Friday" puts a verb of its own between them: the date is its.
+ */
+function modifiesTheNoun(tail: string): boolean {
+  if (SAYING.test(tail)) return false;
+  return tail.trim() === '' || PREPOSITION_START.test(tail);
+}
+const PREPOSITION_START =
+  /^\s+(?:on|in|at|near|against|of|by|across|along|inside|outside|into|from|off|outside|over|targeting)\b/i;
+
 function modifiersOk(words: string): boolean {
   return words
     .trim()
@@ -57,7 +69,7 @@ export function attachmentOf(sentence: string, start: number, end: number): Atta
   }
   if (WHAT_HAPPENED.test(before)) return { kind: null, from: start, to: end };
   const post = POST_NOMINAL.exec(before);
-  if (post && modifiersOk(post[1] ?? '') && !SAYING.test(post[3] ?? '')) {
+  if (post && modifiersOk(post[1] ?? '') && modifiesTheNoun(post[3] ?? '')) {
     return { kind: kindOfEventNoun(post[2]!), from: post.index, to: end };
   }
   return null;

@@ -61,6 +61,8 @@ describe('dates that belong to another happening', () => {
     'The spokesperson on Tuesday condemned the attack.',
     'He said on Friday that the attack was a crime.',
     'Militants attacked a police post in Kupwara on Sunday.',
+    // A verb of its own stands between the noun and the date.
+    'Ostland pressed Veloria after the border attack and signalled Friday its support.',
   ])('leaves the main verb its date: %s', (sentence) => {
     const [date] = datesIn(sentence, '2019-06-12');
     expect(date).toBeDefined();
