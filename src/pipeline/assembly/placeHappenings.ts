@@ -394,16 +394,20 @@ function placeUndated(happening: StatementHappening, state: ArticleState, ctx: P
 
 /**
  * A country's undated words that tell where it stands, not something it did: "Pakistan
- * has long denied …", "India has so far rejected …" (the perfect sums up), "Pakistan
+ * has long denied …", "India has so far rejected …" (a perfect that sums up; a bare
+ * one, "India has termed the release …", is news), "Pakistan
  * denies this." (the present, in the body of a report), "China has backed Pakistan,
  * highlighting …" (a participle, the writer's gloss). "Islamabad denied the claims" is
  * a happening; so is a headline's present ("US condemns attack"), the news told short.
  */
+/** "has long denied", "has so far rejected", "has always maintained": a perfect that sums up. */
+const STANDING_PERFECT =
+  /\b(?:has|have)\s+(?:(?:long|always|repeatedly|consistently|so far|never|often|traditionally|continued to|been)\s+)+$/i;
+
 function isStandingPosition(happening: StatementHappening): boolean {
   const { text } = happening.sentence;
   const before = text.slice(0, happening.verbOffset - happening.sentence.offset);
-  if (/\b(?:has|have)\s+(?:\w+\s+){0,2}$/i.test(before) || /ing$/i.test(happening.verb))
-    return true;
+  if (STANDING_PERFECT.test(before) || /ing$/i.test(happening.verb)) return true;
   const headline = !/[.!?”"’]\s*$/.test(text);
   return !headline && !/ed$|\b(?:said|told|wrote|made|sent|gave)$/i.test(happening.verb);
 }

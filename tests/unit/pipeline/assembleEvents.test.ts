@@ -83,9 +83,17 @@ describe('assembleEvents', () => {
     expect(events[0]!.date).toMatchObject({ start: '2019-03', precision: 'month', ongoing: true });
   });
 
-  it('drops an undated country-level summary', () => {
+  it('keeps a country’s undated words on or before the report, and drops a summing-up', () => {
+    const [event] = pipeline.build([
+      article('a', '2025-05-09', 'The US has strongly condemned the attack.'),
+    ]).events;
+    expect(event!.date).toMatchObject({
+      start: '2025-05-09',
+      basis: 'publication',
+      onOrBefore: true,
+    });
     expect(
-      pipeline.build([article('a', '2025-05-09', 'The US has strongly condemned the attack.')])
+      pipeline.build([article('a', '2025-05-09', 'The US has long condemned such attacks.')])
         .events,
     ).toEqual([]);
   });
