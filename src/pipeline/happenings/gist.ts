@@ -6,7 +6,7 @@
  */
 import { presentTense } from '../lexicon/verbs';
 import { escapeRegExp } from '../text/escapeRegExp';
-import { tagSentence } from '../nlp/tagSentence';
+import { tagSentence, type Token } from '../nlp/tagSentence';
 import type { VerbHit } from './speech';
 
 const DATELINE = /^(?:[A-Z][A-Z. ]+(?:\([^)]*\))?\s*[-–—]\s*|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+)/;
@@ -20,9 +20,12 @@ const SHORTEN: [RegExp, string][] = [
   [/\b[Tt]he US\b/g, 'US'],
 ];
 
-/** "In the wake of the Pulwama attack, the US has seen ..." → "the US has seen ...". */
+/**
+ * "In the wake of the Pulwama attack, the US has seen ..." → "the US has seen ...";
+ * "In the call with Sharif, Rubio spoke of …" → "Rubio spoke of …": the scene, not the words.
+ */
 const LEADING_ADVERBIAL =
-  /^(?:in the wake of|in the aftermath of|after|following|since|despite|amid|during|post|given)\b[^,]{0,80},\s*/i;
+  /^(?:in the wake of|in the aftermath of|after|following|since|despite|amid|during|post|given|in|at|on|with|under|as part of)\b[^,“"]{0,80},\s*/i;
 
 /** Where a statement was made, which a title leaves out: "in a post on X", "on Twitter". */
 const VENUE =
@@ -174,7 +177,7 @@ function negationBefore(sentence: string, verbIndex: number): number | null {
  */
 const BOUNDARY_TIERS = [
   // A comma with a space after it: "60,000" is one number.
-  /,(?=\s)|;|\s[–—-]\s/g,
+  /,(?=[”"]?\s)|;|\s[–—-]\s/g,
   // Not "that": "basis to find | that TRF is …" leaves a verb without what it says.
   /\s(?:and|but|while|which|who|as|because|although|whereas)\s/g,
   /\s(?:by|in|on|at|for|from|after|with|amid|to|into|over|through|including|against|of)\s/g,
@@ -182,18 +185,40 @@ const BOUNDARY_TIERS = [
 const WEAK_ENDING =
   /\b(the|a|an|of|to|and|its|their|his|her|our|that|this|these|those|with|for|in|on|at|by|from|as|it|also)$/i;
 
-function cutsAt(gist: string, boundary: RegExp): string[] {
+/** Parts of speech a headline cannot end on: "to take tangible", "the listing of". */
+const OPEN_ENDING = new Set(['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+
+/** "the war between Pakistan and India": names joined by "and" are one phrase, not two clauses. */
+function joinsNames(gist: string, at: number, boundary: string): boolean {
+  return (
+    /^\s*and\s+[A-Z]/.test(boundary + gist.slice(at + boundary.length)) &&
+    /[A-Z]\w*$/.test(gist.slice(0, at))
+  );
+}
+
+/**
+ * `midClause`: the cut falls inside a clause (at a conjunction or a preposition), so it
+ * must not stop on a word that opens more ("to take tangible | and"); a comma's cut may
+ * ("which groups to go after,").
+ */
+function cutsAt(gist: string, boundary: RegExp, tokens: Token[], midClause: boolean): string[] {
+  const lastPosBefore = (end: number) =>
+    tokens.filter((t) => t.offset + t.text.length <= end).at(-1)?.pos ?? '';
   return [...gist.matchAll(boundary)]
-    .map((m) =>
-      gist
+    .filter((m) => !joinsNames(gist, m.index, m[0]))
+    .map((m) => {
+      // 'the attack in Pahalgam," the tourist hub': the quotation closes with the cut.
+      const closing = /^,([”"])/.exec(gist.slice(m.index))?.[1] ?? '';
+      return `${gist
         .slice(0, m.index)
         .trim()
-        .replace(/[,;:]+$/, ''),
-    )
+        .replace(/[,;:]+$/, '')}${closing}`;
+    })
     .filter(
       (cut) =>
         cut.split(/\s+/).length >= 4 &&
         !WEAK_ENDING.test(cut) &&
+        !(midClause && OPEN_ENDING.has(lastPosBefore(cut.length))) &&
         // "The group, which has claimed attacks" ends in a relative clause: the subject
         // without what is said of it.
         !/,\s*(?:which|who)\b[^,]*$/.test(cut),
@@ -202,7 +227,10 @@ function cutsAt(gist: string, boundary: RegExp): string[] {
 
 /** A prefix of `gist` that fits `max` and ends at a boundary; null if none reads well. */
 export function fitGist(gist: string, max: number): string | null {
-  const [clauses, conjunctions, phrases] = BOUNDARY_TIERS.map((b) => cutsAt(gist, b));
+  const tokens = tagSentence(gist);
+  const [clauses, conjunctions, phrases] = BOUNDARY_TIERS.map((b, tier) =>
+    cutsAt(gist, b, tokens, tier > 0),
+  );
   // A second clause glued on by a comma reads as a cut-off sentence even when it fits.
   const firstClause = clauses![0];
   if (firstClause && firstClause.length <= max) return firstClause;

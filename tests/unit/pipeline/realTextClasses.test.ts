@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../../src/pipeline/knowledge/knowledgeSch
 import { createPipeline } from '../../../src/pipeline/runPipeline';
 import { testArticle } from './article';
 import { withBalancedQuotes } from '../../../src/pipeline/happenings/titles';
-import { extractOf } from '../../../src/pipeline/happenings/gist';
+import { extractOf, fitGist } from '../../../src/pipeline/happenings/gist';
 
 const kb: KnowledgeBase = {
   actors: [
@@ -534,5 +534,30 @@ describe('a deed told with no date', () => {
     );
     expect(events).toHaveLength(1);
     expect(events[0]!.title).toBe('Bombing in Dunmore kills nine');
+  });
+});
+
+describe('fitGist: where a title may stop', () => {
+  it.each([
+    // Not on an adjective, a determiner or a preposition.
+    [
+      'Veloria must take tangible and irreversible steps against the groups that operate from its soil',
+      60,
+      'Veloria must take tangible and irreversible steps',
+    ],
+    // Not between names joined by "and".
+    [
+      'I stopped the fighting between Ostland and Veloria, and the talks will go on for several more weeks',
+      70,
+      'I stopped the fighting between Ostland and Veloria',
+    ],
+    // A quotation closes with the cut.
+    [
+      'Berg "spoke of the need to condemn the attack in Dunmore," the border town in the east of the country',
+      80,
+      'Berg "spoke of the need to condemn the attack in Dunmore"',
+    ],
+  ])('%s (%i)', (gist, max, expected) => {
+    expect(fitGist(gist, max)).toBe(expected);
   });
 });
