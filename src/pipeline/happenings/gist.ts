@@ -119,12 +119,23 @@ export function extractGist(
  * ("told reporters", "said in a statement."): no words to show.
  */
 function plainComplement(after: string): string | null {
-  const words = after
-    .replace(/^\s*,?\s*(?:(?:in|on|at|during|via)\b[^,“"]{0,60}?(?:,\s*|\s+(?=[“"])))?/i, '')
-    .trimStart();
+  const at = plainComplementStart(after);
+  return at === null ? null : cleanGist(after.slice(at)) || null;
+}
+
+/**
+ * Where reported words with no "that" begin in `after` (the text right after a verb
+ * of saying), or null when none follow: a quotation after the verb's adverbials, or
+ * a clause whose finite verb follows a short subject ("said the strike hit …").
+ */
+export function plainComplementStart(after: string): number | null {
+  const lead = /^\s*,?\s*(?:(?:in|on|at|during|via)\b[^,“"]{0,60}?(?:,\s*|\s+(?=[“"])))?/i.exec(
+    after,
+  )![0].length;
+  const words = after.slice(lead);
   // "said a few days later, “We do …”": the quotation after the verb's adverbials.
   const quote = /^[^“"]{0,60}?[,:]\s*(?=[“"])/.exec(words);
-  if (/^[“"]/.test(words) || quote) return cleanGist(words.slice(quote?.[0].length ?? 0)) || null;
+  if (/^[“"]/.test(words) || quote) return lead + (quote?.[0].length ?? 0);
   const tokens = tagSentence(words);
   const relatives = [...words.matchAll(/,\s*(?:which|who)\b[^,]*,/g)];
   const inRelative = (at: number) =>
@@ -143,7 +154,7 @@ function plainComplement(after: string): string | null {
   if (/[,;:“”"(]/.test(bare) || bare.trim().split(/\s+/).length > 16) return null;
   // "said in Washington the …", "said earlier the …": a subject opens with a noun phrase.
   if (!['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[0]?.pos ?? '')) return null;
-  return cleanGist(words) || null;
+  return lead;
 }
 
 /**

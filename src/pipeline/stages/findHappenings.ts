@@ -8,7 +8,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { isAside } from './splitSentences';
-import { extractGist, withoutDates } from '../happenings/gist';
+import { extractGist, plainComplementStart, withoutDates } from '../happenings/gist';
 import { attachedActions } from '../happenings/attachedActions';
 import { createActionFinder } from '../happenings/actionIn';
 import { headingDate, isVerbsOwnDate } from '../happenings/dateOwner';
@@ -91,7 +91,10 @@ function dayOf(happenings: Happening[]): DateMention | null {
 function reportedWordsStart(text: string, verb: VerbHit): number {
   const after = verb.index + verb.verb.length;
   const opener = /\bthat\b|["“]/.exec(text.slice(after));
-  return opener ? after + opener.index : Infinity;
+  if (opener) return after + opener.index;
+  // "Trump said Modi had asked him … in June": the words need no "that".
+  const plain = plainComplementStart(text.slice(after));
+  return plain === null ? Infinity : after + plain;
 }
 
 export function createHappeningFinder(kb: KnowledgeBase) {
@@ -164,13 +167,21 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     dates: DateMention[],
   ): DateMention | null {
     const verbAt = sentence.offset + verb.index;
-    const owned = dates.find((d) =>
-      verbs.some((v) => isVerbsOwnDate(sentence.text, v, spanIn(sentence, d))),
-    );
+    const wordsAt = reportedWordsStart(sentence.text, verb);
+    // A verb among the reported words ("said Berg had asked him in June") owns a date of
+    // what was said, not of the saying; one joined to the saying by "and" ("denied that
+    // …, and said on Thursday") is the same speaker's.
+    const coordinated = (v: VerbHit) =>
+      /\b(?:and|but)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(0, v.index));
+    const owns = (v: VerbHit, d: DateMention) => {
+      const span = spanIn(sentence, d);
+      if (!isVerbsOwnDate(sentence.text, v, span)) return false;
+      return v.index < wordsAt ? span.from < wordsAt || v !== verb : coordinated(v);
+    };
+    const owned = dates.find((d) => verbs.some((v) => owns(v, d)));
     if (owned) return owned;
     const heading = headingDate(sentence, dates);
     if (heading) return heading;
-    const wordsAt = reportedWordsStart(sentence.text, verb);
     return (
       dates
         .filter((d) => d.offset - sentence.offset < wordsAt)

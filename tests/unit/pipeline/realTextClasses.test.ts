@@ -226,6 +226,12 @@ describe('an incident named beside another day', () => {
 });
 
 describe('a date among the reported words', () => {
+  it('does not date the saying, with or without “that”', () => {
+    const events = build('2021-08-06', 'Ivo Lind said Ana Berg had asked him to mediate in June.');
+    const saying = events.find((e) => speakerOf(e) === 'ivo-lind');
+    expect(saying!.date).toMatchObject({ start: '2021-08-06', basis: 'publication' });
+  });
+
   it('does not date the saying', () => {
     const events = build(
       '2021-03-20',
