@@ -17,7 +17,8 @@ export interface Draft {
   main: string | null;
   sources: Map<string, Source>;
   /** The reported words of each statement told, for the title: chosen once the speaker is final. */
-  gists: { gist: string; first: boolean }[];
+  /** Reported words for a title, each with who said them: the title names that voice. */
+  gists: { gist: string; first: boolean; speaker: string }[];
   /** Passing references, used only when an article has no sentence that tells of it. */
   references: Map<string, Source>;
   /** An action's title, taken from its own clause. */

@@ -428,5 +428,5 @@ function attach(
   for (const id of happening.targets) addActor(draft, id, 'target');
   for (const id of happening.mentioned) addActor(draft, id, 'mentioned');
   if (happening.gist && !draft.incident)
-    draft.gists.push({ gist: happening.gist, first: draft.sources.size === 1 });
+    draft.gists.push({ gist: happening.gist, first: draft.sources.size === 1, speaker });
 }

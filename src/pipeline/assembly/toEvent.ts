@@ -53,13 +53,21 @@ export function titleOf(draft: Draft, naming: Naming): string {
       .replace(/^They\b/, (p) => (agents.length === 2 ? agents.join(' and ') : p));
     return fitGist(title, MAX_TITLE) ?? extractOf(title, MAX_TITLE - 1);
   }
-  const short = draft.main ? (naming.shortName(draft.main) ?? draft.main) : 'Statement';
+  const nameOf = (id: string | null) => (id ? (naming.shortName(id) ?? id) : 'Statement');
   const target = targetOf(draft);
   const names = target ? [naming.shortName(target) ?? target, ...naming.aliases(target)] : [];
+  // Each gist under the name of whoever said it: a spokesperson's readout joined to the
+  // administration's statement does not make the administration's words his. The event's
+  // own voice is preferred where its words read as well.
   const best = draft.gists
-    .flatMap(({ gist, first }) => titleCandidate(short, gist, names, first) ?? [])
+    .flatMap(({ gist, first, speaker }) => {
+      const candidate = titleCandidate(nameOf(speaker), gist, names, first);
+      return candidate
+        ? [{ ...candidate, score: candidate.score + (speaker === draft.main ? 1 : 0) }]
+        : [];
+    })
     .sort((a, b) => b.score - a.score)[0];
-  return best?.text ?? `${short} makes a statement`;
+  return best?.text ?? `${nameOf(draft.main)} makes a statement`;
 }
 
 function idOf(draft: Draft, title: string): string {

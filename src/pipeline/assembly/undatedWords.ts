@@ -103,14 +103,16 @@ export function happeningOfUndatedWords(
   }
   const speakerActor = ctx.actors.get(speaker);
   if (!speakerActor?.role || !/spokes/i.test(speakerActor.role)) return undefined;
+  // A spokesperson reads out the news of someone of the same country: a call or meeting,
+  // or what a body of the government said that day ("The administration on Wednesday
+  // affirmed …", then the spokesman's undated readout).
   const country = ctx.family.countryOf(speaker);
+  const readsOut = (d: Draft) =>
+    d.kind === 'meeting' ||
+    d.kind === 'summit' ||
+    (d.kind === 'statement' && !d.incident && ctx.actors.get(d.main!)?.kind === 'government-body');
   return nearestBefore(
-    news.filter(
-      (d) =>
-        (d.kind === 'meeting' || d.kind === 'summit') &&
-        d.main !== null &&
-        ctx.family.countryOf(d.main) === country,
-    ),
+    news.filter((d) => d.main !== null && ctx.family.countryOf(d.main) === country && readsOut(d)),
     happening,
     state.article,
   );

@@ -47,8 +47,11 @@ export function attributionVerb(sentence: string, verbs: VerbHit[]): VerbHit | n
   // subject, not an attribution closing the sentence.
   const lead = sentence.slice(0, last.index).split(/[,”"]/).at(-1) ?? '';
   const coordinated = /^\s*(?:and|but|or|then)\b/i.test(lead);
+  // "…, Kirby said that Kerry had warned India": the last verb is among the words said.
+  const reported = /\bthat\b/i.test(lead);
   const isClosing =
     !coordinated &&
+    !reported &&
     last.index > lastComma - 80 &&
     /[,”"]/.test(sentence.slice(0, last.index)) &&
     tail.length < 90 &&

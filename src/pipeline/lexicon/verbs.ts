@@ -23,6 +23,7 @@ export const SPEECH_LEMMAS = new Set([
   'emphasize',
   'emphasise',
   'reaffirm',
+  'affirm',
   'reiterate',
   'maintain',
   'lash out',

@@ -567,3 +567,23 @@ describe('fitGist: where a title may stop', () => {
     expect(fitGist(gist, max)).toBe(expected);
   });
 });
+
+describe('a readout and the statement it reads out', () => {
+  it('joins a spokesperson’s undated readout to what a body of his government said that day, each under its own name', () => {
+    const events = build(
+      '2021-03-17',
+      'The Foreign Office on Tuesday affirmed its support for Veloria. Berg spoke to Ivo Lind to offer condolences, Foreign Office spokesperson Karl Moss said.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date.start).toBe('2021-03-16');
+    expect(events[0]!.title).not.toMatch(/^Moss affirms/);
+  });
+
+  it('finds no closing attribution among the words said', () => {
+    const events = build(
+      '2021-03-16',
+      'According to details, Karl Moss said that Ana Berg had warned Veloria not to escalate.',
+    );
+    expect(events.map((e) => speakerOf(e))).toEqual(['karl-moss']);
+  });
+});
