@@ -280,6 +280,7 @@ export const ACTION_VERBS: ActionVerbRow[] = [
       'expel',
       'revoke',
       'scrap',
+      'repeal',
       'abrogate',
       'introduce',
       'pass',
