@@ -63,8 +63,10 @@ export function createActionFinder(
     agent: ResolvedSubject | null,
   ) {
     if (!agent) return false;
-    if (verb.kind !== 'meeting') return toldAsDone(text, verb) && kindOf.get(agent.id) !== 'media';
-    if (kindOf.get(agent.id) !== 'person') return false;
+    // A name the knowledge base does not know ("US defence secretary Mark Esper") is as good.
+    const agentKind = agent.newcomer?.kind ?? kindOf.get(agent.id);
+    if (verb.kind !== 'meeting') return toldAsDone(text, verb) && agentKind !== 'media';
+    if (agentKind !== 'person') return false;
     // "while hosting", "after meeting": a clause that only sets the scene.
     if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
     const before = text.slice(Math.max(0, verb.index - 30), verb.index);
@@ -78,10 +80,17 @@ export function createActionFinder(
     // NSA"; "called the group a front" names, and calls no one.
     const verbEnd = sentence.offset + verb.index + verb.verb.length;
     const other = sentence.actors.find((m) => m.offset >= verbEnd && m.actorId !== agent.id);
-    // "called the group a front", "mounting calls in India": a call is to a person.
-    const sides = verb.verb.toLowerCase().startsWith('call') ? ['person'] : ['person', 'country'];
+    // "called the group a front", "mounting calls in India": a call is to a person, and
+    // "calls Sharif a ‘traitor’" names him: what follows the name is no part of a call.
+    const calling = verb.verb.toLowerCase().startsWith('call');
+    const sides = calling ? ['person'] : ['person', 'country'];
+    const afterOther = other
+      ? sentence.text.slice(other.offset - sentence.offset + other.length)
+      : '';
+    const naming = calling && /^\s+(?:a|an|the|as)\s|^\s+['‘“"]/i.test(afterOther);
     return (
       other !== undefined &&
+      !naming &&
       other.offset - verbEnd <= 40 &&
       sides.includes(kindOf.get(other.actorId) ?? 'person')
     );

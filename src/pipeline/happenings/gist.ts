@@ -190,7 +190,7 @@ const BOUNDARY_TIERS = [
   // A comma with a space after it: "60,000" is one number.
   /,(?=[”"]?\s)|;|\s[–—-]\s/g,
   // Not "that": "basis to find | that TRF is …" leaves a verb without what it says.
-  /\s(?:and|but|while|which|who|as|because|although|whereas)\s/g,
+  /\s(?:and|but|while|which|who|where|as|because|although|whereas)\s/g,
   /\s(?:by|in|on|at|for|from|after|with|amid|to|into|over|through|including|against|of)\s/g,
 ];
 const WEAK_ENDING =

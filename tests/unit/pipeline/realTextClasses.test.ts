@@ -153,6 +153,21 @@ describe('undated words join the occasion of their voice', () => {
   });
 });
 
+describe('a call or meeting told with no date, more', () => {
+  it('is a happening when a person the knowledge base does not know made it', () => {
+    const events = build(
+      '2021-03-16',
+      'Earlier, Ostland’s defence secretary Olaf Brandt had a telephonic conversation with Ivo Lind.',
+    );
+    expect(events.map((e) => e.kind)).toEqual(['meeting']);
+  });
+
+  it('is no call when the verb names someone: “calls Berg a traitor”', () => {
+    const events = build('2021-03-16', 'Ivo Lind calls Ana Berg a ‘traitor’ for seeking peace.');
+    expect(events.map((e) => e.kind)).not.toContain('meeting');
+  });
+});
+
 describe('a call or meeting told with no date', () => {
   it('is a happening on or before the report, not dropped', () => {
     const [event] = build('2021-03-17', 'Ana Berg had a telephone conversation with Ivo Lind.');
