@@ -18,6 +18,7 @@ import type { SubjectResolver } from './resolveSubject';
 import { subjectClue, type VerbHit } from './speech';
 import { subjectPhraseBefore } from './subject';
 import { verbsIn } from './verbs';
+import { tagSentence } from '../nlp/tagSentence';
 import { EVENT_NOUNS } from '../lexicon/eventNouns';
 
 /** What an article's earlier sentences leave for "he said" and "the official said". */
@@ -211,6 +212,23 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
     return named ? { id: named.actorId, via: 'named', at: lead[0].length } : null;
   }
 
+  /**
+   * "Sharif raised the issue in his meeting with Kerry, urging Washington to …": a
+   * participle after a comma has the main clause's subject, not the nearest name.
+   */
+  function mainClauseSubject(sentence: LinkedSentence, verb: VerbHit, memory: ArticleMemory) {
+    if (!verb.nonFinite || !/,\s*$/.test(sentence.text.slice(0, verb.index))) return null;
+    const tokens = tagSentence(sentence.text);
+    const finite = tokens.find(
+      (t, i) =>
+        t.offset < verb.index &&
+        (t.pos === 'VERB' || t.pos === 'AUX') &&
+        !/ing$/i.test(t.text) &&
+        tokens[i - 1]?.lemma !== 'to',
+    );
+    return finite ? resolveSubject(sentence, finite.offset, memory.discovered) : null;
+  }
+
   function find(
     sentence: LinkedSentence,
     verb: VerbHit,
@@ -245,7 +263,9 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
         at: Math.min(clue.from, verb.index),
       };
     }
-    const subject = resolveSubject(sentence, verb.index, memory.discovered);
+    const subject =
+      resolveSubject(sentence, verb.index, memory.discovered) ??
+      mainClauseSubject(sentence, verb, memory);
     if (subject)
       return { id: subject.id, via: 'named', at: subject.at, newcomer: subject.newcomer };
     // "…, officials said": whoever said it is not named, and is not whoever the

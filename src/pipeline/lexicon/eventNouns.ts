@@ -138,3 +138,10 @@ export const EVENT_NOUN_PATTERN = [...KIND_OF.keys()]
 export function kindOfEventNoun(noun: string): EventKind | null {
   return KIND_OF.get(noun.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
+
+/** The nouns that name a meeting, as one pattern: "phone call", "talks", "conversation". */
+export const MEETING_PHRASE = EVENT_NOUNS.filter((n) => n.kind === 'meeting')
+  .flatMap((n) => n.words)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+'))
+  .join('|');

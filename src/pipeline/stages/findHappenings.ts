@@ -14,6 +14,7 @@ import { createActionFinder } from '../happenings/actionIn';
 import { headingDate, isVerbsOwnDate } from '../happenings/dateOwner';
 import { incidentHappenings } from '../happenings/incidentHappenings';
 import { distanceClauses } from '../happenings/distanceClauses';
+import { meetingPhrases } from '../happenings/meetingPhrases';
 import { verbsIn } from '../happenings/verbs';
 import { createSubjectResolver } from '../happenings/resolveSubject';
 import { createSpeakerFinder, type ArticleMemory, type Speaker } from '../happenings/speakers';
@@ -274,7 +275,23 @@ export function createHappeningFinder(kb: KnowledgeBase) {
           // "after a bomber killed 40 soldiers in Pulwama on February 14": the incident
           // the sentence names is that deed; told with no date of its own, it is no other.
           .filter((h) => h.date !== null || incidents.happenings.length === 0);
-    const all = [...out, ...told, ...happeningsAtADistance(sentence, mainDates, memory)];
+    // "raised the issue in his meeting with Kerry": the meeting, by the one who told or did.
+    const doer =
+      told.find((h) => h.type === 'statement')?.speaker ??
+      told.find((h) => h.type === 'action')?.agents[0];
+    const dateOfTelling = told.find((h) => h.type !== 'incident' && h.date)?.date;
+    const meetings = meetingPhrases(
+      sentence,
+      doer ?? null,
+      dateOfTelling ? [dateOfTelling] : [],
+      (id) => actorById.get(id)?.kind,
+    );
+    const all = [
+      ...out,
+      ...told,
+      ...meetings,
+      ...happeningsAtADistance(sentence, mainDates, memory),
+    ];
     memory.lastDay = dayOf(all) ?? memory.lastDay;
     return all;
   }

@@ -602,3 +602,26 @@ describe('a readout and the statement it reads out', () => {
     expect(events.map((e) => speakerOf(e))).toEqual(['karl-moss']);
   });
 });
+
+describe('a meeting named in a phrase', () => {
+  it('is a meeting on the sentence’s day, with the doer and the name after “with”', () => {
+    const events = build(
+      '2021-03-16',
+      'Ana Berg on Monday raised the border issue in her meeting with Velorian Foreign Minister Ivo Lind, urging calm.',
+    );
+    const meeting = events.find((e) => e.kind === 'meeting');
+    expect(meeting).toMatchObject({ date: { start: '2021-03-15' } });
+    expect(meeting!.actors.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['ana-berg', 'ivo-lind']),
+    );
+    expect(meeting!.title).toMatch(/meeting with Velorian Foreign Minister Ivo Lind$/);
+  });
+
+  it('is no meeting when it is still to come', () => {
+    const events = build(
+      '2021-03-16',
+      'Ana Berg said on Monday she will raise the issue in her meeting with Ivo Lind.',
+    );
+    expect(events.map((e) => e.kind)).not.toContain('meeting');
+  });
+});
