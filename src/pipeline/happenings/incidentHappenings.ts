@@ -3,9 +3,10 @@
  * sentence that is its own, if any; those dates are claimed, so no statement
  * or action of the sentence takes them.
  */
+import { isApproximate } from '../dates/approximate';
 import type { EventKind } from '../../shared/schema';
 import { spansOverlap } from '../../shared/partialDate';
-import type { DateMention, IncidentHappening, LinkedSentence } from '../types';
+import type { DateMention, IncidentHappening, IncidentMention, LinkedSentence } from '../types';
 import { dateOfIncident } from './dateOwner';
 import type { VerbHit } from './verbs';
 
@@ -20,6 +21,10 @@ export function incidentHappenings(
   for (const mention of sentence.incidents) {
     const date = dateOfIncident(mention, sentence, verbs, (d) => spansOverlap(d, mention));
     if (date) claimed.add(date);
+    // "the Uri attack a couple of weeks ago": a rough date of the incident's own phrase is
+    // the incident's, and no other happening; the knowledge base's day stands.
+    for (const rough of sentence.dates)
+      if (isApproximate(rough.text) && attachedToMention(rough, mention)) claimed.add(rough);
     // A planned incident belongs on the timeline only when the text itself dates it.
     if (mention.start > published && !date) continue;
     happenings.push({
@@ -36,4 +41,13 @@ export function incidentHappenings(
     });
   }
   return { happenings, claimed };
+}
+
+function attachedToMention(date: DateMention, mention: IncidentMention): boolean {
+  const attached = date.attachedTo;
+  return (
+    attached !== undefined &&
+    attached.from < mention.offset + mention.length &&
+    mention.offset < attached.to
+  );
 }

@@ -5,6 +5,7 @@
  * stormed the Uri base on Sunday" is the Uri attack when Sunday is its day;
  * "an attack in Uri in 2021" is another attack.
  */
+import { isApproximate } from '../dates/approximate';
 import type { EventKind } from '../../shared/schema';
 import { spansOverlap } from '../../shared/partialDate';
 import { kindWords } from '../lexicon/kindWords';
@@ -87,8 +88,11 @@ export function createIncidentMatcher(incidents: KbIncident[]) {
       ];
       const [from, to] = [Math.min(...starts), Math.max(...ends)];
       const dated = own.filter((d) => d.precision === 'day' || d.precision === 'week');
-      const near = dated.filter((d) =>
-        nearTo(from, to, { from: d.offset - at, to: d.offset - at + d.length }),
+      // "the Uri attack a couple of weeks ago": a distance told roughly cannot deny a known day.
+      const near = dated.filter(
+        (d) =>
+          !isApproximate(d.text) &&
+          nearTo(from, to, { from: d.offset - at, to: d.offset - at + d.length }),
       );
       // Any day of the sentence may confirm an occurrence; only one close by denies it.
       const occurrence =

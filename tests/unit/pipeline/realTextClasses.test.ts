@@ -222,6 +222,18 @@ describe('a happening told as a distance from another', () => {
   });
 });
 
+describe('an incident named with a rough distance', () => {
+  it('keeps the knowledge base’s day and makes no second happening', () => {
+    const events = build(
+      '2021-03-25',
+      'Tensions have risen since the Dunmore bombing a few weeks ago.',
+    );
+    expect(events.map((e) => [e.title, e.date.start])).toEqual([
+      ['Bombing in Dunmore kills nine', '2021-03-02'],
+    ]);
+  });
+});
+
 describe('an incident named beside another day', () => {
   it('is still the incident when the day belongs to the main clause', () => {
     const events = build(
