@@ -316,6 +316,9 @@ function registerNewcomer(newcomer: StatementHappening['discovered'], ctx: Placi
     ctx.actors.set(newcomer.id, { ...newcomer, aliases: [newcomer.name] });
 }
 
+/** Actors whose officials speak for what they did. */
+const GOVERNMENTS = new Set(['country', 'government-body']);
+
 /** The incident a statement was made at, when its speaker took part and the days agree. */
 function incidentOfStatement(
   happening: StatementHappening,
@@ -328,11 +331,16 @@ function incidentOfStatement(
     .map((m) => ctx.book.incident(`${m.incidentId}:${m.start}`))
     .find(
       (d) =>
-        // A person joins an incident they took part in; a country only one it did or said.
+        // A person joins an incident they took part in; a country only one it did or said;
+        // an official of the government that did it, naming it, announces it ("we are
+        // suspending security assistance," said the spokeswoman).
         d?.incident?.actors.some(
           (a) =>
-            a.id === speaker &&
-            (speakerKind === 'person' || a.role === 'speaker' || a.role === 'agent'),
+            (a.id === speaker &&
+              (speakerKind === 'person' || a.role === 'speaker' || a.role === 'agent')) ||
+            (a.role === 'agent' &&
+              GOVERNMENTS.has(ctx.actors.get(a.id)?.kind ?? '') &&
+              ctx.family.compatible(a.id, speaker)),
         ) &&
         (!ownDate || compatibleDates(ownDate, d.date)),
     );

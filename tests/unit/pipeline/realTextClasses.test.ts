@@ -70,6 +70,21 @@ const kb: KnowledgeBase = {
   ],
   crises: [],
 };
+kb.incidents.push({
+  id: 'ostland-aid-halt',
+  name: 'Ostland halts aid to Veloria',
+  title: 'Ostland halts military aid to Veloria',
+  kind: 'policy',
+  dates: [{ start: '2021-04-01' }],
+  crisis: null,
+  actors: [
+    { id: 'ostland', role: 'agent' },
+    { id: 'veloria', role: 'target' },
+  ],
+  aliases: ['halting military aid'],
+  match: [['military aid']],
+  sources: ['written for this test'],
+});
 const pipeline = createPipeline(kb);
 const build = (published: string, text: string) =>
   pipeline.build([testArticle(text, published, 'a')]).events;
@@ -635,5 +650,15 @@ describe('a meeting named in a phrase', () => {
       'Ana Berg said on Monday she will raise the issue in her meeting with Ivo Lind.',
     );
     expect(events.map((e) => e.kind)).not.toContain('meeting');
+  });
+});
+
+describe('an official announcing what the government did', () => {
+  it('is the incident, not a statement beside it', () => {
+    const events = build(
+      '2021-04-01',
+      '“We are halting military aid to Veloria,” Foreign Office spokesperson Karl Moss said on Thursday.',
+    );
+    expect(events.map((e) => e.title)).toEqual(['Ostland halts military aid to Veloria']);
   });
 });
