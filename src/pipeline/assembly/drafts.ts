@@ -16,7 +16,6 @@ export interface Draft {
   /** The one who spoke (a statement) or acted (an action); the most specific of those merged. */
   main: string | null;
   sources: Map<string, Source>;
-  /** The reported words of each statement told, for the title: chosen once the speaker is final. */
   /** Reported words for a title, each with who said them: the title names that voice. */
   gists: { gist: string; first: boolean; speaker: string }[];
   /** Passing references, used only when an article has no sentence that tells of it. */

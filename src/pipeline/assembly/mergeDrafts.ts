@@ -105,18 +105,71 @@ export function sameHappening(
   return true;
 }
 
-/** How well a draft's date says when: an incident's, then the narrowest. */
-function rank(draft: Draft): [number, number] {
+/** How well a draft's date says when: an incident's, then one the text gives, then the narrowest. */
+function rank(draft: Draft): [number, number, number] {
   const span = spanOfEventDate(draft.date);
-  return [draft.incident ? 0 : 1, span.end.getTime() - span.start.getTime()];
+  return [
+    draft.incident ? 0 : 1,
+    draft.date.basis === 'publication' ? 1 : 0,
+    span.end.getTime() - span.start.getTime(),
+  ];
 }
 
 /** The draft a group keeps: the incident, else the sharpest date, else the first made. */
 function keeperOf(group: Draft[]): Draft {
   return [...group].sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
-    return ra[0] - rb[0] || ra[1] - rb[1];
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
   })[0]!;
+}
+
+/** Words that carry what a sentence is about: not the grammar every report shares. */
+const GRAMMAR = new Set(
+  'about after again against also among because been before being between could every first their there these those through under until where which while would should other said says told added statement further'.split(
+    ' ',
+  ),
+);
+
+function contentWords(draft: Draft): Set<string> {
+  const words = [...draft.sources.values()].flatMap(
+    (s) => s.excerpt.toLowerCase().match(/[a-z][a-z'-]{4,}/g) ?? [],
+  );
+  return new Set(words.filter((w) => !GRAMMAR.has(w)));
+}
+
+/** How many days before its report an undated happening may lie and still be another report's. */
+const UNDATED_REACH_DAYS = 14;
+
+/**
+ * "India denied that Modi asked for mediation" in a report two weeks on, with no date,
+ * and the denial another report dates to the day: an undated telling joins the one
+ * dated happening of the same voice, before its report and within two weeks, whose
+ * sentences share enough of its words. Never when it fits several.
+ */
+function undatedFits(undated: Draft, dated: Draft, family: ActorFamily): boolean {
+  if (dated.date.basis === 'publication' || !sameVoiceAndKind(undated, dated, family))
+    return false;
+  const published = spanOfEventDate(undated.date).end.getTime();
+  const span = spanOfEventDate(dated.date);
+  if (span.start.getTime() > published) return false;
+  if (published - span.end.getTime() > UNDATED_REACH_DAYS * 86_400_000) return false;
+  const [a, b] = [contentWords(undated), contentWords(dated)];
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared >= 3 && shared >= 0.25 * Math.min(a.size, b.size);
+}
+
+/** Talk and decisions of one voice and kind, told in different articles. */
+function sameVoiceAndKind(a: Draft, b: Draft, family: ActorFamily): boolean {
+  // One kind: words at a meeting are told apart from the meeting by the reports that tell both.
+  if (a.kind !== b.kind || FAMILY_OF[a.kind] === 'violence') return false;
+  if (shareAnArticle(a, b) || (a.incident && b.incident)) return false;
+  // A meeting's people on either side: "Imran Khan was on a visit where he met Trump".
+  const takingPart = (d: Draft) => [
+    ...doers(d),
+    ...[...d.actors].filter(([, role]) => role === 'participant').map(([id]) => id),
+  ];
+  const [da, db] = [takingPart(a), takingPart(b)];
+  return da.some((x) => db.some((y) => x === y || family.compatible(x, y)));
 }
 
 function fold(into: Draft, other: Draft, family: ActorFamily): void {
@@ -205,6 +258,12 @@ export function mergeDrafts(drafts: Draft[], family: ActorFamily): Draft[] {
       );
       if (fits.size === 1) join([...fits][0]!, wide);
     }
+  }
+  for (const undated of drafts.filter((d) => d.date.basis === 'publication')) {
+    const fits = new Set(
+      drafts.filter((d) => root(d) !== root(undated) && undatedFits(undated, d, family)).map(root),
+    );
+    if (fits.size === 1) join([...fits][0]!, undated);
   }
   const groups = new Map<Draft, Draft[]>();
   for (const draft of drafts) groups.set(root(draft), [...(groups.get(root(draft)) ?? []), draft]);

@@ -34,6 +34,7 @@ interface DraftSpec {
   others?: [string, 'participant' | 'target'][];
   places?: string[];
   incident?: Partial<KbIncident>;
+  excerpt?: string;
 }
 
 function draft(book: DraftBook, spec: DraftSpec): Draft {
@@ -63,7 +64,7 @@ function draft(book: DraftBook, spec: DraftSpec): Draft {
   for (const p of spec.places ?? []) d.places.add(p);
   d.sources.set(`${spec.article}:0`, {
     article: spec.article,
-    excerpt: 'e',
+    excerpt: spec.excerpt ?? 'e',
     offset: 0,
     length: 1,
     published: spec.date.padEnd(10, '-01').slice(0, 10),
@@ -208,5 +209,46 @@ describe('mergeDrafts', () => {
     draft(book, { article: 'b', kind: 'meeting', date: '2021-03-15', main: 'ana-berg' });
     const left = mergeDrafts(book.drafts, family);
     expect(left.map((d) => d.kind)).toEqual(['meeting']);
+  });
+});
+
+describe('an undated telling and the day another report gives', () => {
+  const denial = 'The ministry denied that Berg had asked Lind to mediate over the border dispute';
+  const undated = (excerpt: string, date = '2021-03-20'): DraftSpec => ({
+    article: 'b',
+    kind: 'statement',
+    date,
+    basis: 'publication',
+    main: 'ana-berg',
+    excerpt,
+  });
+  const dated: DraftSpec = {
+    article: 'a',
+    kind: 'statement',
+    date: '2021-03-12',
+    main: 'ana-berg',
+    excerpt: denial,
+  };
+
+  it.each([
+    [
+      'the same words, within two weeks',
+      undated('Berg denied she had asked Lind to mediate the border dispute'),
+      1,
+    ],
+    ['other words', undated('Berg praised the new trade agreement with the neighbours'), 2],
+    [
+      'more than two weeks on',
+      undated('Berg denied she had asked Lind to mediate the border dispute', '2021-04-20'),
+      2,
+    ],
+  ])('%s', (_case, spec, left) => {
+    const book = new DraftBook();
+    draft(book, dated);
+    draft(book, spec);
+    const merged = mergeDrafts(book.drafts, family);
+    expect(merged).toHaveLength(left);
+    if (left === 1)
+      expect(merged[0]!.date).toMatchObject({ start: '2021-03-12', basis: 'relative' });
   });
 });
