@@ -147,8 +147,7 @@ const UNDATED_REACH_DAYS = 14;
  * sentences share enough of its words. Never when it fits several.
  */
 function undatedFits(undated: Draft, dated: Draft, family: ActorFamily): boolean {
-  if (dated.date.basis === 'publication' || !sameVoiceAndKind(undated, dated, family))
-    return false;
+  if (dated.date.basis === 'publication' || !sameVoiceAndKind(undated, dated, family)) return false;
   const published = spanOfEventDate(undated.date).end.getTime();
   const span = spanOfEventDate(dated.date);
   if (span.start.getTime() > published) return false;

@@ -25,7 +25,7 @@ const SHORTEN: [RegExp, string][] = [
  * "In the call with Sharif, Rubio spoke of …" → "Rubio spoke of …": the scene, not the words.
  */
 const LEADING_ADVERBIAL =
-  /^(?:according to|in the wake of|in the aftermath of|after|following|since|despite|amid|during|post|given|in|at|on|with|under|as part of)\b[^,“"]{0,80},\s*/i;
+  /^(?:as|according to|in the wake of|in the aftermath of|after|following|since|despite|amid|during|post|given|in|at|on|with|under|as part of)\b[^,“"]{0,80},\s*/i;
 
 /** Where a statement was made, which a title leaves out: "in a post on X", "on Twitter". */
 const VENUE =

@@ -1,11 +1,15 @@
 /** Headline-style titles for statements: "Pompeo: Pakistan has to stop harbouring terrorists". */
 import { extractOf, fitGist, NEGATED_START } from './gist';
 import { SPEECH_LEMMAS, presentTense } from '../lexicon/verbs';
+import { tagSentence } from '../nlp/tagSentence';
 
 /** "urges ...", "offers ...": gists that begin with the headline verb read "Tillerson urges ...". */
 const PRESENT_VERBS = new Set([...SPEECH_LEMMAS].map((v) => presentTense(v).split(' ')[0]!));
 
 export const MAX_TITLE = 90;
+
+const hasVerb = (words: string) =>
+  tagSentence(words).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 
 const SUBJECT_PRONOUN = /^(?:he|she|it|they)\s/i;
 const PRONOUN_START = /^(it|they|we|he|she|this|that|these|those|there|their|its|our|i|you)\b/i;
@@ -60,6 +64,8 @@ export function titleCandidate(
   if (!pronounSubject && PRONOUN_START.test(fitted)) score -= 4;
   if (body.length < 25) score -= 2;
   if (isFirst) score += 1;
+  // "Now on to the attacks in Pahalgam" says nothing: words with no verb are a fragment.
+  if (!verbForm && !pronounSubject && !hasVerb(fitted)) score -= 4;
   if (!clean) score -= 1;
   return { text: `${prefix}${body}`, score };
 }

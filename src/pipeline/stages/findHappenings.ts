@@ -8,7 +8,8 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { isAside } from './splitSentences';
-import { extractGist, plainComplementStart, withoutDates } from '../happenings/gist';
+import { cleanGist, extractGist, plainComplementStart, withoutDates } from '../happenings/gist';
+import { createTurnReader } from '../happenings/transcriptTurns';
 import { attachedActions } from '../happenings/attachedActions';
 import { createActionFinder } from '../happenings/actionIn';
 import { headingDate, isVerbsOwnDate } from '../happenings/dateOwner';
@@ -55,6 +56,9 @@ function isSubordinateSaying(text: string, verb: VerbHit): boolean {
   // "TRF, which had initially claimed responsibility": the relative clause's saying is
   // the group's, never the sentence's attribution.
   if (/\b(?:which|who)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, verb.index))) return true;
+  // "the attack … that was claimed by the JeM": a passive saying is not its subject's.
+  if (/\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, verb.index)))
+    return true;
   const marker =
     /\b(?:after|before|since|until|when|while|because|although|though|once|following)\b[^,;:]*$/i.exec(
       text.slice(0, verb.index),
@@ -104,6 +108,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
   const actionIn = createActionFinder(kb, resolveSubject);
   const kindOfIncident = new Map(kb.incidents.map((i) => [i.id, i.kind]));
   const actorById = new Map(kb.actors.map((a) => [a.id, a]));
+  const turnLabel = createTurnReader(kb);
 
   /**
    * The verb that attributes the sentence, and whether it closes it (", the army
@@ -286,14 +291,62 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       dateOfTelling ? [dateOfTelling] : [],
       (id) => actorById.get(id)?.kind,
     );
+    // In a transcript, "the United States stands with India" is the speaker's words: a
+    // person quoted in them keeps their own, a country or body speaks through the speaker.
+    const quotesAPerson = told.some(
+      (h) => h.type === 'statement' && actorById.get(h.speaker ?? '')?.kind === 'person',
+    );
+    const turn = quotesAPerson ? [] : turnWords(sentence, memory);
     const all = [
       ...out,
-      ...told,
+      ...(turn.length > 0 ? told.filter((h) => h.type !== 'statement') : told),
+      ...turn,
       ...meetings,
       ...happeningsAtADistance(sentence, mainDates, memory),
     ];
     memory.lastDay = dayOf(all) ?? memory.lastDay;
     return all;
+  }
+
+  /**
+   * A transcript's turn ("MS BRUCE: The United States stands with India."): words of the
+   * labelled speaker that name another country, a group or an incident are a statement
+   * of theirs, with no verb of saying and no date of their own (the briefing's day).
+   */
+  function turnWords(sentence: LinkedSentence, memory: ArticleMemory): StatementHappening[] {
+    const speaker = memory.turn;
+    if (!speaker) return [];
+    const own = actorById.get(speaker)?.country;
+    const targets = sentence.actors
+      .map((m) => m.actorId)
+      .filter(
+        (id, i, all) =>
+          all.indexOf(id) === i &&
+          id !== own &&
+          ['country', 'militant-group'].includes(actorById.get(id)?.kind ?? ''),
+      );
+    if (targets.length === 0 && sentence.incidents.length === 0) return [];
+    const at = turnLabel(sentence.text)?.wordsAt ?? 0;
+    const gist = withoutDates(
+      cleanGist(sentence.text.slice(at)),
+      sentence.dates.map((d) => d.text),
+    );
+    return [
+      {
+        type: 'statement',
+        sentence,
+        verb: '',
+        verbOffset: sentence.offset + at,
+        speaker,
+        speakerVia: 'named',
+        gist: gist || null,
+        targets: targets.slice(0, 1),
+        mentioned: targets.slice(1),
+        date: null,
+        dateOwned: false,
+        habitual: false,
+      },
+    ];
   }
 
   /** "This comes a day after the cleric was released": the clause's own happening. */
@@ -343,8 +396,12 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       discovered: new Map(),
       lastDay: null,
     };
-    return sentences.flatMap((sentence) =>
-      isAside(sentence) ? [] : sentenceHappenings(sentence, article, memory),
-    );
+    return sentences.flatMap((sentence) => {
+      // A label may stand alone on its line ("MS BRUCE:"), which reads like page furniture.
+      const label = turnLabel(sentence.text);
+      if (label) memory.turn = label.speaker;
+      if (isAside(sentence)) return [];
+      return sentenceHappenings(sentence, article, memory);
+    });
   };
 }

@@ -662,3 +662,43 @@ describe('an official announcing what the government did', () => {
     expect(events.map((e) => e.title)).toEqual(['Ostland halts military aid to Veloria']);
   });
 });
+
+describe('a transcript', () => {
+  const transcript = [
+    'Department Press Briefing',
+    '',
+    'MS MOSS:',
+    'Good afternoon, everyone. Thank you for coming.',
+    '',
+    'As the minister has made clear, Ostland stands with Veloria and condemns the bombing in Dunmore.',
+    '',
+    'QUESTION: Will Veloria retaliate against Ostland?',
+    '',
+    'MS MOSS: We are watching that closely.',
+  ].join('\n');
+
+  it('gives a turn’s words about another country to the labelled speaker, on the briefing’s day', () => {
+    const statements = build('2021-03-04', transcript).filter((e) => e.kind === 'statement');
+    expect(statements).toHaveLength(1);
+    expect(speakerOf(statements[0]!)).toBe('karl-moss');
+    expect(statements[0]!.date).toMatchObject({ start: '2021-03-04', basis: 'publication' });
+    expect(statements[0]!.title).toBe(
+      'Moss: Ostland stands with Veloria and condemns the bombing in Dunmore',
+    );
+  });
+
+  it('gives a question to no one', () => {
+    for (const e of build('2021-03-04', transcript))
+      for (const s of e.sources) expect(s.excerpt).not.toMatch(/retaliate/);
+  });
+});
+
+describe('sayings that are not the subject’s', () => {
+  it('a passive: “the bombing … that was claimed by the Front”', () => {
+    const events = build(
+      '2021-03-16',
+      'Veloria, which had backed the statement on the bombing in Dunmore that was claimed by a militant group, yielded on Monday.',
+    );
+    for (const e of events) expect(e.title).not.toMatch(/^Veloria claims/);
+  });
+});
