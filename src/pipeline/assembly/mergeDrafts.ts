@@ -130,11 +130,15 @@ const GRAMMAR = new Set(
   ),
 );
 
-function contentWords(draft: Draft): Set<string> {
-  const words = [...draft.sources.values()].flatMap(
-    (s) => s.excerpt.toLowerCase().match(/[a-z][a-z'-]{4,}/g) ?? [],
-  );
-  return new Set(words.filter((w) => !GRAMMAR.has(w)));
+function contentWords(draft: Draft, cache: WeakMap<Draft, Set<string>>): Set<string> {
+  let words = cache.get(draft);
+  if (!words) {
+    const all = [...draft.sources.values()].flatMap(
+      (s) => s.excerpt.toLowerCase().match(/[a-z][a-z'-]{4,}/g) ?? [],
+    );
+    cache.set(draft, (words = new Set(all.filter((w) => !GRAMMAR.has(w)))));
+  }
+  return words;
 }
 
 /** How many days before its report an undated happening may lie and still be another report's. */
@@ -146,13 +150,19 @@ const UNDATED_REACH_DAYS = 14;
  * dated happening of the same voice, before its report and within two weeks, whose
  * sentences share enough of its words. Never when it fits several.
  */
-function undatedFits(undated: Draft, dated: Draft, family: ActorFamily): boolean {
-  if (dated.date.basis === 'publication' || !sameVoiceAndKind(undated, dated, family)) return false;
+function undatedFits(
+  undated: Draft,
+  dated: Draft,
+  family: ActorFamily,
+  cache: WeakMap<Draft, Set<string>>,
+): boolean {
+  if (dated.date.basis === 'publication') return false;
   const published = spanOfEventDate(undated.date).end.getTime();
   const span = spanOfEventDate(dated.date);
   if (span.start.getTime() > published) return false;
   if (published - span.end.getTime() > UNDATED_REACH_DAYS * 86_400_000) return false;
-  const [a, b] = [contentWords(undated), contentWords(dated)];
+  if (!sameVoiceAndKind(undated, dated, family)) return false;
+  const [a, b] = [contentWords(undated, cache), contentWords(dated, cache)];
   const shared = [...a].filter((w) => b.has(w)).length;
   return shared >= 3 && shared >= 0.25 * Math.min(a.size, b.size);
 }
@@ -222,6 +232,42 @@ function byFamilyAndYear(drafts: Draft[]): Draft[][] {
   return [...groups.values()];
 }
 
+/**
+ * Each undated telling joins the one dated happening it fits (undatedFits). Only drafts
+ * of its kind dated in the weeks before it are looked at, so a large corpus stays fast.
+ */
+function joinUndated(
+  drafts: Draft[],
+  family: ActorFamily,
+  root: (d: Draft) => Draft,
+  join: (a: Draft, b: Draft) => void,
+): void {
+  const cache = new WeakMap<Draft, Set<string>>();
+  const byKind = new Map<EventKind, Draft[]>();
+  for (const d of drafts)
+    if (d.date.basis !== 'publication') byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
+  for (const undated of drafts.filter((d) => d.date.basis === 'publication')) {
+    // Dates sort as text: a day or a month from the start of the reach, up to the report.
+    const earliest = reachStart(undated.date.start).slice(0, 7);
+    const candidates = (byKind.get(undated.kind) ?? []).filter(
+      (d) => (d.date.end ?? d.date.start) >= earliest && d.date.start <= undated.date.start,
+    );
+    const fits = new Set(
+      candidates
+        .filter((d) => root(d) !== root(undated) && undatedFits(undated, d, family, cache))
+        .map(root),
+    );
+    if (fits.size === 1) join([...fits][0]!, undated);
+  }
+}
+
+/** The first day an undated telling of `published` may reach back to. */
+function reachStart(published: string): string {
+  const day = new Date(`${published}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - UNDATED_REACH_DAYS);
+  return day.toISOString().slice(0, 10);
+}
+
 /** Folds every group of drafts that tell one happening into one; returns the drafts left. */
 export function mergeDrafts(drafts: Draft[], family: ActorFamily): Draft[] {
   const parent = new Map<Draft, Draft>(drafts.map((d) => [d, d]));
@@ -258,12 +304,7 @@ export function mergeDrafts(drafts: Draft[], family: ActorFamily): Draft[] {
       if (fits.size === 1) join([...fits][0]!, wide);
     }
   }
-  for (const undated of drafts.filter((d) => d.date.basis === 'publication')) {
-    const fits = new Set(
-      drafts.filter((d) => root(d) !== root(undated) && undatedFits(undated, d, family)).map(root),
-    );
-    if (fits.size === 1) join([...fits][0]!, undated);
-  }
+  joinUndated(drafts, family, root, join);
   const groups = new Map<Draft, Draft[]>();
   for (const draft of drafts) groups.set(root(draft), [...(groups.get(root(draft)) ?? []), draft]);
   for (const group of groups.values()) {
