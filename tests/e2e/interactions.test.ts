@@ -126,7 +126,7 @@ describe('view controls', () => {
   });
 
   it.each([
-    ['a crisis', '?crisis=2019-pulwama-balakot', '2019-02-14', '2019-03-31'],
+    ['a crisis', '?crisis=2019-pulwama-balakot', '2019-02-14', '2019-03-22'],
     ['a stretch of dates', '?from=2017-10-01&to=2017-10-31', '2017-10-01', '2017-10-31'],
   ])('opens a link to %s on its window, not the opening one', async (_label, query, from, to) => {
     const page = await open(query);

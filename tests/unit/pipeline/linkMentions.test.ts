@@ -100,6 +100,7 @@ const kb: KnowledgeBase = {
       end: '2019-03-31',
       trigger: 'dunmore-bombing',
       description: 'A test crisis.',
+      sources: ['https://example.org/written-for-this-test'],
     },
   ],
 };

@@ -306,11 +306,27 @@ describe('seed corpus: expected events', () => {
     }
   });
 
-  it('places each event in the crisis whose span holds it', () => {
+  it('places each event in the crisis whose span holds it, and the rest between crises', () => {
     const crisisOf = (id: string) => timeline.events.find((e) => e.id === id)?.crisis;
     expect(crisisOf('2019-03-15-mike-pompeo-on-pakistan')).toBe('2019-pulwama-balakot');
-    expect(crisisOf('2017-10-27-alice-wells-on-pakistan')).toBe('2017-afghanistan-strategy');
-    expect(crisisOf('2001-09-11-september-11-attacks')).toBeNull();
+    expect(crisisOf('2019-03-14-kartarpur-talks')).toBe('2019-pulwama-balakot');
+    expect(crisisOf('2025-05-09-tammy-bruce-on-pakistan')).toBe('2025-pahalgam-sindoor');
+    // The seeds' own episodes are no crises of the period: summits before Uri, Trump's
+    // South Asia strategy, Tillerson's trip, the aid suspension, the 2019 talks offer.
+    for (const id of [
+      '2016-09-04-g20-hangzhou',
+      '2016-09-09-mark-toner-on-pakistan',
+      '2017-08-21-south-asia-strategy-speech',
+      '2017-10-27-alice-wells-on-pakistan',
+      '2018-01-04-us-suspends-security-assistance',
+      '2019-06-08-white-house-on-pakistan',
+      '2001-09-11-september-11-attacks',
+    ])
+      expect(crisisOf(id), id).toBeNull();
+    const holding = (day: string) =>
+      timeline.crises.find((c) => c.start <= day && day <= c.end)?.id ?? null;
+    for (const event of timeline.events)
+      expect(event.crisis, event.id).toBe(holding(event.date.start));
   });
 
   it('is deterministic', () => {
