@@ -62,7 +62,7 @@ export const kbIncidentSchema = z
     actors: z.array(z.object({ id, role: z.enum(ACTOR_ROLES) }).strict()),
     /** Phrases that name the incident wherever they appear. */
     aliases: z.array(phrase),
-    /** Phrases too generic alone ("India's attacks"): they name it only inside its crisis. */
+    /** Phrases too generic alone ("India's attacks"): they name it only in reports of its crisis and the month after. */
     crisisAliases: z.array(phrase).optional(),
     /**
      * Groups of names, one of each to be found in a sentence ([["Tillerson"],

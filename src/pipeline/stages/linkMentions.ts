@@ -4,7 +4,9 @@
  * surname once the full name has appeared) and incidents (by alias or by a set
  * of cue words that together describe them).
  */
+import { addDays } from 'date-fns';
 import type { KbActor, KbIncident, KnowledgeBase } from '../knowledge/knowledgeSchema';
+import { fromIsoDay, toIsoDay } from '../../shared/partialDate';
 import { PhraseMatcher, type PhraseHit } from '../knowledge/phraseMatcher';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { createIncidentMatcher } from '../knowledge/incidentMatcher';
@@ -32,6 +34,12 @@ export interface Linker {
 /** Words that make an office title another, lesser office: "Assistant Secretary of State". */
 const LESSER_OFFICE =
   /\b(?:assistant|deputy|under|vice|associate|principal deputy|acting assistant|former)\s+$/i;
+
+/**
+ * How long after a crisis ends its reports still call its incidents by generic names:
+ * "the ceasefire" in a report a fortnight after the 10 May 2025 ceasefire is that one.
+ */
+const AFTERMATH_DAYS = 30;
 
 export function createLinker(kb: KnowledgeBase): Linker {
   const actorPhrases = new PhraseMatcher<ActorRef>(true);
@@ -71,7 +79,13 @@ export function createLinker(kb: KnowledgeBase): Linker {
     for (const alias of incident.crisisAliases ?? [])
       incidentPhrases.add(alias, { incident, crisisOnly: true });
   }
-  const crisisById = new Map(kb.crises.map((c) => [c.id, c]));
+  // When generic names mean a crisis's incidents: from its start to a month after its end.
+  const crisisWindow = new Map(
+    kb.crises.map((c) => [
+      c.id,
+      { from: c.start, to: toIsoDay(addDays(fromIsoDay(c.end), AFTERMATH_DAYS)) },
+    ]),
+  );
   const matchIncidents = createIncidentMatcher(kb.incidents);
 
   /** A recurring incident means its latest occurrence on or before the report. */
@@ -80,8 +94,8 @@ export function createLinker(kb: KnowledgeBase): Linker {
     return past.at(-1) ?? incident.dates[0]!;
   };
   const inCrisis = (incident: KbIncident, published: string) => {
-    const crisis = incident.crisis ? crisisById.get(incident.crisis) : undefined;
-    return crisis !== undefined && crisis.start <= published && published <= crisis.end;
+    const window = incident.crisis ? crisisWindow.get(incident.crisis) : undefined;
+    return window !== undefined && window.from <= published && published <= window.to;
   };
 
   return {

@@ -187,9 +187,12 @@ describe('linkMentions: incidents', () => {
     expect(incidentsOf(text, published)).toEqual(expected);
   });
 
-  it('reads a generic phrase as an incident only inside its crisis', () => {
+  it('reads a generic phrase as an incident only inside its crisis and the month after it', () => {
     expect(incidentsOf('The raids were condemned.', '2019-03-01')).toEqual(['kessel-raid(alias)']);
+    expect(incidentsOf('The raids were condemned.', '2019-04-30')).toEqual(['kessel-raid(alias)']);
+    expect(incidentsOf('The raids were condemned.', '2019-05-01')).toEqual([]);
     expect(incidentsOf('The raids were condemned.', '2019-06-01')).toEqual([]);
+    expect(incidentsOf('The raids were condemned.', '2019-02-13')).toEqual([]);
   });
 
   it('picks the latest occurrence of a recurring incident on or before publication', () => {
