@@ -52,6 +52,19 @@ const kb: KnowledgeBase = {
       aliases: ['Ana Berg'],
       titles: [{ phrase: 'Ostlandic premier', from: '2018-01-01', to: '2020-12-31' }],
     },
+    {
+      id: 'karl-moss',
+      name: 'Karl Moss',
+      shortName: 'Moss',
+      kind: 'person',
+      country: 'ostland',
+      aliases: ['Karl Moss'],
+      // Berg's successor, out of office for a caretaker's year and back.
+      titles: [
+        { phrase: 'Ostlandic premier', from: '2021-01-01', to: '2021-12-31' },
+        { phrase: 'Ostlandic premier', from: '2023-01-01', to: '2023-12-31' },
+      ],
+    },
   ],
   incidents: [
     {
@@ -151,6 +164,14 @@ describe('linkMentions: actors', () => {
     expect(actorsOf('The Ostlandic premier wrote.', '2024-01-01')).toEqual([
       'Ostlandic→ostland(adjective)',
     ]);
+  });
+
+  it('reads an office title as whoever held it on the day of the report, term by term', () => {
+    const holder = (published: string) => actorsOf('The Ostlandic premier wrote.', published);
+    expect(holder('2020-12-31')).toEqual(['Ostlandic premier→ana-berg(title)']);
+    expect(holder('2021-06-01')).toEqual(['Ostlandic premier→karl-moss(title)']);
+    expect(holder('2022-06-01')).toEqual(['Ostlandic→ostland(adjective)']);
+    expect(holder('2023-06-01')).toEqual(['Ostlandic premier→karl-moss(title)']);
   });
 });
 
