@@ -21,6 +21,8 @@ function mainActor(event: TimelineEvent): string | undefined {
 
 /** Lane ids outside the "crisis:<id>" and "kind:<kind>" forms, so no id can take them. */
 export const NO_CRISIS = 'no-crisis';
+/** What an event of no crisis is: the crises are the period's, and the rest fell between them. */
+export const BETWEEN_CRISES = 'Between crises';
 export const NO_ACTOR = 'no-actor';
 
 export function lanesFor(
@@ -33,7 +35,7 @@ export function lanesFor(
       lanes: [
         ...crises.map((c) => ({ id: `crisis:${c.id}`, label: c.name })),
         // Not "crisis:" + an id: a crisis whose id is "none" must not share this lane.
-        { id: NO_CRISIS, label: 'No crisis' },
+        { id: NO_CRISIS, label: BETWEEN_CRISES },
       ],
       laneOf: (event) => (event.crisis === null ? NO_CRISIS : `crisis:${event.crisis}`),
     };

@@ -9,9 +9,9 @@ import { buildTimeIndex } from '../../src/shared/timeWindow';
 describe('ChaptersOutside', () => {
   it('says how many events belong to no crisis, and nothing when none do', () => {
     const { rerender } = render(<ChaptersOutside count={2} />);
-    expect(screen.getByText(/And 2 events outside these crises/)).toBeVisible();
+    expect(screen.getByText(/And 2 events between crises/)).toBeVisible();
     rerender(<ChaptersOutside count={0} />);
-    expect(screen.queryByText(/outside these crises/)).toBeNull();
+    expect(screen.queryByText(/between crises/)).toBeNull();
   });
 });
 

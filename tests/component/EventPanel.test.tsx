@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EventPanel } from '../../src/features/event-panel/EventPanel';
@@ -40,6 +40,16 @@ describe('EventPanel', () => {
     expect(region).toHaveTextContent('counted back from the article of Friday 27 October 2017');
     expect(region).toHaveTextContent('Reported');
     expect(region).toHaveTextContent('Friday 27 October 2017');
+  });
+
+  it('names the crisis an event belongs to, or says it fell between crises', () => {
+    renderPanel(2);
+    const crisisOf = () => screen.getByText('Crisis').nextElementSibling;
+    expect(crisisOf()).toHaveTextContent('2019: Pulwama–Balakot crisis');
+    cleanup();
+    renderPanel(0);
+    expect(DATA.events[0]!.crisis).toBeNull();
+    expect(crisisOf()).toHaveTextContent(/^Between crises$/);
   });
 
   it('quotes every source with its outlet and, when known, a safe link', () => {

@@ -85,7 +85,11 @@ export default function AboutDialog({ data, onClose }: { data: TimelineFile; onC
           Who spoke and who was addressed are read by the program; a quotation attributed late in a
           paragraph can be given to the wrong person. The excerpts let you check.
         </li>
-        <li>The crises, and the days they are counted from, are the knowledge base’s choice.</li>
+        <li>
+          The crises, and the days they are counted from, are the knowledge base’s: each runs from
+          the incident that set it off to the day the two governments were first reported to step
+          back, checked against public sources. An event in none of them is marked “between crises”.
+        </li>
       </ul>
       <h3>The articles</h3>
       <ol className="about-articles">

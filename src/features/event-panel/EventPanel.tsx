@@ -8,6 +8,7 @@ import { describeBasis } from '../../shared/eventOrder';
 import { dateWording } from '../../shared/dateWording';
 import { formatEventDate } from '../../shared/partialDate';
 import { KIND_LABELS, kindClass, roleWords } from '../../shared/kinds';
+import { BETWEEN_CRISES } from '../../shared/lanes';
 import { sourceGroups } from '../../shared/sourceGroups';
 import { citationOf } from '../../shared/share/citation';
 import { sharePagePath } from '../../shared/share/eventPage';
@@ -167,10 +168,10 @@ export function EventPanel({
             <dd>{event.place}</dd>
           </>
         ) : null}
-        {crisis ? (
+        {crisis || event.crisis === null ? (
           <>
             <dt>Crisis</dt>
-            <dd>{crisis.name}</dd>
+            <dd>{crisis ? crisis.name : BETWEEN_CRISES}</dd>
           </>
         ) : null}
         <dt>Reported</dt>

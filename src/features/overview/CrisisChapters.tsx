@@ -63,7 +63,7 @@ export const CrisisChapters = memo(function CrisisChapters({
 });
 
 /**
- * "And 2 events outside these crises": counted at once (a cheap pass), so the line
+ * "And 2 events between crises": counted at once (a cheap pass), so the line
  * is there from the first paint and nothing below it moves when the chapters'
  * counts arrive; a component of its own, so that its count changing does not
  * render the chapters again.
@@ -71,7 +71,7 @@ export const CrisisChapters = memo(function CrisisChapters({
 export const ChaptersOutside = memo(function ChaptersOutside({ count }: { count: number }) {
   return count > 0 ? (
     <p className="chapters-outside">
-      And {eventsWord(count)} outside these crises, on the timeline and in the list.
+      And {eventsWord(count)} between crises, on the timeline and in the list.
     </p>
   ) : null;
 });

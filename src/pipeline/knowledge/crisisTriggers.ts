@@ -11,7 +11,9 @@ export function withTriggerDays(
   incidents: readonly KbIncident[],
 ): Crisis[] {
   const byId = new Map(incidents.map((i) => [i.id, i]));
-  return crises.map((crisis) => {
+  // The sources stay in the knowledge base: the timeline file has the crisis as the app shows it.
+  return crises.map(({ id, name, start, end, trigger: triggerId, description }) => {
+    const crisis = { id, name, start, end, trigger: triggerId, description };
     const trigger = crisis.trigger ? byId.get(crisis.trigger) : undefined;
     // An incident that recurred: the occurrence inside the crisis, else the first.
     const occurrences = trigger

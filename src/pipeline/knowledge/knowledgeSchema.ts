@@ -16,6 +16,12 @@ const phrase = z
   .min(1)
   .transform((s) => s.normalize('NFC'));
 
+/** The address of a public web page (http or https), not a file. */
+const webPage = z.url({
+  protocol: /^https?$/,
+  error: 'not a web page; give the http(s) address of a public page a reader can open',
+});
+
 /** A phrase that names a person only while they held an office ("Pakistani premier"). */
 const titleSchema = z.object({ phrase, from: day, to: day }).strict();
 
@@ -56,7 +62,7 @@ export const kbIncidentSchema = z
     actors: z.array(z.object({ id, role: z.enum(ACTOR_ROLES) }).strict()),
     /** Phrases that name the incident wherever they appear. */
     aliases: z.array(phrase),
-    /** Phrases too generic alone ("India's attacks"): they name it only inside its crisis. */
+    /** Phrases too generic alone ("India's attacks"): they name it only in reports of its crisis and the month after. */
     crisisAliases: z.array(phrase).optional(),
     /**
      * Groups of names, one of each to be found in a sentence ([["Tillerson"],
@@ -78,6 +84,8 @@ export const kbCrisisSchema = z
     end: day,
     trigger: id.nullable(),
     description: z.string().min(1),
+    /** Public pages a reader can open that give the trigger and both dates. */
+    sources: z.array(webPage).min(1),
   })
   .strict();
 export type KbCrisis = z.infer<typeof kbCrisisSchema>;

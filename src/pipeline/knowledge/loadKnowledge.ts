@@ -96,11 +96,20 @@ export function loadKnowledge(corpusDir: string, knowledgeDir?: string): Knowled
       );
     }
   });
+  const crisisById = new Map(kb.crises.map((c) => [c.id, c]));
   kb.incidents.forEach((incident, i) => {
     if (incident.crisis && !crisisIds.has(incident.crisis)) {
       throw new PipelineError(
         incidentsPath,
         `incidents[${i}].crisis: unknown crisis "${incident.crisis}".`,
+      );
+    }
+    // An incident belongs to a crisis by happening in it: its events carry that crisis.
+    const crisis = incident.crisis ? crisisById.get(incident.crisis) : undefined;
+    if (crisis && !incident.dates.some((d) => crisis.start <= d.start && d.start <= crisis.end)) {
+      throw new PipelineError(
+        incidentsPath,
+        `incidents[${i}].crisis: "${incident.crisis}" runs ${crisis.start} to ${crisis.end}, and "${incident.id}" happened on none of those days. Give the crisis it happened in, or null.`,
       );
     }
     for (const actor of incident.actors) {

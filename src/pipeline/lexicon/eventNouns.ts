@@ -87,7 +87,11 @@ export const EVENT_NOUNS: EventNoun[] = [
       'dinner',
     ],
     kind: 'meeting',
-    examples: ["Monday's phone call", 'the June 13 meeting', 'a telephone conversation on Friday'],
+    examples: [
+      "Monday's phone call",
+      'the June 13 meeting',
+      'after a telephone conversation on Friday',
+    ],
   },
   { words: ['summit'], kind: 'summit', examples: ['the September 4 summit'] },
   {

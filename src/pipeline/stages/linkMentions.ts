@@ -4,7 +4,9 @@
  * surname once the full name has appeared) and incidents (by alias or by a set
  * of cue words that together describe them).
  */
+import { addDays } from 'date-fns';
 import type { KbActor, KbIncident, KnowledgeBase } from '../knowledge/knowledgeSchema';
+import { fromIsoDay, toIsoDay } from '../../shared/partialDate';
 import { PhraseMatcher, type PhraseHit } from '../knowledge/phraseMatcher';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { createIncidentMatcher } from '../knowledge/incidentMatcher';
@@ -21,8 +23,11 @@ import type {
 interface ActorRef {
   actor: KbActor;
   via: ActorMention['via'];
-  from?: string;
-  to?: string;
+  /**
+   * An office title's holders, each with their term: "Secretary of State" is Tillerson in
+   * 2017 and Rubio in 2025, "US President" Trump in both of his.
+   */
+  holders?: { actor: KbActor; from: string; to: string }[];
 }
 
 export interface Linker {
@@ -33,10 +38,17 @@ export interface Linker {
 const LESSER_OFFICE =
   /\b(?:assistant|deputy|under|vice|associate|principal deputy|acting assistant|former)\s+$/i;
 
+/**
+ * How long after a crisis ends its reports still call its incidents by generic names:
+ * "the ceasefire" in a report a fortnight after the 10 May 2025 ceasefire is that one.
+ */
+const AFTERMATH_DAYS = 30;
+
 export function createLinker(kb: KnowledgeBase): Linker {
   const actorPhrases = new PhraseMatcher<ActorRef>(true);
   // Without office titles: what a title out of its term ("Pakistani premier" in 2024) still says.
   const plainPhrases = new PhraseMatcher<ActorRef>(true);
+  const titleHolders = new Map<string, NonNullable<ActorRef['holders']>>();
   for (const actor of kb.actors) {
     for (const matcher of [actorPhrases, plainPhrases]) {
       for (const alias of actor.aliases) matcher.add(alias, { actor, via: 'alias' });
@@ -46,13 +58,18 @@ export function createLinker(kb: KnowledgeBase): Linker {
         matcher.add(official, { actor, via: 'official' });
     }
     for (const title of actor.titles ?? []) {
-      actorPhrases.add(title.phrase, { actor, via: 'title', from: title.from, to: title.to });
       // Titles are often lower-case in running text ("the secretary"), sometimes not.
       const capitalised = title.phrase[0]!.toUpperCase() + title.phrase.slice(1);
-      if (capitalised !== title.phrase)
-        actorPhrases.add(capitalised, { actor, via: 'title', from: title.from, to: title.to });
+      for (const phrase of new Set([title.phrase, capitalised])) {
+        const holders = titleHolders.get(phrase) ?? [];
+        holders.push({ actor, from: title.from, to: title.to });
+        titleHolders.set(phrase, holders);
+      }
     }
   }
+  // One entry a phrase, with every holder of the office: a matcher keeps one value a phrase.
+  for (const [phrase, holders] of titleHolders)
+    actorPhrases.add(phrase, { actor: holders[0]!.actor, via: 'title', holders });
   const surnames = kb.actors
     .filter((a) => a.kind === 'person')
     .map((person) => {
@@ -71,7 +88,13 @@ export function createLinker(kb: KnowledgeBase): Linker {
     for (const alias of incident.crisisAliases ?? [])
       incidentPhrases.add(alias, { incident, crisisOnly: true });
   }
-  const crisisById = new Map(kb.crises.map((c) => [c.id, c]));
+  // When generic names mean a crisis's incidents: from its start to a month after its end.
+  const crisisWindow = new Map(
+    kb.crises.map((c) => [
+      c.id,
+      { from: c.start, to: toIsoDay(addDays(fromIsoDay(c.end), AFTERMATH_DAYS)) },
+    ]),
+  );
   const matchIncidents = createIncidentMatcher(kb.incidents);
 
   /** A recurring incident means its latest occurrence on or before the report. */
@@ -80,8 +103,8 @@ export function createLinker(kb: KnowledgeBase): Linker {
     return past.at(-1) ?? incident.dates[0]!;
   };
   const inCrisis = (incident: KbIncident, published: string) => {
-    const crisis = incident.crisis ? crisisById.get(incident.crisis) : undefined;
-    return crisis !== undefined && crisis.start <= published && published <= crisis.end;
+    const window = incident.crisis ? crisisWindow.get(incident.crisis) : undefined;
+    return window !== undefined && window.from <= published && published <= window.to;
   };
 
   return {
@@ -91,16 +114,20 @@ export function createLinker(kb: KnowledgeBase): Linker {
         // A dateline names where the report was filed and by whom, no actor of the story.
         if (isAside(sentence))
           return { ...sentence, dates: [], actors: [], incidents: [] } satisfies LinkedSentence;
-        // "Assistant Secretary of State" is another office than "Secretary of State".
-        const inTerm = (hit: PhraseHit<ActorRef>, at: number) =>
-          hit.value.via !== 'title' ||
-          (hit.value.from! <= article.published &&
-            article.published <= hit.value.to! &&
-            !LESSER_OFFICE.test(sentence.text.slice(Math.max(0, at - 30), Math.max(0, at))));
+        // A title names whoever held the office on the report's day; "Assistant Secretary
+        // of State" is another office than "Secretary of State".
+        const holderOf = (hit: PhraseHit<ActorRef>, at: number) => {
+          const { holders } = hit.value;
+          if (!holders) return hit.value.actor;
+          if (LESSER_OFFICE.test(sentence.text.slice(Math.max(0, at - 30), Math.max(0, at))))
+            return undefined;
+          return holders.find((h) => h.from <= article.published && article.published <= h.to)
+            ?.actor;
+        };
         const actors: ActorMention[] = [];
-        const addActor = (hit: PhraseHit<ActorRef>, at: number) =>
+        const addActor = (actor: KbActor, hit: PhraseHit<ActorRef>, at: number) =>
           actors.push({
-            actorId: hit.value.actor.id,
+            actorId: actor.id,
             offset: at,
             length: hit.length,
             text: hit.text,
@@ -108,8 +135,11 @@ export function createLinker(kb: KnowledgeBase): Linker {
           });
         for (const hit of actorPhrases.find(sentence.text)) {
           const at = sentence.offset + hit.offset;
-          if (inTerm(hit, hit.offset)) addActor(hit, at);
-          else for (const inner of plainPhrases.find(hit.text)) addActor(inner, at + inner.offset);
+          const actor = holderOf(hit, hit.offset);
+          if (actor) addActor(actor, hit, at);
+          else
+            for (const inner of plainPhrases.find(hit.text))
+              addActor(inner.value.actor, inner, at + inner.offset);
         }
         for (const m of actors) if (!introduced.has(m.actorId)) introduced.set(m.actorId, m.offset);
 

@@ -10,6 +10,7 @@ import { parsePartialDate } from '../partialDate';
 import { KIND_LABELS } from '../kinds';
 import { sourcePassages } from '../sourceGroups';
 import { escapeHtml } from '../escapeHtml';
+import { BETWEEN_CRISES } from '../lanes';
 import { creditLine, shortDateOf, SITE_NAME } from './eventPage';
 import { actorsWithRoles, eventLink, type ExportInput } from './exportInput';
 
@@ -82,7 +83,7 @@ function slideOf(event: TimelineEvent, input: ExportInput): TimelineJsSlide {
           },
         }
       : {}),
-    group: crisis ? crisis.name : 'Outside the crises',
+    group: crisis ? crisis.name : BETWEEN_CRISES,
     unique_id: event.id,
   };
 }

@@ -213,6 +213,22 @@ const CASES: Case[] = [
     ],
   ],
   [
+    'kb-crisis-source-not-a-web-page',
+    true,
+    1,
+    [
+      `extract: ${d('kb-crisis-source-not-a-web-page')}/knowledge/crises.json: crises[0].sources[0] is "../shared/notes.md": not a web page; give the http(s) address of a public page a reader can open.`,
+    ],
+  ],
+  [
+    'kb-incident-outside-its-crisis',
+    true,
+    1,
+    [
+      `extract: ${d('kb-incident-outside-its-crisis')}/knowledge/incidents.json: incidents[0].crisis: "c" runs 2019-06-01 to 2019-06-30, and "summit" happened on none of those days. Give the crisis it happened in, or null.`,
+    ],
+  ],
+  [
     'kb-file-missing',
     true,
     1,

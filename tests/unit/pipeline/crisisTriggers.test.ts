@@ -9,6 +9,7 @@ const crisis = (trigger: string | null): KbCrisis => ({
   end: '2021-04-30',
   trigger,
   description: 'Invented for the test.',
+  sources: ['https://example.org/invented-for-the-test'],
 });
 const incident = (id: string, dates: { start: string; end?: string }[]): KbIncident => ({
   id,
@@ -48,5 +49,12 @@ describe('withTriggerDays', () => {
     const [result] = withTriggerDays([crisis(trigger)], incidents);
     expect(result?.triggerDay).toBe(day);
     expect(result?.id).toBe('c');
+  });
+
+  it('leaves the sources in the knowledge base: the timeline file has the crisis as shown', () => {
+    const [result] = withTriggerDays([crisis(null)], []);
+    expect(Object.keys(result!).sort()).toEqual(
+      ['description', 'end', 'id', 'name', 'start', 'trigger'].sort(),
+    );
   });
 });

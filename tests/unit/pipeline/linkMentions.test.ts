@@ -52,6 +52,19 @@ const kb: KnowledgeBase = {
       aliases: ['Ana Berg'],
       titles: [{ phrase: 'Ostlandic premier', from: '2018-01-01', to: '2020-12-31' }],
     },
+    {
+      id: 'karl-moss',
+      name: 'Karl Moss',
+      shortName: 'Moss',
+      kind: 'person',
+      country: 'ostland',
+      aliases: ['Karl Moss'],
+      // Berg's successor, out of office for a caretaker's year and back.
+      titles: [
+        { phrase: 'Ostlandic premier', from: '2021-01-01', to: '2021-12-31' },
+        { phrase: 'Ostlandic premier', from: '2023-01-01', to: '2023-12-31' },
+      ],
+    },
   ],
   incidents: [
     {
@@ -100,6 +113,7 @@ const kb: KnowledgeBase = {
       end: '2019-03-31',
       trigger: 'dunmore-bombing',
       description: 'A test crisis.',
+      sources: ['https://example.org/written-for-this-test'],
     },
   ],
 };
@@ -151,6 +165,14 @@ describe('linkMentions: actors', () => {
       'Ostlandic→ostland(adjective)',
     ]);
   });
+
+  it('reads an office title as whoever held it on the day of the report, term by term', () => {
+    const holder = (published: string) => actorsOf('The Ostlandic premier wrote.', published);
+    expect(holder('2020-12-31')).toEqual(['Ostlandic premier→ana-berg(title)']);
+    expect(holder('2021-06-01')).toEqual(['Ostlandic premier→karl-moss(title)']);
+    expect(holder('2022-06-01')).toEqual(['Ostlandic→ostland(adjective)']);
+    expect(holder('2023-06-01')).toEqual(['Ostlandic premier→karl-moss(title)']);
+  });
 });
 
 describe('linkMentions: incidents', () => {
@@ -186,9 +208,12 @@ describe('linkMentions: incidents', () => {
     expect(incidentsOf(text, published)).toEqual(expected);
   });
 
-  it('reads a generic phrase as an incident only inside its crisis', () => {
+  it('reads a generic phrase as an incident only inside its crisis and the month after it', () => {
     expect(incidentsOf('The raids were condemned.', '2019-03-01')).toEqual(['kessel-raid(alias)']);
+    expect(incidentsOf('The raids were condemned.', '2019-04-30')).toEqual(['kessel-raid(alias)']);
+    expect(incidentsOf('The raids were condemned.', '2019-05-01')).toEqual([]);
     expect(incidentsOf('The raids were condemned.', '2019-06-01')).toEqual([]);
+    expect(incidentsOf('The raids were condemned.', '2019-02-13')).toEqual([]);
   });
 
   it('picks the latest occurrence of a recurring incident on or before publication', () => {

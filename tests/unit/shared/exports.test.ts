@@ -154,7 +154,7 @@ describe('TimelineJS3', () => {
   it('gives each event a slide with dates at their precision, a group and a credit', () => {
     expect(file.events.map((s) => [s.start_date, s.end_date, s.group, s.unique_id])).toEqual([
       [{ year: 2019, month: 3, day: 15 }, undefined, 'A crisis', 'e-day'],
-      [{ year: 2018, month: 1 }, undefined, 'Outside the crises', 'e-month'],
+      [{ year: 2018, month: 1 }, undefined, 'Between crises', 'e-month'],
     ]);
     expect(file.events[0]!.media).toEqual({
       url: '<blockquote>They must act now.</blockquote>',

@@ -26,7 +26,7 @@ describe('lanesFor', () => {
 
   it('splits by crisis, with a lane for events outside any', () => {
     const lanes = lanesFor('crisis', crises, actors)!;
-    expect(lanes.lanes.map((l) => l.label)).toEqual(['Crisis one', 'No crisis']);
+    expect(lanes.lanes.map((l) => l.label)).toEqual(['Crisis one', 'Between crises']);
     expect(lanes.laneOf(event([], 'c1'))).toBe('crisis:c1');
     expect(lanes.laneOf(event([], null))).toBe('no-crisis');
   });
