@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AssemblyInput } from './runPipeline';
+import type { AssemblyInput } from './assemblyInput';
 import type { Article } from './types';
 
 /**
