@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the app's browser tests share one Chromium and one built app; each describe block is one concern. */
 /**
  * The built app in real headless Chromium. These run against dist/ (npm run
  * test:e2e builds it first) served by our own static server.

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the timeline's lifecycle and window placement are one state machine, kept whole so that its order reads in one place. */
 /**
  * The timeline without React: one vis-timeline instance, what it has been
  * given, and where its window stands. TimelineView is a thin hook over it (as

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines-per-function -- createLinker is a factory whose closure holds the knowledge base's matchers; its steps are inner functions. */
 /**
  * Stage 3: link the words of each sentence to the knowledge base: actors (by
  * name, nationality adjective, office title, "State Department official", or a
