@@ -2,13 +2,14 @@
 // Vite already brings) and run from there. tsx compiles every module on each start;
 // a person adding articles runs --explain once per article, so the CLI should start
 // fast. The compiled file is rebuilt whenever a source file is newer than it.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'node_modules', '.cache', 'crisis-timeline-cli');
 const entry = join(outdir, 'cli.mjs');
+const ACKNOWLEDGED = 'acknowledged-warnings.json';
 
 function newestSource(dir) {
   let newest = 0;
@@ -50,4 +51,33 @@ if (stale) {
     logLevel: 'warning',
   });
 }
+hideAcknowledgedWarnings(corpusOf(process.argv.slice(2)));
 await import(pathToFileURL(entry).href);
+
+/** The corpus folder a run reads, as the CLI will parse it. */
+function corpusOf(args) {
+  const at = args.findIndex((arg) => arg === '--corpus' || arg.startsWith('--corpus='));
+  if (at < 0) return 'seeds';
+  return args[at].includes('=') ? args[at].slice('--corpus='.length) : (args[at + 1] ?? '');
+}
+
+/**
+ * A corpus may list warnings about its own articles that nobody needs to act on
+ * (ACKNOWLEDGED, beside manifest.json): the shipped seeds do, so that `npm start`
+ * prints no warning a newcomer cannot act on. Every other warning still prints.
+ */
+function hideAcknowledgedWarnings(corpus) {
+  const path = join(corpus, ACKNOWLEDGED);
+  if (!existsSync(path)) return;
+  /** @type {{ file: string; says: string }[]} */
+  const acknowledged = JSON.parse(readFileSync(path, 'utf8')).warnings;
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = (chunk, ...rest) => {
+    const line = String(chunk);
+    const known = acknowledged.some(
+      ({ file, says }) =>
+        line.startsWith(`extract: warning: ${join(corpus, file)}: `) && line.includes(says),
+    );
+    return known ? true : write(chunk, ...rest);
+  };
+}

@@ -64,6 +64,18 @@ describe('npm run extract', () => {
     expect(readFileSync(out, 'utf8')).toBe(first);
   });
 
+  it('prints no warning about the shipped articles, and every warning about your own', () => {
+    const out = join(work, 'quiet.json');
+    expect(extract('--out', out).stderr).toBe('');
+    // The seeds acknowledge one warning (seeds/acknowledged-warnings.json); a corpus without that list hears it.
+    const own = join(work, 'own');
+    cpSync('seeds', own, { recursive: true });
+    rmSync(join(own, 'acknowledged-warnings.json'));
+    expect(extract('--corpus', own, '--out', out).stderr).toBe(
+      `extract: warning: ${join(own, '002_52908c8bc44237eb.txt')}: no date expressions found; its events can only be dated by the knowledge base or the publication date.\n`,
+    );
+  });
+
   it('fails with one clear line and leaves the previous output untouched', () => {
     const corpus = join(work, 'broken');
     cpSync('seeds', corpus, { recursive: true });
