@@ -1,7 +1,6 @@
 /** Lanes, the date window and focus, in the built app. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { startHarness, windowSettled, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -42,17 +41,8 @@ describe('view controls', () => {
   });
 
   it('opens a link whose filters match nothing on the crises years, and on the usual window once cleared', async () => {
-    const windowOf = async (page: Page) => {
-      const canvas = page.getByTestId('timeline');
-      // vis reports a window 200 ms after it settles.
-      await page.waitForTimeout(500);
-      return [
-        await canvas.getAttribute('data-window-start'),
-        await canvas.getAttribute('data-window-end'),
-      ];
-    };
     const usual = await open();
-    const opening = await windowOf(usual);
+    const opening = await windowSettled(usual);
     await usual.close();
 
     const page = await harness.newPage();
@@ -67,7 +57,7 @@ describe('view controls', () => {
       .toBe(true);
     await page.getByRole('button', { name: 'Clear all filters' }).first().click();
     await page.locator('.vis-item.vis-point').first().waitFor();
-    expect(await windowOf(page)).toEqual(opening);
+    expect(await windowSettled(page)).toEqual(opening);
     await expect(timeline.getByText('No events match these filters.').count()).resolves.toBe(0);
     await page.close();
   });
@@ -83,7 +73,7 @@ describe('view controls', () => {
     await expect.poll(windowEnd).toBeLessThan(Date.parse('2020-01-01'));
     await page.getByRole('searchbox').fill('');
     await page.locator('.vis-item.vis-point').first().waitFor();
-    await page.waitForTimeout(500);
+    await windowSettled(page);
     expect(await windowEnd()).toBeLessThan(Date.parse('2020-01-01'));
     await page.close();
   });
@@ -111,7 +101,7 @@ describe('view controls', () => {
     const selected = page.locator('.vis-item.vis-selected:not(.vis-dot)');
     await expect.poll(() => selected.textContent()).toMatch(/^Bruce emphasizes/);
     // Once the move has ended, the event is in the panel and the other lanes keep their events.
-    await page.waitForTimeout(800);
+    await windowSettled(page);
     const placement = await page.evaluate(() => {
       const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
       const item = document.querySelector('.vis-item.vis-selected')!.getBoundingClientRect();
@@ -149,8 +139,9 @@ describe('view controls', () => {
   it('turns the visible stretch of time into a date filter, and clears it', async () => {
     const page = await open();
     const all = await page.locator('.event-list > li').count();
+    const opened = await windowSettled(page);
     await page.getByLabel('Zoom to a crisis').selectOption('2019-pulwama-balakot');
-    await page.waitForTimeout(400);
+    await windowSettled(page, opened);
     await page.getByRole('button', { name: 'Only the dates in view' }).click();
     await page.waitForURL(/from=2019-\d\d-\d\d&to=2019-\d\d-\d\d/);
     const rows = () => page.locator('.event-list > li').count();
@@ -174,8 +165,7 @@ describe('view controls', () => {
     await page.getByRole('heading', { level: 2, name: /Pompeo/ }).waitFor();
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => !url.search.includes('event='));
-    await page.waitForTimeout(100);
-    await expect(row.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => row.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.close();
   });
 
@@ -202,7 +192,7 @@ describe('view controls', () => {
           return box.top >= list.top && box.bottom <= list.bottom;
         },
         lastId,
-        { timeout: 2000 },
+        { timeout: 10_000 },
       )
       .catch(() => undefined);
     const [rowBox, listBox] = await Promise.all([

@@ -213,13 +213,24 @@ export class TimelineController {
         zoomIntoSummary(instance, summary);
       } else this.callbacks.onSelect(typeof id === 'string' ? id : null);
     });
-    instance.on('rangechange', (props: { start: Date; end: Date; byUser?: boolean }) =>
-      this.reportWindow(props, false),
-    );
-    // The visible window, readable from the page: tests and curious readers can see it.
+    // Readable from the page, for tests and curious readers: data-window-state is
+    // "moving" from a move's first frame until vis reports where it settled, then
+    // "settled", with that window in data-window-start and data-window-end.
+    instance.on('rangechange', (props: { start: Date; end: Date; byUser?: boolean }) => {
+      element.dataset.windowState = 'moving';
+      this.reportWindow(props, false);
+    });
     instance.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => {
       element.dataset.windowStart = props.start.toISOString();
       element.dataset.windowEnd = props.end.toISOString();
+      // vis reports a move without animation 200 ms after it, by then perhaps inside
+      // an animated move that followed it: settled only if the window is still there.
+      const now = instance.getWindow();
+      if (
+        now.start.getTime() === props.start.getTime() &&
+        now.end.getTime() === props.end.getTime()
+      )
+        element.dataset.windowState = 'settled';
       if (props.byUser) this.fittedSpan = null;
       this.reportWindow(props, true);
       this.readerMoveUntil = 0;
