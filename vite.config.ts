@@ -6,6 +6,8 @@ import { precompress } from './scripts/precompress.mjs';
 import { compiledEventCheck } from './scripts/compiledEventCheck.ts';
 import { visEnglishOnly } from './scripts/visEnglishOnly.ts';
 import { sharePages } from './scripts/sharePages.ts';
+import { SITE } from './src/shared/site.ts';
+import { escapeHtml } from './src/shared/escapeHtml.ts';
 
 /**
  * The policy the built app runs under: no inline or foreign script, no eval.
@@ -37,6 +39,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** index.html's %SITE_NAME%, %SITE_HEADING%, … from src/shared/site.ts: the site's words in one place. */
+function siteWords(): Plugin {
+  const words: Record<string, string> = {
+    SITE_NAME: SITE.name,
+    SITE_HEADING: SITE.heading,
+    SITE_TAGLINE: SITE.tagline,
+    SITE_DESCRIPTION: SITE.description,
+  };
+  return {
+    name: 'site-words',
+    // Before Vite's own %ENV% replacement, which would warn about these.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(/%(SITE_[A-Z]+)%/g, (whole, key: string) => {
+          if (!(key in words)) throw new Error(`index.html: ${whole} is not in src/shared/site.ts`);
+          return escapeHtml(words[key]!);
+        }),
+    },
+  };
+}
+
 /** Gzip copies of the built files, for servers that send them as they are (ours does). */
 function precompressBuild(): Plugin {
   let outDir = 'dist';
@@ -56,6 +80,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    siteWords(),
     compiledEventCheck(),
     visEnglishOnly(),
     contentSecurityPolicy(),
