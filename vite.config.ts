@@ -97,7 +97,7 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     // Every browser that runs this ES2022 build has modulepreload; the polyfill
-    // only scanned the page and watched it for links, 4 ms at startup for nothing.
+    // only scanned the page and watched it for links at startup, for nothing.
     modulePreload: { polyfill: false },
     // `npm run bench` holds the app to its budget in gzipped KiB, what a visitor
     // downloads; this only quiets Vite about the minified size of the vis chunk.
@@ -109,8 +109,8 @@ export default defineConfig({
         // Chromium compiles a script carrying this comment in full, on a background
         // thread as it streams in, instead of compiling each function on the main thread
         // the first time it runs. Compiling what never runs costs a little off the main
-        // thread; compiling what does run, on it, cost 11–17 ms in the first search at
-        // 10,000 events, and part of every long task at startup. Other browsers see a comment.
+        // thread; compiling what does run, on it, showed in the first search at 10,000
+        // events, and in every long task at startup. Other browsers see a comment.
         postBanner: (chunk) => (chunk.isDynamicEntry ? '' : '//# allFunctionsCalledOnLoad'),
         // vis-timeline and its libraries in a chunk of their own, so the two halves of
         // the app download and compile side by side, each on its own thread.

@@ -41,7 +41,7 @@ if (stale) {
     target: 'node20',
     // Prefer packages' ES builds: some UMD builds require files by paths a bundle loses.
     mainFields: ['module', 'main'],
-    // The tagger's model is 3 MB of JSON: inlined, it becomes an object literal that
+    // The tagger's model is megabytes of JSON: inlined, it becomes an object literal that
     // takes longer to compile than Node's JSON.parse takes to read the file.
     external: ['wink-eng-lite-web-model'],
     // Some dependencies are CommonJS and call require().

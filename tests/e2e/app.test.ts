@@ -180,8 +180,8 @@ describe('the timeline', () => {
   });
 
   it('makes no Intl call while loading or filtering', async () => {
-    // Chromium loads ICU's locale data on a page's first Intl call: 65–90 ms on our
-    // machine, in the middle of the first render. Every API that goes through it is
+    // Chromium loads ICU's locale data on a page's first Intl call: a long task, in
+    // the middle of the first render. Every API that goes through it is
     // wrapped to note the call and then do its work as before.
     const page = await harness.newPage();
     await page.addInitScript(() => {

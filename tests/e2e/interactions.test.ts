@@ -87,7 +87,7 @@ describe('view controls', () => {
       const lanes = document.querySelector('.vis-panel.vis-left')!.getBoundingClientRect();
       return lanes.width / canvas.width;
     });
-    // The crisis names are long: at 13rem they took 60% of it.
+    // The crisis names are long: at a fixed 13rem they took most of it.
     expect(share).toBeLessThan(0.35);
     await page.close();
   });

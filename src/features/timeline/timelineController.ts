@@ -87,8 +87,8 @@ const DAY = 86_400_000;
 /**
  * More events than this in and near the view (half a window either side) and the
  * timeline shows counts per period instead. About half are in view, which stacked
- * is already a few screens of labels; and vis takes about a millisecond per new
- * item, so zooming from counts into 263 events blocked the page for 130–240 ms.
+ * is already a few screens of labels; and vis's cost grows with every new item,
+ * so zooming from counts into a few hundred events blocked the page.
  */
 const MAX_ITEMS = 200;
 /**
@@ -188,7 +188,7 @@ export class TimelineController {
    * Measured in React's commit, so that the whole page is laid out in that task
    * rather than in vis's. After that, only a change of size is measured: reading
    * clientWidth right after React has changed the page forces a layout of the
-   * whole page, 30–50 ms at 10,000 events.
+   * whole page, which at 10,000 events is a long task of its own.
    */
   measure(element: HTMLElement): void {
     this.element = element;
