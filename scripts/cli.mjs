@@ -51,13 +51,17 @@ if (stale) {
     logLevel: 'warning',
   });
 }
-hideAcknowledgedWarnings(corpusOf(process.argv.slice(2)));
+// `CORPUS=DIR npm start` (or npm run build, npm run dev): your own articles, where
+// the command line names no corpus.
+if (process.env.CORPUS && corpusOf(process.argv.slice(2)) === null)
+  process.argv.push('--corpus', process.env.CORPUS);
+hideAcknowledgedWarnings(corpusOf(process.argv.slice(2)) ?? 'seeds');
 await import(pathToFileURL(entry).href);
 
-/** The corpus folder a run reads, as the CLI will parse it. */
+/** The corpus folder the command line names, as the CLI will parse it, or null. */
 function corpusOf(args) {
   const at = args.findIndex((arg) => arg === '--corpus' || arg.startsWith('--corpus='));
-  if (at < 0) return 'seeds';
+  if (at < 0) return null;
   return args[at].includes('=') ? args[at].slice('--corpus='.length) : (args[at + 1] ?? '');
 }
 
