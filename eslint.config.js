@@ -22,7 +22,7 @@ import globals from 'globals';
  */
 
 /** Folders of the pipeline that run anywhere: text in, data out. */
-export const PURE_PIPELINE = [
+const PURE_PIPELINE = [
   'stages',
   'text',
   'dates',

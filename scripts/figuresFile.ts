@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 
 export const FIGURES_DIR = 'docs/figures';
@@ -35,7 +35,10 @@ export function machine(extra: Record<string, string> = {}): string[] {
   const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
   const facts: Record<string, string> = {
     CPU: `${cpu[0]?.model.trim() ?? 'unknown'}, ${cpu.length} cores`,
-    memory: `${gib(totalmem())} (${gib(freemem())} free at the start)`,
+    memory: gib(totalmem()),
+    'load average (1, 5, 15 min) when written': loadavg()
+      .map((load) => load.toFixed(2))
+      .join(', '),
     system: `${osType()} ${release()}`,
     Node: process.version,
     ...extra,
