@@ -6,6 +6,8 @@ import { precompress } from './scripts/precompress.mjs';
 import { compiledEventCheck } from './scripts/compiledEventCheck.ts';
 import { visEnglishOnly } from './scripts/visEnglishOnly.ts';
 import { sharePages } from './scripts/sharePages.ts';
+import { SITE } from './src/shared/site.ts';
+import { escapeHtml } from './src/shared/escapeHtml.ts';
 
 /**
  * The policy the built app runs under: no inline or foreign script, no eval.
@@ -37,6 +39,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** index.html's %SITE_NAME%, %SITE_HEADING%, … from src/shared/site.ts: the site's words in one place. */
+function siteWords(): Plugin {
+  const words: Record<string, string> = {
+    SITE_NAME: SITE.name,
+    SITE_HEADING: SITE.heading,
+    SITE_TAGLINE: SITE.tagline,
+    SITE_DESCRIPTION: SITE.description,
+  };
+  return {
+    name: 'site-words',
+    // Before Vite's own %ENV% replacement, which would warn about these.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(/%(SITE_[A-Z]+)%/g, (whole, key: string) => {
+          if (!(key in words)) throw new Error(`index.html: ${whole} is not in src/shared/site.ts`);
+          return escapeHtml(words[key]!);
+        }),
+    },
+  };
+}
+
 /** Gzip copies of the built files, for servers that send them as they are (ours does). */
 function precompressBuild(): Plugin {
   let outDir = 'dist';
@@ -56,6 +80,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    siteWords(),
     compiledEventCheck(),
     visEnglishOnly(),
     contentSecurityPolicy(),
@@ -72,7 +97,7 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     // Every browser that runs this ES2022 build has modulepreload; the polyfill
-    // only scanned the page and watched it for links, 4 ms at startup for nothing.
+    // only scanned the page and watched it for links at startup, for nothing.
     modulePreload: { polyfill: false },
     // `npm run bench` holds the app to its budget in gzipped KiB, what a visitor
     // downloads; this only quiets Vite about the minified size of the vis chunk.
@@ -84,8 +109,8 @@ export default defineConfig({
         // Chromium compiles a script carrying this comment in full, on a background
         // thread as it streams in, instead of compiling each function on the main thread
         // the first time it runs. Compiling what never runs costs a little off the main
-        // thread; compiling what does run, on it, cost 11–17 ms in the first search at
-        // 10,000 events, and part of every long task at startup. Other browsers see a comment.
+        // thread; compiling what does run, on it, showed in the first search at 10,000
+        // events, and in every long task at startup. Other browsers see a comment.
         postBanner: (chunk) => (chunk.isDynamicEntry ? '' : '//# allFunctionsCalledOnLoad'),
         // vis-timeline and its libraries in a chunk of their own, so the two halves of
         // the app download and compile side by side, each on its own thread.

@@ -7,8 +7,8 @@ export default defineConfig({
   test: {
     globals: true,
     // Every test here is bounded by its work (a fixed number of property runs, a fixed corpus), not by
-    // waiting, so the timeout only has to catch a hang. Vitest's 5 s default failed a 3,000-run property
-    // test on a loaded two-core CI machine that needed 6.5 s for it.
+    // waiting, so the timeout only has to catch a hang. Vitest's default failed a 3,000-run property
+    // test on a loaded two-core CI machine.
     testTimeout: 60_000,
     projects: [
       {

@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: measures and prints; asserts nothing (CI machines are noisy).
- * Results also go to bench/results/<timestamp>.json (not committed).
+ * A full run writes each part's printout, with the machine and the date, to
+ * docs/figures/bench-<part>.md, which docs/performance.md links; a --quick run
+ * leaves those as they were. Raw results also go to bench/results/<timestamp>.json
+ * (not committed). npm test never runs this.
  *
  *   npm run bench                   everything: pipeline at 1k and 10k articles, the app and a
  *                                   bare vis-timeline page on the seeds and 1k, 10k and 50k events,
@@ -15,12 +18,62 @@ import { bundleSizes, packageShares } from './bundleSize';
 import { benchBrowser, type PageResult, type SizeResult } from './browser';
 import { median, spread } from './stats';
 import { benchLighthouse, type LighthouseRun } from './lighthouse';
+import { machine, writeFigures } from '../scripts/figuresFile';
+// @ts-expect-error: a plain ESM helper shared with the tests.
+import { chromiumPath } from '../scripts/chromium-path.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const parts = new Set((only ?? 'pipeline,browser,lighthouse,bundle').split(','));
 const runs = quick ? 3 : 5;
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+
+/** What this part has printed so far, for its figures file. */
+let printed: string[] = [];
+function log(text = ''): void {
+  console.log(text);
+  printed.push(...text.replace(/^\n/, '').split('\n'));
+}
+
+const PART_TITLES: Record<string, string> = {
+  pipeline: 'Pipeline speed',
+  browser: 'The app in the browser, and a bare vis-timeline page',
+  lighthouse: 'Lighthouse on the seeds',
+  bundle: 'Bundle size',
+};
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(chromiumPath() as string, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Ends a part: its printout goes to docs/figures/bench-<part>.md, on a full run. */
+function endPart(part: string): void {
+  if (!quick) {
+    const inBrowser = part === 'browser' || part === 'lighthouse';
+    const path = writeFigures(`bench-${part}`, {
+      title: PART_TITLES[part]!,
+      command: `npm run bench -- --only=${part}`,
+      about: [
+        'The machine:',
+        '',
+        ...machine(inBrowser ? { Chromium: chromiumVersion() } : {}),
+        ...(part === 'bundle'
+          ? []
+          : [
+              '',
+              'Timings on a shared machine vary with what else runs on it: compare builds by runs that alternate them, not against an older file.',
+            ]),
+      ],
+      body: printed,
+    });
+    console.log(`  written ${path}`);
+  }
+  printed = [];
+}
 
 interface PipelineResult {
   size: number;
@@ -36,10 +89,8 @@ if (parts.has('pipeline')) {
     medianMs: number;
     articlesPerSecond: number;
   })[] = [];
-  console.log(`Pipeline (${runs} runs each, synthetic corpora made from the seeds)`);
-  console.log(
-    '  articles  threads   median ms    min ms    max ms   articles/s   events   peak RSS MB',
-  );
+  log(`Pipeline (${runs} runs each, synthetic corpora made from the seeds)`);
+  log('  articles  threads   median ms    min ms    max ms   articles/s   events   peak RSS MB');
   for (const [size, threads] of sizes.flatMap((s): [number, number][] => [
     [s, 1],
     [s, 2],
@@ -54,41 +105,43 @@ if (parts.has('pipeline')) {
     const row = { ...result, threads, medianMs: med, articlesPerSecond: (size / med) * 1000 };
     pipeline.push(row);
     const [min, max] = spread(result.times);
-    console.log(
+    log(
       `  ${pad(size, 8)} ${pad(threads, 8)} ${pad(med, 11)} ${pad(min, 9)} ${pad(max, 9)} ${pad(row.articlesPerSecond, 12)} ${pad(result.events, 8)} ${pad(result.peakRssMb, 13)}`,
     );
   }
   const [small, large] = pipeline.filter((r) => r.threads === 1);
   if (small && large)
-    console.log(
+    log(
       `  growth 1k → 10k: ×${(large.medianMs / small.medianMs).toFixed(2)} time for ×10 articles (linear = ×10)`,
     );
   results.pipeline = pipeline;
+  endPart('pipeline');
 }
 
 if (parts.has('browser')) {
   if (!existsSync('dist/data/timeline.json')) throw new Error('No build: run npm run build first.');
   const sizes = quick ? (['seeds', 1000] as const) : (['seeds', 1000, 10000, 50000] as const);
   const timeoutMs = quick ? 30_000 : 90_000;
-  console.log(
+  log(
     `\nBrowser (headless Chromium, ${runs} runs each, median [min–max]; a page showing nothing after ${timeoutMs / 1000} s is stopped)`,
   );
   const browser = await benchBrowser({ sizes: [...sizes], runs, timeoutMs });
   printBrowser(browser);
   results.browser = browser;
+  endPart('browser');
 }
 
 if (parts.has('lighthouse')) {
   const lighthouseRuns = quick ? 1 : 3;
-  console.log(
+  log(
     `\nLighthouse on the seeds (${lighthouseRuns} runs per preset, median; targets: performance ≥ 95, accessibility 100)`,
   );
   const lighthouse = await benchLighthouse(lighthouseRuns);
-  console.log('  preset    performance  accessibility  FCP ms  LCP ms  TBT ms  CLS');
+  log('  preset    performance  accessibility  FCP ms  LCP ms  TBT ms  CLS');
   for (const preset of ['mobile', 'desktop'] as const) {
     const runsOf = lighthouse.filter((r) => r.preset === preset);
     const m = (pick: (r: LighthouseRun) => number) => median(runsOf.map(pick));
-    console.log(
+    log(
       `  ${preset.padEnd(8)} ${pad(
         m((r) => r.performance),
         12,
@@ -107,19 +160,19 @@ if (parts.has('lighthouse')) {
       )}  ${m((r) => r.cumulativeLayoutShift).toFixed(3)}`,
     );
     const failing = [...new Set(runsOf.flatMap((r) => r.failing))];
-    if (failing.length > 0) console.log(`           costing points: ${failing.join('; ')}`);
+    if (failing.length > 0) log(`           costing points: ${failing.join('; ')}`);
   }
   results.lighthouse = lighthouse;
+  endPart('lighthouse');
 }
 
 if (parts.has('bundle')) {
   if (!existsSync('dist/assets')) throw new Error('No build: run npm run build first.');
   const bundle = bundleSizes();
   const kib = (n: number) => (n / 1024).toFixed(1).padStart(8);
-  console.log('\nBundle (dist/assets)');
-  console.log('  file                                   minified KiB   gzip KiB');
-  for (const f of bundle)
-    console.log(`  ${f.file.padEnd(38)} ${kib(f.bytes)}     ${kib(f.gzipBytes)}`);
+  log('\nBundle (dist/assets)');
+  log('  file                                   minified KiB   gzip KiB');
+  for (const f of bundle) log(`  ${f.file.padEnd(38)} ${kib(f.bytes)}     ${kib(f.gzipBytes)}`);
   const js = bundle.filter((f) => f.file.endsWith('.js')).reduce((s, f) => s + f.gzipBytes, 0);
   // What index.html itself loads; other chunks are fetched only when needed (the
   // aligned view, About, Share and export and each export's writer, zod's verdict).
@@ -127,15 +180,16 @@ if (parts.has('bundle')) {
   const upFront = bundle
     .filter((f) => f.file.endsWith('.js') && html.includes(`assets/${f.file}`))
     .reduce((s, f) => s + f.gzipBytes, 0);
-  console.log(`  JS loaded up front: ${(upFront / 1024).toFixed(1)} KiB gzip (target ≤ 200)`);
-  console.log(
+  log(`  JS loaded up front: ${(upFront / 1024).toFixed(1)} KiB gzip (target ≤ 200)`);
+  log(
     `  JS fetched only when asked for: ${((js - upFront) / 1024).toFixed(1)} KiB gzip; all JS: ${(js / 1024).toFixed(1)} KiB`,
   );
   const packages = await packageShares(js);
-  console.log('  by package (≈ gzip KiB):');
+  log('  by package (≈ gzip KiB):');
   for (const p of packages.filter((p) => p.gzipBytes >= 512))
-    console.log(`    ${p.name.padEnd(28)} ${kib(p.gzipBytes)}`);
+    log(`    ${p.name.padEnd(28)} ${kib(p.gzipBytes)}`);
   results.bundle = { files: bundle, packages };
+  endPart('bundle');
 }
 
 mkdirSync('bench/results', { recursive: true });
@@ -187,8 +241,8 @@ function printBrowser(sizes: SizeResult[]): void {
       ]);
     }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const row of rows) console.log(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`);
-  console.log('  app ÷ bare, time to first items (median):');
+  for (const row of rows) log(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`);
+  log('  app ÷ bare, time to first items (median):');
   for (const size of sizes) {
     const app = size.app.runs.map((r) => r.firstItemsMs);
     const bare = size.bare.runs.map((r) => r.firstItemsMs);
@@ -198,6 +252,6 @@ function printBrowser(sizes: SizeResult[]): void {
         : bare.length === 0 && size.bare.timedOutAfterMs
           ? `bare showed nothing in ${size.bare.timedOutAfterMs / 1000} s`
           : '—';
-    console.log(`    ${size.events.toLocaleString('en').padStart(7)} events: ${ratio}`);
+    log(`    ${size.events.toLocaleString('en').padStart(7)} events: ${ratio}`);
   }
 }

@@ -2,13 +2,14 @@
 // Vite already brings) and run from there. tsx compiles every module on each start;
 // a person adding articles runs --explain once per article, so the CLI should start
 // fast. The compiled file is rebuilt whenever a source file is newer than it.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'node_modules', '.cache', 'crisis-timeline-cli');
 const entry = join(outdir, 'cli.mjs');
+const ACKNOWLEDGED = 'acknowledged-warnings.json';
 
 function newestSource(dir) {
   let newest = 0;
@@ -40,7 +41,7 @@ if (stale) {
     target: 'node20',
     // Prefer packages' ES builds: some UMD builds require files by paths a bundle loses.
     mainFields: ['module', 'main'],
-    // The tagger's model is 3 MB of JSON: inlined, it becomes an object literal that
+    // The tagger's model is megabytes of JSON: inlined, it becomes an object literal that
     // takes longer to compile than Node's JSON.parse takes to read the file.
     external: ['wink-eng-lite-web-model'],
     // Some dependencies are CommonJS and call require().
@@ -50,4 +51,37 @@ if (stale) {
     logLevel: 'warning',
   });
 }
+// `CORPUS=DIR npm start` (or npm run build, npm run dev): your own articles, where
+// the command line names no corpus.
+if (process.env.CORPUS && corpusOf(process.argv.slice(2)) === null)
+  process.argv.push('--corpus', process.env.CORPUS);
+hideAcknowledgedWarnings(corpusOf(process.argv.slice(2)) ?? 'seeds');
 await import(pathToFileURL(entry).href);
+
+/** The corpus folder the command line names, as the CLI will parse it, or null. */
+function corpusOf(args) {
+  const at = args.findIndex((arg) => arg === '--corpus' || arg.startsWith('--corpus='));
+  if (at < 0) return null;
+  return args[at].includes('=') ? args[at].slice('--corpus='.length) : (args[at + 1] ?? '');
+}
+
+/**
+ * A corpus may list warnings about its own articles that nobody needs to act on
+ * (ACKNOWLEDGED, beside manifest.json): the shipped seeds do, so that `npm start`
+ * prints no warning a newcomer cannot act on. Every other warning still prints.
+ */
+function hideAcknowledgedWarnings(corpus) {
+  const path = join(corpus, ACKNOWLEDGED);
+  if (!existsSync(path)) return;
+  /** @type {{ file: string; says: string }[]} */
+  const acknowledged = JSON.parse(readFileSync(path, 'utf8')).warnings;
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = (chunk, ...rest) => {
+    const line = String(chunk);
+    const known = acknowledged.some(
+      ({ file, says }) =>
+        line.startsWith(`extract: warning: ${join(corpus, file)}: `) && line.includes(says),
+    );
+    return known ? true : write(chunk, ...rest);
+  };
+}

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines, max-lines-per-function -- the one component that owns the view state and wires every feature to it; its parts are the hooks in src/app/. */
 /**
  * The explorer: filters, timeline, list and event panel over one loaded file.
  * It derives everything from the URL state; it owns no copy of it.

@@ -3,6 +3,7 @@
  * a missing or malformed file becomes a readable error, not a blank page.
  */
 import type { TimelineFile } from '../shared/schema';
+import * as compiledCheck from 'virtual:compiled-event-check';
 import { parseTimelineFile } from '../shared/parseTimelineFile';
 
 /** Relative to the page, so the app works under any sub-path. */
@@ -32,7 +33,7 @@ export async function loadTimeline(
       `The data file ${url} is not valid JSON (truncated or corrupted). Run “npm run extract” again.`,
     );
   }
-  const parsed = await parseTimelineFile(json);
+  const parsed = await parseTimelineFile(json, compiledCheck);
   if (!parsed.success)
     throw new Error(
       `The data file ${url} does not match the expected format at “${parsed.path}”: ${parsed.message}.`,

@@ -14,8 +14,8 @@ export function useTimelineData(): DataState {
     let cancelled = false;
     loadTimeline().then(
       // A transition, so React renders the explorer in slices of a few ms rather than
-      // one long task of ~300 ms on a slow phone, input included (Lighthouse mobile:
-      // median blocking time 469 -> 412 ms; no change to when items show on a desktop).
+      // in one long task that blocks input on a slow phone (Lighthouse's blocking time
+      // fell with it; when items show on a desktop did not change).
       (data) => !cancelled && startTransition(() => setState({ status: 'ready', data })),
       (error: Error) => !cancelled && setState({ status: 'error', message: error.message }),
     );

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { SearchIndex } from '../shared/searchIndex';
 
-/** Events per step: about 1.5 ms of indexing (0.4 ms of normalising), so a slice ends close to its budget. */
+/** Events per step: a small fraction of a slice's budget, so a slice ends close to it. */
 const STEP = 50;
 /**
  * Milliseconds of work per task: a click waits at most this long. By time, not by

@@ -6,13 +6,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AssemblyInput } from './runPipeline';
+import type { AssemblyInput } from './assemblyInput';
 import type { Article } from './types';
 
 /**
  * Below this, starting threads (each loads the tagger's model and warms up
  * cold) and posting the analyses back cost more than the second core saves;
- * the README's Performance section has the figures.
+ * docs/figures/bench-pipeline.md has the figures.
  */
 export const PARALLEL_FROM = 5000;
 

@@ -10,16 +10,11 @@ import { findDates } from './stages/findDates';
 import { createLinker } from './stages/linkMentions';
 import { createHappeningFinder } from './stages/findHappenings';
 import { createAssembler } from './stages/assembleEvents';
-import type { Article, Happening, LinkedSentence } from './types';
+import type { Article, LinkedSentence } from './types';
 import { analyseInThreads, defaultThreads, PARALLEL_FROM } from './parallel';
+import type { AssemblyInput } from './assemblyInput';
 
-/** What the assembly needs of an analysed article. */
-export interface AssemblyInput {
-  article: Article;
-  happenings: Happening[];
-  /** Whether any sentence held a date expression (else the run warns). */
-  dated: boolean;
-}
+export type { AssemblyInput };
 
 export interface AnalysedArticle extends AssemblyInput {
   sentences: LinkedSentence[];

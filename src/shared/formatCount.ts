@@ -1,8 +1,8 @@
 /**
  * "12,345": an event count grouped in thousands, as `toLocaleString('en')`
  * writes it, but without Intl. Chromium loads ICU's locale data on the first
- * Intl call of a page, and that one call took 65–90 ms on our 2-core machine
- * (four times that on Lighthouse's emulated phone), right in the first render.
+ * Intl call of a page, and that one call is a long task of its own (longer still
+ * on Lighthouse's emulated phone), right in the first render.
  * A count needs no locale data; the app writes English throughout.
  */
 export function formatCount(count: number): string {

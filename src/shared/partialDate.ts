@@ -147,8 +147,8 @@ export function formatEventDate(
 
 /**
  * Remembered per date string: every list row and timeline label asks, on every
- * filter change, and formatting a date is far slower than looking one up (about 6 ms a
- * keystroke at 10,000 events). A corpus has a few thousand distinct dates at most.
+ * filter change, and formatting a date is far slower than looking one up (it showed
+ * in every keystroke at 10,000 events). A corpus has a few thousand distinct dates at most.
  */
 const shortDates = new Map<string, string>();
 

@@ -4,7 +4,7 @@
  * with it, the app validates what it reads with it, and `npm run extract` also
  * publishes it as JSON Schema (public/timeline.schema.json) for other tools.
  * Written with zod/mini: the app ships it, and classic zod would cost every
- * visitor ~85 KiB gzipped for the same checks.
+ * visitor several times as much script for the same checks.
  */
 import * as z from 'zod/mini';
 // With its extension: vite.config.ts reaches this file (through the build's

@@ -1,11 +1,10 @@
 /**
  * Search over the events' text (title and excerpts), normalised. It is built after
  * the first paint, a slice at a time, in two stages: first the text is normalised
- * and joined, which a search can scan with native `indexOf` (5–9 ms at 10,000
- * events); then it is split into words for a word index, after which a search
- * scans only the vocabulary. Building the word index takes about 300 ms at 10,000
- * events and 1.7 s at 50,000 (in Node), too long for one task, so until it has
- * caught up the rest of the text is scanned as before.
+ * and joined, which a search can scan with native `indexOf`; then it is split into
+ * words for a word index, after which a search scans only the vocabulary. Building
+ * the word index at tens of thousands of events is too long for one task, so until
+ * it has caught up the rest of the text is scanned as before.
  */
 import type { TimelineEvent } from './schema';
 import { entriesContaining, entryOf, joinChunk, type TextChunk } from './textChunks';
@@ -40,8 +39,8 @@ export interface SearchIndex {
 export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex {
   /**
    * Normalised text not yet wholly in the word index, in chunks, one per `warm`
-   * call, rather than all in one string: joining 50,000 events' text at once took
-   * 55 ms in one task (in Node), and held it all twice meanwhile. A chunk is
+   * call, rather than all in one string: joining 50,000 events' text at once was a
+   * long task of its own, and held it all twice meanwhile. A chunk is
    * dropped once the word index has all of it.
    */
   const chunks: TextChunk[] = [];

@@ -3,9 +3,8 @@
  *
  * A search term never contains whitespace (`queryTerms` splits on it), so a text
  * contains the term exactly when one of its whitespace-separated words does:
- * finding a term means scanning the vocabulary (710 words in the 10,000-event
- * bench corpus, a few hundred KB for a large real one) instead of all the text
- * (4.5 MB at 10,000 events, 22 MB at 50,000), and "pak" still finds "pakistan's".
+ * finding a term means scanning the vocabulary, which grows far more slowly than
+ * the text, instead of all the text, and "pak" still finds "pakistan's".
  */
 import { entriesContaining, entryOf, joinChunk, type TextChunk } from './textChunks';
 

@@ -1,10 +1,17 @@
+/* eslint-disable max-lines -- the app's browser tests share one Chromium and one built app; each describe block is one concern. */
 /**
  * The built app in real headless Chromium. These run against dist/ (npm run
  * test:e2e builds it first) served by our own static server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotPath, startHarness, watchForProblems, type Harness } from './harness';
+import {
+  screenshotPath,
+  startHarness,
+  watchForProblems,
+  windowSettled,
+  type Harness,
+} from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -78,6 +85,7 @@ describe('the timeline', () => {
     'opens, and fits all, %i px wide, with no event label cut off at either edge',
     async (width) => {
       const { page, problems } = await open('', { width, height: 900 });
+      const opened = await windowSettled(page);
       const opening = await labelsCutOff(page);
       // The opening view holds the latest crisis's events, and none of them is cut.
       await expect(
@@ -94,7 +102,7 @@ describe('the timeline', () => {
       expect(sliverLabels.length).toBeGreaterThan(0);
       expect(new Set(sliverLabels)).toEqual(new Set(['hidden']));
       await page.getByRole('button', { name: 'Fit all' }).click();
-      await page.waitForTimeout(800);
+      await windowSettled(page, opened);
       const fitted = await labelsCutOff(page);
       expect(fitted.drawn).toBeGreaterThan(opening.drawn);
       expect(fitted.cut).toEqual([]);
@@ -108,11 +116,12 @@ describe('the timeline', () => {
     async (group) => {
       // The lane labels take a column of their own: items get what is left.
       const { page, problems } = await open(`?group=${group}`, { width: 1280, height: 900 });
+      const opened = await windowSettled(page);
       const opening = await labelsCutOff(page);
       expect(opening.drawn).toBeGreaterThan(5);
       expect(opening.cut).toEqual([]);
       await page.getByRole('button', { name: 'Fit all' }).click();
-      await page.waitForTimeout(800);
+      await windowSettled(page, opened);
       expect((await labelsCutOff(page)).cut).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
@@ -120,24 +129,12 @@ describe('the timeline', () => {
   );
 
   it('opens a link to an event on the same window, scrolled down to the event', async () => {
-    const windowOf = async (page: Page) => {
-      const canvas = page.getByTestId('timeline');
-      await page.waitForFunction(() =>
-        document.querySelector('[data-testid=timeline]')?.getAttribute('data-window-end'),
-      );
-      // vis reports a window 200 ms after it settles; let any later move report too.
-      await page.waitForTimeout(500);
-      return [
-        await canvas.getAttribute('data-window-start'),
-        await canvas.getAttribute('data-window-end'),
-      ];
-    };
     const plain = await open();
-    const opening = await windowOf(plain.page);
+    const opening = await windowSettled(plain.page);
     await plain.page.close();
     // Pompeo's statement is stacked far down the 2019 column, below the panel's fold.
     const { page, problems } = await open('?event=2019-03-15-mike-pompeo-on-pakistan');
-    expect(await windowOf(page)).toEqual(opening);
+    expect(await windowSettled(page)).toEqual(opening);
     const inPanel = await page.evaluate(() => {
       const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
       const item = document.querySelector('.vis-item.vis-selected')!.getBoundingClientRect();
@@ -150,9 +147,9 @@ describe('the timeline', () => {
 
   it('moves nothing on the page when the timeline replaces "Loading…"', async () => {
     const page = await harness.newPage({ width: 412, height: 823 });
-    // Hold the data back so that "Loading…" is painted first, as on a slow link.
+    // Hold the data back until "Loading…" is on the page, as on a slow link.
     await page.route('**/data/timeline.json', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await page.waitForFunction(() => (window as unknown as { sawLoading?: boolean }).sawLoading);
       await route.continue();
     });
     // Noted by the page itself: "Loading…" can come and go between two of
@@ -170,25 +167,21 @@ describe('the timeline', () => {
     expect(
       await page.evaluate(() => (window as unknown as { sawLoading?: boolean }).sawLoading),
     ).toBe(true);
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let sum = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries())
-              sum += (entry as unknown as { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          // Buffered entries arrive in a task of their own; none may come at all.
-          setTimeout(() => resolve(sum), 300);
-        }),
-    );
+    const shift = await page.evaluate(() => {
+      const observer = new PerformanceObserver(() => {});
+      observer.observe({ type: 'layout-shift', buffered: true });
+      // The buffered entries are the observer's at once: taken here, not waited for.
+      const entries = observer.takeRecords();
+      observer.disconnect();
+      return entries.reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0);
+    });
     expect(shift).toBe(0);
     await page.close();
   });
 
   it('makes no Intl call while loading or filtering', async () => {
-    // Chromium loads ICU's locale data on a page's first Intl call: 65–90 ms on our
-    // machine, in the middle of the first render. Every API that goes through it is
+    // Chromium loads ICU's locale data on a page's first Intl call: a long task, in
+    // the middle of the first render. Every API that goes through it is
     // wrapped to note the call and then do its work as before.
     const page = await harness.newPage();
     await page.addInitScript(() => {
@@ -280,9 +273,7 @@ describe('the timeline', () => {
       ]);
       return Date.parse(end ?? '') - Date.parse(start ?? '');
     };
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid=timeline]')?.getAttribute('data-window-start'),
-    );
+    const opened = await windowSettled(page);
     const before = await width();
     // The axis is redrawn only when its window or size changes: a zoom must reach it.
     const axisLabels = () =>
@@ -293,12 +284,12 @@ describe('the timeline', () => {
       );
     const labelsBefore = await axisLabels();
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(600);
+    const zoomed = await windowSettled(page, opened);
     const zoomedIn = await width();
     expect(zoomedIn).toBeLessThan(before * 0.8);
     expect(await axisLabels()).not.toEqual(labelsBefore);
     await page.getByRole('button', { name: 'Zoom out' }).click();
-    await page.waitForTimeout(600);
+    await windowSettled(page, zoomed);
     expect(await width()).toBeGreaterThan(zoomedIn * 1.2);
     await page.close();
   });
@@ -348,8 +339,8 @@ describe('layouts, with the README screenshots', () => {
     await page.locator('.vis-item.vis-point, .aligned-item').first().waitFor({ timeout: 15_000 });
     if (query.includes('about'))
       await page.getByRole('dialog', { name: 'About this timeline' }).waitFor();
-    // vis reports its window once it has settled: the picture is taken after that.
-    await page.waitForTimeout(500);
+    // The picture is taken once the timeline's window has settled.
+    await windowSettled(page);
     // Nothing may push the page sideways, down to a 360-pixel phone.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,7 +1,7 @@
 /** The built app runs under a strict Content-Security-Policy, and never trips it. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, watchForProblems, type Harness } from './harness';
+import { startHarness, watchForProblems, windowSettled, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -30,8 +30,9 @@ describe('Content-Security-Policy', () => {
     await page.getByRole('region', { name: /Pulwama/ }).waitFor();
     await page.getByRole('button', { name: 'Read the whole article' }).first().click();
     await page.getByLabel('Lanes').selectOption('actor-kind');
+    const before = await windowSettled(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(300);
+    await windowSettled(page, before);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -41,16 +42,15 @@ describe('Content-Security-Policy', () => {
     const problems = watchForProblems(page);
     await page.goto(harness.baseUrl);
     await page.locator('.vis-item').first().waitFor();
-    const ran = await page.evaluate(async () => {
+    const ran = await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';
+      // An inline script runs as it is inserted, if it runs at all.
       document.body.append(script);
-      await new Promise((r) => setTimeout(r, 100));
       return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
     });
     expect(ran).toBe(false);
-    // The page's console message reaches this process in its own time: on a loaded CI
-    // machine it had not yet arrived when the page's own 100 ms wait was over.
+    // The page's console message reaches this process in its own time.
     await expect
       .poll(() => problems.some((p) => p.includes('CSP violation: script-src')), {
         timeout: 10_000,

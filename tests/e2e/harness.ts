@@ -160,6 +160,50 @@ export function watchForProblems(page: Page): string[] {
   return problems;
 }
 
+/** Once the page has painted twice more: what it drew after the last change is on screen. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}
+
+/** The timeline's window where it last settled (its data-window-start and -end attributes). */
+export interface ShownWindow {
+  start: string | null;
+  end: string | null;
+}
+
+export function shownWindow(page: Page): Promise<ShownWindow> {
+  return page.evaluate(() => {
+    const timeline = document.querySelector<HTMLElement>('[data-testid=timeline]');
+    return {
+      start: timeline?.dataset.windowStart ?? null,
+      end: timeline?.dataset.windowEnd ?? null,
+    };
+  });
+}
+
+/**
+ * Waits for the timeline's window to settle (the page sets data-window-state to
+ * "settled" when vis reports the end of a move) and for what it holds to be drawn;
+ * with `movedFrom`, for a move away from that window to have settled. A page
+ * without the calendar timeline (the aligned view) has nothing to wait for.
+ */
+export async function windowSettled(page: Page, movedFrom?: ShownWindow): Promise<ShownWindow> {
+  await page.waitForFunction((from) => {
+    const timeline = document.querySelector<HTMLElement>('[data-testid=timeline]');
+    if (!timeline) return true;
+    const { windowState, windowStart, windowEnd } = timeline.dataset;
+    if (windowState !== 'settled') return false;
+    return !from || windowStart !== from.start || windowEnd !== from.end;
+  }, movedFrom ?? null);
+  await nextFrames(page);
+  return shownWindow(page);
+}
+
 /** What axe-core finds wrong on the page as it is now, at any impact, as "rule (count)". */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the debugging protocol, which the page's CSP does not govern.

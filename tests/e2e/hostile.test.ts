@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   builtTimeline,
   copyBuildWithData,
+  nextFrames,
   startHarness,
   watchForProblems,
   type Harness,
@@ -61,7 +62,7 @@ describe('hostile article text', () => {
     await panel.getByRole('button', { name: 'Read the whole article' }).click();
     await expect(page.locator('.article-reader mark').textContent()).resolves.toContain('<script>');
     await page.locator('.source-headline').hover();
-    await page.waitForTimeout(300);
+    await nextFrames(page);
     // Nothing from the data became an element or ran.
     await expect(page.locator('main img, main script, main b, main i').count()).resolves.toBe(0);
     await expect(

@@ -1,7 +1,7 @@
 /** Lanes, the date window and focus, in the built app. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtTimeline, startHarness, type Harness } from './harness';
+import { builtTimeline, startHarness, windowSettled, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -44,17 +44,8 @@ describe('view controls', () => {
   });
 
   it('opens a link whose filters match nothing on the crises years, and on the usual window once cleared', async () => {
-    const windowOf = async (page: Page) => {
-      const canvas = page.getByTestId('timeline');
-      // vis reports a window 200 ms after it settles.
-      await page.waitForTimeout(500);
-      return [
-        await canvas.getAttribute('data-window-start'),
-        await canvas.getAttribute('data-window-end'),
-      ];
-    };
     const usual = await open();
-    const opening = await windowOf(usual);
+    const opening = await windowSettled(usual);
     await usual.close();
 
     const page = await harness.newPage();
@@ -69,7 +60,7 @@ describe('view controls', () => {
       .toBe(true);
     await page.getByRole('button', { name: 'Clear all filters' }).first().click();
     await page.locator('.vis-item.vis-point').first().waitFor();
-    expect(await windowOf(page)).toEqual(opening);
+    expect(await windowSettled(page)).toEqual(opening);
     await expect(timeline.getByText('No events match these filters.').count()).resolves.toBe(0);
     await page.close();
   });
@@ -85,7 +76,7 @@ describe('view controls', () => {
     await expect.poll(windowEnd).toBeLessThan(Date.parse('2020-01-01'));
     await page.getByRole('searchbox').fill('');
     await page.locator('.vis-item.vis-point').first().waitFor();
-    await page.waitForTimeout(500);
+    await windowSettled(page);
     expect(await windowEnd()).toBeLessThan(Date.parse('2020-01-01'));
     await page.close();
   });
@@ -99,7 +90,7 @@ describe('view controls', () => {
       const lanes = document.querySelector('.vis-panel.vis-left')!.getBoundingClientRect();
       return lanes.width / canvas.width;
     });
-    // The crisis names are long: at 13rem they took 60% of it.
+    // The crisis names are long: at a fixed 13rem they took most of it.
     expect(share).toBeLessThan(0.35);
     await page.close();
   });
@@ -115,7 +106,7 @@ describe('view controls', () => {
     const start = bruce.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await expect.poll(() => selected.textContent()).toMatch(new RegExp(`^${start}`));
     // Once the move has ended, the event is in the panel and the other lanes keep their events.
-    await page.waitForTimeout(800);
+    await windowSettled(page);
     const placement = await page.evaluate(() => {
       const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
       const item = document.querySelector('.vis-item.vis-selected')!.getBoundingClientRect();
@@ -153,8 +144,9 @@ describe('view controls', () => {
   it('turns the visible stretch of time into a date filter, and clears it', async () => {
     const page = await open();
     const all = await page.locator('.event-list > li').count();
+    const opened = await windowSettled(page);
     await page.getByLabel('Zoom to a crisis').selectOption('2019-pulwama-balakot');
-    await page.waitForTimeout(400);
+    await windowSettled(page, opened);
     await page.getByRole('button', { name: 'Only the dates in view' }).click();
     await page.waitForURL(/from=2019-\d\d-\d\d&to=2019-\d\d-\d\d/);
     const rows = () => page.locator('.event-list > li').count();
@@ -178,8 +170,7 @@ describe('view controls', () => {
     await page.getByRole('heading', { level: 2, name: /Pompeo/ }).waitFor();
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => !url.search.includes('event='));
-    await page.waitForTimeout(100);
-    await expect(row.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => row.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.close();
   });
 
@@ -206,7 +197,7 @@ describe('view controls', () => {
           return box.top >= list.top && box.bottom <= list.bottom;
         },
         lastId,
-        { timeout: 2000 },
+        { timeout: 10_000 },
       )
       .catch(() => undefined);
     const [rowBox, listBox] = await Promise.all([

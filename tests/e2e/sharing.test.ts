@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- every export is read back by a reader other than its writer, and the readers need one shared setup. */
 /**
  * Sharing what you saw: a link that reopens the same stretch of time at any
  * width, Back that undoes a zoom, a link whose parts disagree, per-event titles

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines-per-function -- one event's details are one region, read top to bottom; its sub-parts are SourceArticle and ArticleReader. */
 /**
  * Everything known about one event: what, when (and how we know), who, and the
  * verbatim sources. It is a labelled region whose heading is the event title.

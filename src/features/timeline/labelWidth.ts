@@ -21,7 +21,7 @@ const MAX_WRAP_REM = 30;
 
 /**
  * Lane labels wrap at a quarter of the timeline, between 6rem and 13rem: on a
- * phone a 13rem column left the items 40% of the width.
+ * phone a fixed 13rem column left the items less than half of the width.
  */
 const LANE_LABEL_SHARE = 0.25;
 const LANE_LABEL_MIN_REM = 6;

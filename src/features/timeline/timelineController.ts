@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the timeline's lifecycle and window placement are one state machine, kept whole so that its order reads in one place. */
 /**
  * The timeline without React: one vis-timeline instance, what it has been
  * given, and where its window stands. TimelineView is a thin hook over it (as
@@ -86,8 +87,8 @@ const DAY = 86_400_000;
 /**
  * More events than this in and near the view (half a window either side) and the
  * timeline shows counts per period instead. About half are in view, which stacked
- * is already a few screens of labels; and vis takes about a millisecond per new
- * item, so zooming from counts into 263 events blocked the page for 130–240 ms.
+ * is already a few screens of labels; and vis's cost grows with every new item,
+ * so zooming from counts into a few hundred events blocked the page.
  */
 const MAX_ITEMS = 200;
 /**
@@ -187,7 +188,7 @@ export class TimelineController {
    * Measured in React's commit, so that the whole page is laid out in that task
    * rather than in vis's. After that, only a change of size is measured: reading
    * clientWidth right after React has changed the page forces a layout of the
-   * whole page, 30–50 ms at 10,000 events.
+   * whole page, which at 10,000 events is a long task of its own.
    */
   measure(element: HTMLElement): void {
     this.element = element;
@@ -212,13 +213,24 @@ export class TimelineController {
         zoomIntoSummary(instance, summary);
       } else this.callbacks.onSelect(typeof id === 'string' ? id : null);
     });
-    instance.on('rangechange', (props: { start: Date; end: Date; byUser?: boolean }) =>
-      this.reportWindow(props, false),
-    );
-    // The visible window, readable from the page: tests and curious readers can see it.
+    // Readable from the page, for tests and curious readers: data-window-state is
+    // "moving" from a move's first frame until vis reports where it settled, then
+    // "settled", with that window in data-window-start and data-window-end.
+    instance.on('rangechange', (props: { start: Date; end: Date; byUser?: boolean }) => {
+      element.dataset.windowState = 'moving';
+      this.reportWindow(props, false);
+    });
     instance.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => {
       element.dataset.windowStart = props.start.toISOString();
       element.dataset.windowEnd = props.end.toISOString();
+      // vis reports a move without animation 200 ms after it, by then perhaps inside
+      // an animated move that followed it: settled only if the window is still there.
+      const now = instance.getWindow();
+      if (
+        now.start.getTime() === props.start.getTime() &&
+        now.end.getTime() === props.end.getTime()
+      )
+        element.dataset.windowState = 'settled';
       if (props.byUser) this.fittedSpan = null;
       this.reportWindow(props, true);
       this.readerMoveUntil = 0;

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the placement rules share one draft index and are read in order of precedence. */
 /**
  * Places one article's happenings into drafts, so that each happening is one
  * event however many sentences or articles tell it:

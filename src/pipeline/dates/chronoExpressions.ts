@@ -105,7 +105,7 @@ function parseWindows(sentence: string, reference: Date): WindowResult[] {
     while (to < sentence.length && /\S/.test(sentence[to]!)) to++;
     coveredTo = to;
     const window = sentence.slice(from, to);
-    // The strict parser reads explicit dates nine times faster; only relative day
+    // The strict parser reads explicit dates much faster; only relative day
     // words ("yesterday") need the casual one. Months alone are the news parser's.
     const parser = RELATIVE_WORDS.test(window) ? chrono.casual : chrono.strict;
     for (const result of parser.parse(window, reference)) {

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a table of date patterns, one entry per expression class; the shared machinery is in calendar.ts and newsPattern.ts. */
 /**
  * Date expressions that general-purpose parsers get wrong for news, resolved here
  * at their own precision: weekdays counted back from the publication date, "this
@@ -18,6 +19,7 @@ import { yearChoiceWords, yearOf } from './yearOf';
 import { SEASON_AND_WEEKEND_PATTERNS } from './seasonsAndWeekends';
 import { HOLIDAYS, holidayDay } from '../lexicon/holidays';
 import { escapeRegExp } from '../text/escapeRegExp';
+import type { ExpressionContext, NewsPattern } from './newsPattern';
 
 // Longest first, so that "Christmas Eve" wins over "Christmas".
 const HOLIDAY_NAMES = HOLIDAYS.flatMap((h) => h.names)
@@ -41,30 +43,7 @@ import {
   toIsoDay,
 } from './calendar';
 
-export interface ExpressionContext {
-  /** Sentence text and its offset in the article. */
-  sentence: string;
-  sentenceOffset: number;
-  published: string;
-  /** The last day-precise date mentioned earlier in the article, for "earlier in the day". */
-  previousDay: DateMention | null;
-}
-
 type Found = Omit<DateMention, 'offset' | 'length' | 'text'>;
-
-export interface NewsPattern {
-  name: string;
-  /**
-   * Lower-case words, one of which is in every match. A sentence holding none of
-   * them is not searched: a plain substring test is many times cheaper than these
-   * regexes, and most sentences hold no weekday, "week" or "day after".
-   */
-  cues?: string[];
-  /** For patterns no word can cue: a cheap regex every sentence they match must match. */
-  gate?: RegExp;
-  regex: RegExp;
-  resolve: (match: RegExpExecArray, ctx: ExpressionContext) => Found | null;
-}
 
 // Most sentences hold no year; these spare them the years' lookbehind regexes.
 const A_YEAR = /(?:19|20)\d\d/;

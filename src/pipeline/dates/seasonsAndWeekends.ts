@@ -9,7 +9,7 @@ import { subDays } from 'date-fns/subDays';
 import type { DateMention } from '../types';
 import { directionAt } from './direction';
 import { fromIsoDay, isoMonth, longDay, longMonth, toIsoDay } from './calendar';
-import type { NewsPattern } from './newsExpressions';
+import type { NewsPattern } from './newsPattern';
 import { yearOf } from './yearOf';
 
 type Season = NonNullable<DateMention['season']>;

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines-per-function -- createSpeakerFinder is a factory whose closure holds the knowledge base's indexes; its steps are inner functions. */
 /**
  * Who said it. In order: "he said" (the last person of the article), "the
  * official said" (the body it names, else the last body or person), the

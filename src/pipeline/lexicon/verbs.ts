@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- word lists as data, one verb a line. */
 /**
  * The verbs news uses to report what was said and what was done, as data. Each
  * speech verb maps its past tense (how reports tell it) to the present tense a

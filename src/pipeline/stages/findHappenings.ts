@@ -1,3 +1,4 @@
+/* eslint-disable max-lines, max-lines-per-function -- the stage's steps, in order, inside one factory whose closure holds the knowledge base's indexes. */
 /**
  * Stage 4: find the happenings in each sentence and who did them: the
  * knowledge-base incidents it tells of, the happenings it names by their date

@@ -9,6 +9,7 @@ import type { Article, Crisis, EventDate, TimelineEvent } from '../schema';
 import { formatShortDate } from '../partialDate.ts';
 import { sourcePassages } from '../sourceGroups.ts';
 import { escapeHtml } from '../escapeHtml.ts';
+import { SITE } from '../site.ts';
 
 /** "15 Mar 2019", "13 Jun 2019 – 14 Jun 2019", "Jan 2018", "the 1990s". */
 export function shortDateOf(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
@@ -35,7 +36,7 @@ function clip(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
-export const SITE_NAME = 'Crisis timeline: US statements on Pakistan and terrorism, 2016–2025';
+export const SITE_NAME = SITE.name;
 
 /** "Reuters, “Headline”, 15 Mar 2019": who reported it, under what headline, when. */
 export function creditLine(article: Article | undefined, published: string): string {

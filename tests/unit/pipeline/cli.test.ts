@@ -1,6 +1,6 @@
 /** The real command line, as a person adding an article uses it. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,38 @@ describe('npm run extract', () => {
     expect(JSON.parse(first)).toEqual(JSON.parse(JSON.stringify(runPipeline('seeds'))));
     expect(extract('--out', out).stdout).toContain('(unchanged)');
     expect(readFileSync(out, 'utf8')).toBe(first);
+  });
+
+  it('prints no warning about the shipped articles, and every warning about your own', () => {
+    const out = join(work, 'quiet.json');
+    expect(extract('--out', out).stderr).toBe('');
+    // The seeds acknowledge one warning (seeds/acknowledged-warnings.json); a corpus without that list hears it.
+    const own = join(work, 'own');
+    cpSync('seeds', own, { recursive: true });
+    rmSync(join(own, 'acknowledged-warnings.json'));
+    expect(extract('--corpus', own, '--out', out).stderr).toBe(
+      `extract: warning: ${join(own, '002_52908c8bc44237eb.txt')}: no date expressions found; its events can only be dated by the knowledge base or the publication date.\n`,
+    );
+  });
+
+  it('reads the corpus named by CORPUS when the command line names none (CORPUS=DIR npm start)', () => {
+    const own = join(work, 'by-env');
+    cpSync('seeds', own, { recursive: true });
+    const manifest = join(own, 'manifest.json');
+    const entries = JSON.parse(readFileSync(manifest, 'utf8')) as { articles: unknown[] };
+    writeFileSync(manifest, JSON.stringify({ articles: entries.articles.slice(0, 1) }));
+    for (const name of readdirSync(own)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()
+      .slice(1))
+      rmSync(join(own, name));
+    const out = join(work, 'by-env.json');
+    const result = spawnSync(process.execPath, ['scripts/cli.mjs', '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, CORPUS: own },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^extract: 1 article → /);
   });
 
   it('fails with one clear line and leaves the previous output untouched', () => {

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a table of sentences, one date class per describe block. */
 /**
  * The date classes news gets wrong, each with sentences written for it, at fixed
  * publication dates: day-month-year dates, future references, dates that belong

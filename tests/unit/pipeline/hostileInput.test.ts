@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a table of hostile inputs, each built in a temp folder by the shared helpers above it. */
 /**
  * Hostile and broken input through the real command (issue 20): nothing lost,
  * nothing leaked, nothing hangs, and every refusal is one line naming the file.

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the gold events of the seed articles, as data, one row per event. */
 /**
  * The events a careful reader puts on a timeline from each seed article, written
  * from reading the articles (not from the pipeline's output). Each row names the

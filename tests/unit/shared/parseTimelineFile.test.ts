@@ -10,6 +10,7 @@ import {
 import { runPipeline } from '../../../src/pipeline/runPipeline';
 import { syntheticTimeline } from '../../../bench/syntheticTimeline';
 
+const compiledCheck = { isValidEvent, isValidOutline };
 const seeds = runPipeline('seeds');
 
 describe('parseTimelineFile', () => {
@@ -17,7 +18,7 @@ describe('parseTimelineFile', () => {
 
   it('checks a large file a slice at a time and gives back every event', async () => {
     let yields = 0;
-    const result = await parseTimelineFile(structuredClone(big), async () => {
+    const result = await parseTimelineFile(structuredClone(big), compiledCheck, async () => {
       yields++;
     });
     expect(result).toEqual({ success: true, data: big });
@@ -47,7 +48,11 @@ describe('parseTimelineFile', () => {
     ['events that are not a list', (f) => ({ ...f, events: 'many' }), 'events', 'Invalid input'],
     ['not an object at all', () => 42, 'top level', 'Invalid input'],
   ])('names the place of %s', async (_, spoil, path, message) => {
-    const result = await parseTimelineFile(spoil(structuredClone(big)), async () => {});
+    const result = await parseTimelineFile(
+      spoil(structuredClone(big)),
+      compiledCheck,
+      async () => {},
+    );
     expect(result).toMatchObject({ success: false, path });
     expect(result.success ? '' : result.message).toContain(message);
   });
@@ -56,7 +61,7 @@ describe('parseTimelineFile', () => {
     const file = structuredClone(big);
     Object.assign(file.events[7_000]!, { note: 'an extra key' });
     expect(isValidEvent(file.events[7_000])).toBe(false);
-    const result = await parseTimelineFile(file, async () => {});
+    const result = await parseTimelineFile(file, compiledCheck, async () => {});
     // zod accepts the event and drops the key, as it always has.
     expect(result).toEqual({ success: true, data: big });
   });

@@ -1,0 +1,5 @@
+// lint-as: src/app/fixture.ts
+// expect: import-x/no-restricted-paths
+import { PipelineError } from '../pipeline/errors';
+
+export const error = PipelineError;

@@ -1,0 +1,5 @@
+// lint-as: src/shared/fixture.ts
+// expect: no-restricted-imports
+import { useState } from 'react';
+
+export const hook = useState;
