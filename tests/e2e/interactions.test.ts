@@ -1,6 +1,5 @@
 /** Lanes, the date window and focus, in the built app. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { builtTimeline, startHarness, windowSettled, type Harness } from './harness';
 
 let harness: Harness;

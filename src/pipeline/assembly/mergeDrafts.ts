@@ -8,30 +8,12 @@
  * groups the drafts that are one happening by an explicit rule (`sameHappening`)
  * and folds each group into one.
  */
-import type { EventKind } from '../../shared/schema';
 import { spanOfEventDate } from '../../shared/partialDate';
 import type { ActorFamily } from './actorFamily';
 import { addActor, addSource, joinVoice, type Draft } from './drafts';
+import { doers, FAMILY_OF, overlaps, shareAnArticle } from './draftTraits';
+import { joinUndated } from './undatedTellings';
 import { compatibleDates, contains } from './eventDates';
-
-/** Kinds that one happening may be told as: a call is a meeting to one report and a statement to another. */
-export const FAMILY_OF: Record<EventKind, 'talk' | 'violence' | 'action'> = {
-  statement: 'talk',
-  meeting: 'talk',
-  summit: 'talk',
-  attack: 'violence',
-  strike: 'violence',
-  policy: 'action',
-  arrest: 'action',
-};
-
-/** Who did or said it: the main voice, else the acting actors an incident lists. */
-function doers(draft: Draft): string[] {
-  const acting = [...draft.actors]
-    .filter(([, role]) => role === 'speaker' || role === 'agent')
-    .map(([id]) => id);
-  return draft.main ? [draft.main, ...acting.filter((id) => id !== draft.main)] : acting;
-}
 
 /** The people and countries a happening is with or about: a meeting's other side. */
 function counterparts(draft: Draft): Set<string> {
@@ -55,11 +37,6 @@ function placesOf(draft: Draft): Set<string> {
 
 const sameSpan = (a: Draft, b: Draft) =>
   a.date.start === b.date.start && (a.date.end ?? '') === (b.date.end ?? '');
-
-const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
-
-const articlesOf = (draft: Draft) => new Set([...draft.sources.values()].map((s) => s.article));
-const shareAnArticle = (a: Draft, b: Draft) => overlaps(articlesOf(a), articlesOf(b));
 
 /**
  * Whether two drafts tell one happening (`countryVoice`: whether a country may
@@ -123,64 +100,6 @@ function keeperOf(group: Draft[]): Draft {
   })[0]!;
 }
 
-/** Words that carry what a sentence is about: not the grammar every report shares. */
-const GRAMMAR = new Set(
-  'about after again against also among because been before being between could every first their there these those through under until where which while would should other said says told added statement further'.split(
-    ' ',
-  ),
-);
-
-function contentWords(draft: Draft, cache: WeakMap<Draft, Set<string>>): Set<string> {
-  let words = cache.get(draft);
-  if (!words) {
-    const all = [...draft.sources.values()].flatMap(
-      (s) => s.excerpt.toLowerCase().match(/[a-z][a-z'-]{4,}/g) ?? [],
-    );
-    cache.set(draft, (words = new Set(all.filter((w) => !GRAMMAR.has(w)))));
-  }
-  return words;
-}
-
-/** How many days before its report an undated happening may lie and still be another report's. */
-const UNDATED_REACH_DAYS = 14;
-
-/**
- * "India denied that Modi asked for mediation" in a report two weeks on, with no date,
- * and the denial another report dates to the day: an undated telling joins the one
- * dated happening of the same voice, before its report and within two weeks, whose
- * sentences share enough of its words. Never when it fits several.
- */
-function undatedFits(
-  undated: Draft,
-  dated: Draft,
-  family: ActorFamily,
-  cache: WeakMap<Draft, Set<string>>,
-): boolean {
-  if (dated.date.basis === 'publication') return false;
-  const published = spanOfEventDate(undated.date).end.getTime();
-  const span = spanOfEventDate(dated.date);
-  if (span.start.getTime() > published) return false;
-  if (published - span.end.getTime() > UNDATED_REACH_DAYS * 86_400_000) return false;
-  if (!sameVoiceAndKind(undated, dated, family)) return false;
-  const [a, b] = [contentWords(undated, cache), contentWords(dated, cache)];
-  const shared = [...a].filter((w) => b.has(w)).length;
-  return shared >= 3 && shared >= 0.25 * Math.min(a.size, b.size);
-}
-
-/** Talk and decisions of one voice and kind, told in different articles. */
-function sameVoiceAndKind(a: Draft, b: Draft, family: ActorFamily): boolean {
-  // One kind: words at a meeting are told apart from the meeting by the reports that tell both.
-  if (a.kind !== b.kind || FAMILY_OF[a.kind] === 'violence') return false;
-  if (shareAnArticle(a, b) || (a.incident && b.incident)) return false;
-  // A meeting's people on either side: "Imran Khan was on a visit where he met Trump".
-  const takingPart = (d: Draft) => [
-    ...doers(d),
-    ...[...d.actors].filter(([, role]) => role === 'participant').map(([id]) => id),
-  ];
-  const [da, db] = [takingPart(a), takingPart(b)];
-  return da.some((x) => db.some((y) => x === y || family.compatible(x, y)));
-}
-
 function fold(into: Draft, other: Draft, family: ActorFamily): void {
   for (const source of other.sources.values()) addSource(into, source);
   for (const [article, source] of other.references)
@@ -230,42 +149,6 @@ function byFamilyAndYear(drafts: Draft[]): Draft[][] {
     else groups.set(key, [draft]);
   }
   return [...groups.values()];
-}
-
-/**
- * Each undated telling joins the one dated happening it fits (undatedFits). Only drafts
- * of its kind dated in the weeks before it are looked at, so a large corpus stays fast.
- */
-function joinUndated(
-  drafts: Draft[],
-  family: ActorFamily,
-  root: (d: Draft) => Draft,
-  join: (a: Draft, b: Draft) => void,
-): void {
-  const cache = new WeakMap<Draft, Set<string>>();
-  const byKind = new Map<EventKind, Draft[]>();
-  for (const d of drafts)
-    if (d.date.basis !== 'publication') byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
-  for (const undated of drafts.filter((d) => d.date.basis === 'publication')) {
-    // Dates sort as text: a day or a month from the start of the reach, up to the report.
-    const earliest = reachStart(undated.date.start).slice(0, 7);
-    const candidates = (byKind.get(undated.kind) ?? []).filter(
-      (d) => (d.date.end ?? d.date.start) >= earliest && d.date.start <= undated.date.start,
-    );
-    const fits = new Set(
-      candidates
-        .filter((d) => root(d) !== root(undated) && undatedFits(undated, d, family, cache))
-        .map(root),
-    );
-    if (fits.size === 1) join([...fits][0]!, undated);
-  }
-}
-
-/** The first day an undated telling of `published` may reach back to. */
-function reachStart(published: string): string {
-  const day = new Date(`${published}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - UNDATED_REACH_DAYS);
-  return day.toISOString().slice(0, 10);
 }
 
 /** Folds every group of drafts that tell one happening into one; returns the drafts left. */

@@ -31,7 +31,7 @@ import {
   incidentDate,
 } from './eventDates';
 import { fromIsoDay } from '../../shared/partialDate';
-import { FAMILY_OF } from './mergeDrafts';
+import { FAMILY_OF } from './draftTraits';
 import {
   AFTERWARD,
   afterwardDate,

@@ -1,7 +1,7 @@
 /**
- * A dated action told by a clause: its verb of doing, the date nearest it, who
- * did it (the subject, a pronoun's person, else the actors before the verb),
- * and a title from the clause.
+ * An action told by a clause: its verb of doing, the date nearest it (none for a deed
+ * told as done with no date), who did it (the subject, a pronoun's person, else the
+ * actors before the verb), and a title from the clause.
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
 import type { ActionHappening, DateMention, LinkedSentence } from '../types';
@@ -19,6 +19,88 @@ export type ActionFinder = (
   from?: number,
 ) => ActionHappening | null;
 
+type KindOf = ReadonlyMap<string, string>;
+
+/**
+ * "he is scheduled to meet", "She will travel": the person named last before the
+ * pronoun in the sentence, else the last person the article named as doing or saying.
+ */
+function pronounSubject(
+  sentence: LinkedSentence,
+  verbIndex: number,
+  memory: ArticleMemory,
+  kindOf: KindOf,
+): ResolvedSubject | null {
+  const before = sentence.text.slice(0, verbIndex);
+  const pronoun = /\b(?:he|she)\b(?=[^,.;]*$)/i.exec(before);
+  if (!pronoun) return null;
+  const person = sentence.actors
+    .filter((m) => m.offset - sentence.offset < pronoun.index && kindOf.get(m.actorId) === 'person')
+    .at(-1);
+  const id = person?.actorId ?? memory.lastPerson;
+  return id ? { id, at: pronoun.index } : null;
+}
+
+/**
+ * A call or meeting told with no date ("Esper had a telephonic conversation with
+ * Singh", "where he met President Trump") is a happening all the same, when a
+ * person did it with someone the sentence names and the verb tells it as done:
+ * not planned, wished or a habit ("will meet", "has met several times").
+ */
+function undatedAction(
+  sentence: LinkedSentence,
+  text: string,
+  verb: ActionVerb,
+  agent: ResolvedSubject | null,
+  kindOf: KindOf,
+) {
+  if (!agent) return false;
+  // A name the knowledge base does not know ("US defence secretary Mark Esper") is as good.
+  const agentKind = agent.newcomer?.kind ?? kindOf.get(agent.id);
+  if (verb.kind !== 'meeting') return toldAsDone(text, verb) && agentKind !== 'media';
+  if (agentKind !== 'person') return false;
+  // "while hosting", "after meeting": a clause that only sets the scene.
+  if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
+  const before = text.slice(Math.max(0, verb.index - 30), verb.index);
+  if (
+    /\b(?:has|have|had|will|would|could|may|might|should|to|plans?|expected)\s+(?:\w+\s+)?$/i.test(
+      before,
+    )
+  )
+    return false;
+  // The other side stands right after the verb: "called Jaishankar", "spoke to the US
+  // NSA"; "called the group a front" names, and calls no one.
+  const verbEnd = sentence.offset + verb.index + verb.verb.length;
+  const other = sentence.actors.find((m) => m.offset >= verbEnd && m.actorId !== agent.id);
+  // "called the group a front", "mounting calls in India": a call is to a person, and
+  // "calls Sharif a ‘traitor’" names him: what follows the name is no part of a call.
+  const calling = verb.verb.toLowerCase().startsWith('call');
+  const sides = calling ? ['person'] : ['person', 'country'];
+  const afterOther = other
+    ? sentence.text.slice(other.offset - sentence.offset + other.length)
+    : '';
+  const naming = calling && /^\s+(?:a|an|the|as)\s|^\s+['‘“"]/i.test(afterOther);
+  return (
+    other !== undefined &&
+    !naming &&
+    other.offset - verbEnd <= 40 &&
+    sides.includes(kindOf.get(other.actorId) ?? 'person')
+  );
+}
+
+/**
+ * "China blocked the proposal", "the court dismissed the appeal": done, and told as
+ * done. Not a plan, a wish, a habit or a summing-up ("will block", "has long
+ * blocked", "blocking"), nor a passive whose doer the sentence does not name.
+ */
+function toldAsDone(text: string, verb: ActionVerb): boolean {
+  if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
+  const before = text.slice(Math.max(0, verb.index - 40), verb.index);
+  return !/\b(?:has|have|had|will|would|could|may|might|should|must|can|to|plans?|expected|is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(
+    before,
+  );
+}
+
 export function createActionFinder(
   kb: KnowledgeBase,
   resolveSubject: SubjectResolver,
@@ -26,89 +108,9 @@ export function createActionFinder(
   const kindOf = new Map(kb.actors.map((a) => [a.id, a.kind]));
 
   /**
-   * "he is scheduled to meet", "She will travel": the person named last before the
-   * pronoun in the sentence, else the last person the article named as doing or saying.
-   */
-  function pronounSubject(
-    sentence: LinkedSentence,
-    verbIndex: number,
-    memory: ArticleMemory,
-  ): ResolvedSubject | null {
-    const before = sentence.text.slice(0, verbIndex);
-    const pronoun = /\b(?:he|she)\b(?=[^,.;]*$)/i.exec(before);
-    if (!pronoun) return null;
-    const person = sentence.actors
-      .filter(
-        (m) => m.offset - sentence.offset < pronoun.index && kindOf.get(m.actorId) === 'person',
-      )
-      .at(-1);
-    const id = person?.actorId ?? memory.lastPerson;
-    return id ? { id, at: pronoun.index } : null;
-  }
-
-  /**
    * A dated action in `text` (a prefix of the sentence), if there is one; `from`
    * skips what comes before (a verb of saying whose reported words hold it).
    */
-  /**
-   * A call or meeting told with no date ("Esper had a telephonic conversation with
-   * Singh", "where he met President Trump") is a happening all the same, when a
-   * person did it with someone the sentence names and the verb tells it as done:
-   * not planned, wished or a habit ("will meet", "has met several times").
-   */
-  function undatedAction(
-    sentence: LinkedSentence,
-    text: string,
-    verb: ActionVerb,
-    agent: ResolvedSubject | null,
-  ) {
-    if (!agent) return false;
-    // A name the knowledge base does not know ("US defence secretary Mark Esper") is as good.
-    const agentKind = agent.newcomer?.kind ?? kindOf.get(agent.id);
-    if (verb.kind !== 'meeting') return toldAsDone(text, verb) && agentKind !== 'media';
-    if (agentKind !== 'person') return false;
-    // "while hosting", "after meeting": a clause that only sets the scene.
-    if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
-    const before = text.slice(Math.max(0, verb.index - 30), verb.index);
-    if (
-      /\b(?:has|have|had|will|would|could|may|might|should|to|plans?|expected)\s+(?:\w+\s+)?$/i.test(
-        before,
-      )
-    )
-      return false;
-    // The other side stands right after the verb: "called Jaishankar", "spoke to the US
-    // NSA"; "called the group a front" names, and calls no one.
-    const verbEnd = sentence.offset + verb.index + verb.verb.length;
-    const other = sentence.actors.find((m) => m.offset >= verbEnd && m.actorId !== agent.id);
-    // "called the group a front", "mounting calls in India": a call is to a person, and
-    // "calls Sharif a ‘traitor’" names him: what follows the name is no part of a call.
-    const calling = verb.verb.toLowerCase().startsWith('call');
-    const sides = calling ? ['person'] : ['person', 'country'];
-    const afterOther = other
-      ? sentence.text.slice(other.offset - sentence.offset + other.length)
-      : '';
-    const naming = calling && /^\s+(?:a|an|the|as)\s|^\s+['‘“"]/i.test(afterOther);
-    return (
-      other !== undefined &&
-      !naming &&
-      other.offset - verbEnd <= 40 &&
-      sides.includes(kindOf.get(other.actorId) ?? 'person')
-    );
-  }
-
-  /**
-   * "China blocked the proposal", "the court dismissed the appeal": done, and told as
-   * done. Not a plan, a wish, a habit or a summing-up ("will block", "has long
-   * blocked", "blocking"), nor a passive whose doer the sentence does not name.
-   */
-  function toldAsDone(text: string, verb: ActionVerb): boolean {
-    if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
-    const before = text.slice(Math.max(0, verb.index - 40), verb.index);
-    return !/\b(?:has|have|had|will|would|could|may|might|should|must|can|to|plans?|expected|is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(
-      before,
-    );
-  }
-
   return function actionIn(sentence, text, dates, memory, from = 0) {
     const newcomers = memory.discovered;
     const verb = findActionVerb(text, from);
@@ -118,8 +120,8 @@ export function createActionFinder(
     if (inText.length === 0) {
       const agent =
         resolveSubject(sentence, verb.index, newcomers) ??
-        pronounSubject(sentence, verb.index, memory);
-      if (!undatedAction(sentence, text, verb, agent)) return null;
+        pronounSubject(sentence, verb.index, memory, kindOf);
+      if (!undatedAction(sentence, text, verb, agent, kindOf)) return null;
     }
     const date =
       headingDate(sentence, inText) ??
@@ -132,7 +134,7 @@ export function createActionFinder(
       .filter((d) => d.to <= text.length);
     const subject =
       resolveSubject(sentence, verb.index, newcomers) ??
-      pronounSubject(sentence, verb.index, memory);
+      pronounSubject(sentence, verb.index, memory, kindOf);
     // "Tillerson met Swaraj …. He is scheduled to meet Modi": the doer is whom "he" means next.
     if (subject && kindOf.get(subject.id) === 'person') memory.lastPerson = subject.id;
     const clauseStart = sentence.offset + Math.max(from, text.lastIndexOf(',', verb.index) + 1);

@@ -17,10 +17,14 @@ import type {
 import { nameAfter, nameBefore, personId } from './names';
 import type { SubjectResolver } from './resolveSubject';
 import { subjectClue, type VerbHit } from './speech';
-import { subjectPhraseBefore } from './subject';
-import { verbsIn } from './verbs';
+import {
+  INVERTING,
+  isInPrepositionalPhrase,
+  isObject,
+  isPossessive,
+  unnamedSubject,
+} from './speakerClues';
 import { tagSentence } from '../nlp/tagSentence';
-import { EVENT_NOUNS } from '../lexicon/eventNouns';
 
 /** What an article's earlier sentences leave for "he said" and "the official said". */
 export interface ArticleMemory {
@@ -48,76 +52,6 @@ const SPEAKER_RANK: Partial<Record<KbActor['kind'], number>> = {
   'government-body': 2,
   country: 1,
 };
-
-/** Verbs a report puts before their subject: "…, said Wells", "added the spokesperson". */
-const INVERTING = new Set([
-  'say',
-  'add',
-  'state',
-  'note',
-  'write',
-  'tweet',
-  'post',
-  'remark',
-  'explain',
-  'observe',
-  'comment',
-  'reply',
-  'respond',
-]);
-
-/**
- * "Trump's claims", "the administration’s commitment": a name that qualifies a
- * noun is no subject, unless the noun is its voice ("Jaishankar’s post on X
- * added", "the ministry's spokesperson said").
- */
-function isPossessive(sentence: LinkedSentence, m: ActorMention): boolean {
-  const after = sentence.text.slice(m.offset - sentence.offset + m.length);
-  const possessed = /^['’]s?\s+(\w+)(?:\s+(\w+))?/.exec(after);
-  if (!possessed) return /^['’]s?\b/.test(after);
-  // "Jaishankar’s post", "the ministry's official spokesperson": the noun or the one after it.
-  return ![possessed[1], possessed[2]].some((w) => w && VOICE_NOUNS.has(w.toLowerCase()));
-}
-
-/** Nouns through which their owner speaks. */
-const VOICE_NOUNS = new Set([
-  ...EVENT_NOUNS.filter((n) => n.kind === 'statement').flatMap((n) => n.words),
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'office',
-  'message',
-  'letter',
-  'posts',
-  'tweets',
-  'account',
-  'handle',
-]);
-
-function isInPrepositionalPhrase(sentence: LinkedSentence, m: ActorMention): boolean {
-  const before = sentence.text.slice(
-    Math.max(0, m.offset - sentence.offset - 20),
-    m.offset - sentence.offset,
-  );
-  return /\b(?:in|of|for|from|to|at|with|by|on|against|over|about|toward|towards|including)\s+(?:the\s+)?$/i.test(
-    before,
-  );
-}
-
-/** A name a verb of the same clause governs: "calls Ajit Doval", "asking Prime Minister Modi". */
-function isObject(sentence: LinkedSentence, m: ActorMention): boolean {
-  const at = m.offset - sentence.offset;
-  return verbsIn(sentence.text).some((v) => {
-    const end = v.index + v.verb.length;
-    return end <= at && !/[,;:"“”]/.test(sentence.text.slice(end, at)) && at - end < 40;
-  });
-}
-
-/** "officials said", "police said": a subject that names no one. */
-function unnamedSubject(text: string, verbIndex: number): boolean {
-  const phrase = subjectPhraseBefore(text, verbIndex);
-  return phrase !== null && /^[a-z]/.test(phrase.text);
-}
 
 export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectResolver) {
   const actorById = new Map(kb.actors.map((a) => [a.id, a]));
