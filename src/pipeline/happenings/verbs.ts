@@ -8,7 +8,8 @@ import {
   ACTION_VERBS,
   LIGHT_VERB_REACH,
   LIGHT_VERBS,
-  RULINGS,
+  VERB_OBJECT_REACH,
+  VERB_OBJECT_ROWS,
   SPEECH_LEMMAS,
 } from '../lexicon/verbs';
 import { kindOfEventNoun } from '../lexicon/eventNouns';
@@ -159,8 +160,8 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   const unknownPast =
     token.pos === 'NOUN' ? (listedPastTense(tokens, i) ?? headlinePresent(tokens, i)) : null;
   if (!pairKind && token.pos !== 'VERB' && !unknownPast) return null;
-  const ruling = !pairKind && rulesOnAFiling(tokens, i, unknownPast ?? token.lemma);
-  const kind = ruling ? 'arrest' : (pairKind ?? kindOf(unknownPast ?? token.lemma));
+  const byObject = pairKind ? null : kindByObject(tokens, i, unknownPast ?? token.lemma);
+  const kind = byObject ?? pairKind ?? kindOf(unknownPast ?? token.lemma);
   if (!kind) return null;
   const end = pairKind && next ? next.offset + next.text.length : token.offset + token.text.length;
   const previous = tokens[i - 1]?.lemma ?? '';
@@ -178,15 +179,17 @@ function verbAt(tokens: Token[], i: number, sentence: string): VerbHit | null {
   };
 }
 
-/** "denies Rana's petition", "stays proceedings": the verb's object is a filing (lexicon RULINGS). */
-function rulesOnAFiling(tokens: Token[], i: number, lemma: string): boolean {
-  if (!RULINGS.verbs.has(lemma)) return false;
-  for (let j = i + 1; j < tokens.length && j <= i + 1 + RULINGS.reach; j++) {
-    const word = tokens[j]!;
-    if (RULINGS.objects.has(word.text.toLowerCase())) return true;
-    if (!BETWEEN.has(word.pos) && word.pos !== 'PART') return false;
+/** "denies Rana's petition", "stopped all aid": the kind a verb tells with its object (lexicon VERB_OBJECT_ROWS). */
+function kindByObject(tokens: Token[], i: number, lemma: string): VerbHit['kind'] | null {
+  const rows = VERB_OBJECT_ROWS.filter((r) => r.verbs.has(lemma));
+  if (rows.length === 0) return null;
+  for (let j = i + 1; j < tokens.length && j <= i + 1 + VERB_OBJECT_REACH; j++) {
+    const word = tokens[j]!.text.toLowerCase();
+    const row = rows.find((r) => r.objects.has(word));
+    if (row) return row.kind;
+    if (!BETWEEN.has(tokens[j]!.pos) && tokens[j]!.pos !== 'PART') return null;
   }
-  return false;
+  return null;
 }
 
 export function verbsIn(sentence: string): VerbHit[] {

@@ -132,48 +132,80 @@ export const LIGHT_VERBS = new Set([
 ]);
 
 /**
- * A court's ruling told with a verb that is otherwise a saying or a grant: "denies
- * Rana's petition", "dismissed the appeal", "grants the request", "stays proceedings".
- * The verb rules on a filing when one of these nouns is its object; the ruling is a
- * legal step (the arrest family: the courts' and prosecutors' kind).
+ * Verbs that tell a deed only with a certain object: a court's ruling told with a verb
+ * that is otherwise a saying or a grant ("denies Rana's petition", "stays
+ * proceedings"), and a stop to aid told with a verb that is otherwise anything
+ * ("has stopped all security assistance", not "stop harbouring terrorists").
  */
-export const RULINGS = {
-  verbs: new Set([
-    'deny',
-    'reject',
-    'dismiss',
-    'grant',
-    'allow',
-    'admit',
-    'stay',
-    'hear',
-    'accept',
-  ]),
-  objects: new Set([
-    'petition',
-    'petitions',
-    'appeal',
-    'appeals',
-    'plea',
-    'pleas',
-    'bail',
-    // Not "request" or "application": a minister "rejected the request" says so; "granted
-    // the request" is a grant already (the policy row).
-    'motion',
-    'challenge',
-    'proceedings',
-    'writ',
-    'review',
-  ]),
-  /** Words that may stand between the verb and its object: "denies Rana's petition". */
-  reach: 4,
-  examples: [
-    "A District Court in the US denies Rana's petition challenging the order",
-    'The high court dismissed the appeal on Monday',
-    'The court stays proceedings in the case',
-    'The judge granted bail to the accused',
-  ],
-};
+export interface VerbObjectRow {
+  kind: Exclude<EventKind, 'statement'>;
+  verbs: ReadonlySet<string>;
+  objects: ReadonlySet<string>;
+  examples: string[];
+}
+
+/** Words that may stand between the verb and its object: "denies Rana's petition". */
+export const VERB_OBJECT_REACH = 4;
+
+export const VERB_OBJECT_ROWS: VerbObjectRow[] = [
+  {
+    // The courts' and prosecutors' steps are the arrest family.
+    kind: 'arrest',
+    verbs: new Set([
+      'deny',
+      'reject',
+      'dismiss',
+      'grant',
+      'allow',
+      'admit',
+      'stay',
+      'hear',
+      'accept',
+    ]),
+    objects: new Set([
+      'petition',
+      'petitions',
+      'appeal',
+      'appeals',
+      'plea',
+      'pleas',
+      'bail',
+      // Not "request" or "application": a minister "rejected the request" says so; "granted
+      // the request" is a grant already (the policy row).
+      'motion',
+      'challenge',
+      'proceedings',
+      'writ',
+      'review',
+    ]),
+    examples: [
+      "A District Court in the US denies Rana's petition challenging the order",
+      'The high court dismissed the appeal on Monday',
+      'The court stays proceedings in the case',
+      'The judge granted bail to the accused',
+    ],
+  },
+  {
+    kind: 'policy',
+    verbs: new Set(['stop', 'end', 'halt', 'freeze', 'pause']),
+    objects: new Set([
+      'aid',
+      'assistance',
+      'funding',
+      'funds',
+      'payments',
+      'trade',
+      'exports',
+      'imports',
+      'visas',
+      'cooperation',
+    ]),
+    examples: [
+      'Since January 2018, the president has stopped all security assistance to Ostland',
+      'Washington ended military aid to the country',
+    ],
+  },
+];
 
 /** How many words may stand between a light verb and its noun ("held a long, frank telephone conversation"). */
 export const LIGHT_VERB_REACH = 4;

@@ -67,9 +67,16 @@ const EXPECTED: Expected[] = [
     target: 'pakistan',
     excerpts: { '000': 'stop harbouring terrorists' },
   },
-  // "Since January 2018, … has stopped all security assistance to Pakistan" tells the
-  // aid suspension, but only the article's own clause named it (an alias copied from
-  // this sentence, now gone): no word list reads "stop" as a policy verb yet.
+  // "Since January 2018, … has stopped all security assistance": "stop" tells a deed with
+  // its object (lexicon VERB_OBJECT_ROWS), beside the incident's own name.
+  {
+    id: '2018-01-04-us-suspends-security-assistance',
+    start: '2018-01-04',
+    // The text gives the month or year; the day is the knowledge base's, and says so.
+    basis: 'knowledge-base',
+    kind: 'policy',
+    excerpts: { '000': 'Since January 2018' },
+  },
   // 001 — ANI, 9 September 2016
   {
     id: '2016-09-08-us-on-pakistan',

@@ -3,7 +3,7 @@
  * finds a verb of its kind; light verbs lend their noun's kind.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTION_VERBS, RULINGS } from '../../../src/pipeline/lexicon/verbs';
+import { ACTION_VERBS, VERB_OBJECT_ROWS } from '../../../src/pipeline/lexicon/verbs';
 import { verbsIn } from '../../../src/pipeline/happenings/verbs';
 
 describe('action verb families', () => {
@@ -13,9 +13,10 @@ describe('action verb families', () => {
   });
 });
 
-describe('rulings on a filing', () => {
-  it.each(RULINGS.examples)('“%s” is a legal step', (example) => {
-    expect(verbsIn(example).map((v) => v.kind)).toContain('arrest');
+describe('verbs that tell a deed with their object', () => {
+  const rows = VERB_OBJECT_ROWS.flatMap((row) => row.examples.map((e) => [row.kind, e] as const));
+  it.each(rows)('%s: “%s”', (kind, example) => {
+    expect(verbsIn(example).map((v) => v.kind)).toContain(kind);
   });
 
   it.each([
@@ -24,6 +25,10 @@ describe('rulings on a filing', () => {
     ['The minister rejected the request of the opposition party for a debate.', 'speech'],
   ])('“%s” stays a saying', (sentence, kind) => {
     expect(verbsIn(sentence).map((v) => v.kind)).toEqual([kind]);
+  });
+
+  it('reads “stop” as a deed only with its object: “stop harbouring terrorists” is none', () => {
+    expect(verbsIn('Ostland must stop harbouring terrorists.')).toEqual([]);
   });
 });
 
