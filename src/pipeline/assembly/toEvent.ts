@@ -85,7 +85,8 @@ export function createEventBuilder(crises: KbCrisis[], naming: Naming) {
   };
   const used = new Set<string>();
   return function toEvent(draft: Draft): TimelineEvent {
-    const title = withBalancedQuotes(titleOf(draft, naming));
+    // "… in Pakistan," ends a cut clause: a title ends on a word or a closing quote.
+    const title = withBalancedQuotes(titleOf(draft, naming)).replace(/[\s,;:–—-]+$/, '');
     const base = slug(idOf(draft, title));
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

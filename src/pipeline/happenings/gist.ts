@@ -25,7 +25,7 @@ const SHORTEN: [RegExp, string][] = [
  * "In the call with Sharif, Rubio spoke of …" → "Rubio spoke of …": the scene, not the words.
  */
 const LEADING_ADVERBIAL =
-  /^(?:as|according to|in the wake of|in the aftermath of|after|following|since|despite|amid|during|post|given|in|at|on|with|under|as part of)\b[^,“"]{0,80},\s*/i;
+  /^(?:(?:a|one|two|three|four|a few|several)\s+(?:days?|weeks?|hours?)\s+(?:after|before)|as|according to|in the wake of|in the aftermath of|after|following|since|despite|amid|during|post|given|in|at|on|with|under|as part of)\b[^,“"]{0,80},\s*/i;
 
 /** Where a statement was made, which a title leaves out: "in a post on X", "on Twitter". */
 const VENUE =
@@ -60,6 +60,10 @@ export function cleanGist(text: string): string {
   let gist = text
     .replace(DATELINE, '')
     .trim()
+    // A bullet or dash, and the link to the sentence before: "- Indo-Pak conflict …",
+    // "But we have …".
+    .replace(/^[•·*–—-]+\s*/, '')
+    .replace(/^(?:but|and|so|yet)\s+/i, '')
     .replace(LEADING_ADVERBIAL, '')
     // "Lashkar-e-Tayyiba (LeT) leader": the acronym repeats the name a title has no room for.
     .replace(/\s*\([A-Z][A-Za-z]{1,6}\)/g, '');
@@ -83,6 +87,11 @@ export function extractGist(
   verb: VerbHit,
   attributionAt: number | null,
 ): string | null {
+  // "According to a statement by the ministry, X would …": the words follow the source.
+  if (attributionAt !== null && /^\s*according to\b/i.test(sentence)) {
+    const words = sentence.slice(attributionAt).replace(/^[\s,]+/, '');
+    return cleanGist(words.split(/(?<=[.!?])\s+/)[0] ?? words) || null;
+  }
   if (attributionAt !== null) {
     const before = sentence
       .slice(0, attributionAt)
@@ -196,6 +205,21 @@ const BOUNDARY_TIERS = [
 const WEAK_ENDING =
   /\b(the|a|an|of|to|and|its|their|his|her|our|that|this|these|those|with|for|in|on|at|by|from|as|it|also)$/i;
 
+/**
+ * "PM Modi told Trump clearly that during this period": a clause opened by "that" (or
+ * "because", "if", …) needs its verb before the cut, or the title stops mid-thought.
+ */
+function hasVerbAfterLastSubordinator(cut: string, tokens: Token[]): boolean {
+  const opener = [...cut.matchAll(/\b(?:that|because|if|whether|although|though)\s/gi)].at(-1);
+  if (!opener) return true;
+  return tokens.some(
+    (t) =>
+      t.offset > opener.index &&
+      t.offset + t.text.length <= cut.length &&
+      (t.pos === 'VERB' || t.pos === 'AUX'),
+  );
+}
+
 /** Parts of speech a headline cannot end on: "to take tangible", "the listing of". */
 const OPEN_ENDING = new Set(['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 
@@ -230,6 +254,7 @@ function cutsAt(gist: string, boundary: RegExp, tokens: Token[], midClause: bool
         cut.split(/\s+/).length >= 4 &&
         !WEAK_ENDING.test(cut) &&
         !(midClause && OPEN_ENDING.has(lastPosBefore(cut.length))) &&
+        hasVerbAfterLastSubordinator(cut, tokens) &&
         // "The group, which has claimed attacks" ends in a relative clause: the subject
         // without what is said of it.
         !/,\s*(?:which|who)\b[^,]*$/.test(cut),

@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../../../src/pipeline/knowledge/knowledgeSch
 import { createPipeline } from '../../../src/pipeline/runPipeline';
 import { testArticle } from './article';
 import { withBalancedQuotes } from '../../../src/pipeline/happenings/titles';
-import { extractOf, fitGist } from '../../../src/pipeline/happenings/gist';
+import { cleanGist, extractOf, fitGist } from '../../../src/pipeline/happenings/gist';
 
 const kb: KnowledgeBase = {
   actors: [
@@ -701,5 +701,40 @@ describe('sayings that are not the subject’s', () => {
       'Veloria, which had backed the statement on the bombing in Dunmore that was claimed by a militant group, yielded on Monday.',
     );
     for (const e of events) expect(e.title).not.toMatch(/^Veloria claims/);
+  });
+});
+
+describe('what a title leaves out', () => {
+  it.each([
+    ['a bullet', '- Indo-Pak talks broke down', 'Indo-Pak talks broke down'],
+    [
+      'the link to the sentence before',
+      'But we have a host of issues to work on',
+      'we have a host of issues to work on',
+    ],
+    [
+      'a distance from another happening',
+      'A day after Lind expressed concern, the ministry said more',
+      'the ministry said more',
+    ],
+  ])('%s', (_class, text, expected) => {
+    expect(cleanGist(text)).toBe(expected);
+  });
+
+  it('takes the words after “According to X,”, not the source', () => {
+    const [event] = build(
+      '2021-03-16',
+      'According to a statement by the Foreign Office on Monday, Ana Berg would tell Veloria to act.',
+    );
+    expect(event!.title).not.toMatch(/According to/);
+  });
+
+  it('stops no title inside a clause that “that” opens', () => {
+    expect(
+      fitGist(
+        'Berg told Lind clearly that during this period, there was no talk of trade at any level between the two',
+        60,
+      ),
+    ).not.toBe('Berg told Lind clearly that during this period');
   });
 });
