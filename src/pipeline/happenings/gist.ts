@@ -109,7 +109,9 @@ export function extractGist(
     negation !== null
       ? sentence.slice(negation, verb.index + verb.verb.length).replace(/\s+/g, ' ')
       : presentTense(verb.lemma);
-  const that = /^\s[^.]{0,60}?\bthat\s+/.exec(after);
+  // The "that" of this verb: not one a later clause opens ("denied making such a request,
+  // maintaining that …" denies no "that").
+  const that = /^\s[^.,;]{0,60}?\bthat\s+/.exec(after);
   if (that) {
     const words = cleanGist(after.slice(that[0].length));
     if (!words) return null;

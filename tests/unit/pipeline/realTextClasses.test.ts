@@ -312,6 +312,12 @@ describe('title traps: what a title must not say', () => {
       /^[^:]*: Berg had asked/,
       /denies that/,
     ],
+    [
+      'a “that” of a later clause',
+      'Ostland on Monday denied making such a request, maintaining that the matter needs talks.',
+      /denies that the matter/,
+      /denies making such a request/,
+    ],
   ])('%s: “%s”', (_class, sentence, mustNot, must) => {
     const titles = build('2021-03-16', sentence).map((e) => e.title);
     expect(titles.length).toBeGreaterThan(0);
