@@ -122,6 +122,10 @@ export function createLinker(kb: KnowledgeBase): Linker {
           if (!holders) return hit.value.actor;
           if (LESSER_OFFICE.test(sentence.text.slice(Math.max(0, at - 30), Math.max(0, at))))
             return undefined;
+          // "External Affairs Minister Sushma Swaraj": the name that follows says who held
+          // it then, whoever holds it on the report's day.
+          if (/^\s+[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+)+/.test(sentence.text.slice(at + hit.length)))
+            return undefined;
           return holders.find((h) => h.from <= article.published && article.published <= h.to)
             ?.actor;
         };

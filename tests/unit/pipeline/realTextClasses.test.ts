@@ -744,3 +744,13 @@ describe('what a title leaves out', () => {
     ).not.toBe('Berg told Lind clearly that during this period');
   });
 });
+
+describe('an office title followed by a name', () => {
+  it('names the person the text names, not whoever holds the office on the report’s day', () => {
+    const [event] = build(
+      '2021-03-16',
+      'Foreign Secretary Karl Moss said on Monday that the talks had failed.',
+    );
+    expect(event!.actors.map((a) => a.id)).not.toContain('ana-berg');
+  });
+});
