@@ -93,9 +93,25 @@ function undatedAction(
  * done. Not a plan, a wish, a habit or a summing-up ("will block", "has long
  * blocked", "blocking"), nor a passive whose doer the sentence does not name.
  */
+/** "prompted Pakistan to shoot down a warplane": what a cause made happen, happened. */
+const CAUSED =
+  /\b(?:prompted|forced|led|caused|compelled|provoked)\s+((?:[\w'’-]+\s+){1,3})to\s+$/i;
+
+/** Who a cause made act: the name between "prompted" and "to". */
+function causedDoer(sentence: LinkedSentence, verbIndex: number): ResolvedSubject | null {
+  const before = sentence.text.slice(Math.max(0, verbIndex - 40), verbIndex);
+  const caused = CAUSED.exec(before);
+  if (!caused) return null;
+  const from = sentence.offset + verbIndex - before.length + caused.index;
+  const to = sentence.offset + verbIndex;
+  const doer = sentence.actors.filter((m) => m.offset > from && m.offset < to).at(-1);
+  return doer ? { id: doer.actorId, at: doer.offset - sentence.offset } : null;
+}
+
 function toldAsDone(text: string, verb: ActionVerb): boolean {
   if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
   const before = text.slice(Math.max(0, verb.index - 40), verb.index);
+  if (CAUSED.test(before)) return true;
   return !/\b(?:has|have|had|will|would|could|may|might|should|must|can|to|plans?|expected|is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(
     before,
   );
@@ -119,6 +135,7 @@ export function createActionFinder(
     const verbAt = sentence.offset + verb.index;
     if (inText.length === 0) {
       const agent =
+        causedDoer(sentence, verb.index) ??
         resolveSubject(sentence, verb.index, newcomers) ??
         pronounSubject(sentence, verb.index, memory, kindOf);
       if (!undatedAction(sentence, text, verb, agent, kindOf)) return null;
@@ -133,6 +150,7 @@ export function createActionFinder(
       .map((d) => ({ from: d.offset - sentence.offset, to: d.offset - sentence.offset + d.length }))
       .filter((d) => d.to <= text.length);
     const subject =
+      causedDoer(sentence, verb.index) ??
       resolveSubject(sentence, verb.index, newcomers) ??
       pronounSubject(sentence, verb.index, memory, kindOf);
     // "Tillerson met Swaraj …. He is scheduled to meet Modi": the doer is whom "he" means next.

@@ -45,7 +45,9 @@ const SEEN_SIZE = 256;
 /** Parts of speech that may stand between a light verb and its noun: "held a long phone call". */
 const BETWEEN = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** "a long, frank conversation": a comma between adjectives. */
-const betweenWords = (token: Token) => BETWEEN.has(token.pos) || token.text === ',';
+/** "placed under house arrest", "taken into custody", "came under attack": a preposition of state. */
+const betweenWords = (token: Token) =>
+  BETWEEN.has(token.pos) || token.text === ',' || ['under', 'into'].includes(token.lemma);
 
 /**
  * "held a telephone conversation", "paid a visit", "issued a statement": a light

@@ -129,6 +129,9 @@ export const LIGHT_VERBS = new Set([
   'move',
   'table',
   'submit',
+  // States entered: "taken into custody", "came under attack" (the noun says which).
+  'take',
+  'come',
 ]);
 
 /**

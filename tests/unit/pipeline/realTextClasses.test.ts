@@ -557,6 +557,11 @@ describe('a deed told with no date', () => {
     });
   });
 
+  it('is a happening when a cause made it happen: “prompted Veloria to shoot down”', () => {
+    const events = build('2021-03-16', 'The raid prompted Veloria to shoot down an Ostland jet.');
+    expect(events.map((e) => e.kind)).toEqual(['strike']);
+  });
+
   it.each([
     ['a plan', 'Veloria will block the proposal.'],
     ['a summing-up', 'Veloria has long blocked such proposals.'],

@@ -63,3 +63,21 @@ describe('light verbs', () => {
     expect(verbsIn(sentence).filter((v) => v.lemma.includes(' '))).toEqual([]);
   });
 });
+
+describe('states entered, told with a light verb', () => {
+  it.each([
+    ['The cleric was taken into custody on Wednesday.', 'arrest'],
+    ['He was placed under house arrest in January.', 'arrest'],
+    ['Three of its air bases came under attack on Saturday.', 'attack'],
+    ['The ministry lodged a protest with the envoy.', 'speech'],
+  ])('“%s” is a %s', (sentence, kind) => {
+    expect(verbsIn(sentence).map((v) => v.kind)).toContain(kind);
+  });
+
+  it.each(['The talks come under the new plan.', 'She took the train to the capital.'])(
+    'finds no happening in “%s”',
+    (sentence) => {
+      expect(verbsIn(sentence)).toEqual([]);
+    },
+  );
+});
