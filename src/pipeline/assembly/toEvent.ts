@@ -5,7 +5,7 @@
  */
 import type { EventContext, EventDate, TimelineEvent } from '../../shared/schema';
 import { fromIsoDay, spanOfEventDate } from '../../shared/partialDate';
-import { extractOf, fitGist } from '../happenings/gist';
+import { extractOf, fitGist } from '../happenings/titleCuts';
 import { MAX_TITLE, titleCandidate, withBalancedQuotes } from '../happenings/titles';
 import type { KbCrisis } from '../knowledge/knowledgeSchema';
 import { ROLE_ORDER, type Draft } from './drafts';

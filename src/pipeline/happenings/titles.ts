@@ -1,5 +1,6 @@
 /** Headline-style titles for statements: "Pompeo: Pakistan has to stop harbouring terrorists". */
-import { extractOf, fitGist, NEGATED_START } from './gist';
+import { NEGATED_START } from './gist';
+import { extractOf, fitGist } from './titleCuts';
 import { SPEECH_LEMMAS, presentTense } from '../lexicon/verbs';
 import { tagSentence } from '../nlp/tagSentence';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nameBefore } from '../../../src/pipeline/happenings/names';
 import { actionClause, findActionVerb } from '../../../src/pipeline/happenings/actions';
-import { cleanGist, fitGist } from '../../../src/pipeline/happenings/gist';
+import { cleanGist } from '../../../src/pipeline/happenings/gist';
+import { fitGist } from '../../../src/pipeline/happenings/titleCuts';
 
 describe('nameBefore: people the knowledge base does not know', () => {
   it.each([

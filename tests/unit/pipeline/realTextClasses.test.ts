@@ -11,7 +11,8 @@ import type { KnowledgeBase } from '../../../src/pipeline/knowledge/knowledgeSch
 import { createPipeline } from '../../../src/pipeline/runPipeline';
 import { testArticle } from './article';
 import { withBalancedQuotes } from '../../../src/pipeline/happenings/titles';
-import { cleanGist, extractOf, fitGist } from '../../../src/pipeline/happenings/gist';
+import { cleanGist } from '../../../src/pipeline/happenings/gist';
+import { extractOf, fitGist } from '../../../src/pipeline/happenings/titleCuts';
 
 const kb: KnowledgeBase = {
   actors: [
@@ -738,6 +739,23 @@ describe('what a title leaves out', () => {
       'According to a statement by the Foreign Office on Monday, Ana Berg would tell Veloria to act.',
     );
     expect(event!.title).not.toMatch(/According to/);
+  });
+
+  it.each([
+    [
+      'between a meeting’s noun and the one it was with',
+      'Ana Berg held a telephone conversation with Ivo Lind, the foreign minister of the neighbouring country',
+      50,
+      'Ana Berg held a telephone conversation',
+    ],
+    [
+      'after a subordinate clause alone',
+      'If Veloria does not act against the groups, the aid will stop and the talks will end for good',
+      50,
+      'If Veloria does not act against the groups',
+    ],
+  ])('stops no title %s', (_class, gist, max, wrong) => {
+    expect(fitGist(gist, max)).not.toBe(wrong);
   });
 
   it('stops no title inside a clause that “that” opens', () => {
