@@ -77,22 +77,38 @@ export function joinUndated(
   join: (a: Draft, b: Draft) => void,
 ): void {
   const cache = new WeakMap<Draft, Set<string>>();
+  // Dated drafts by kind, in date order (dates sort as text), searched by the reach.
   const byKind = new Map<EventKind, Draft[]>();
-  for (const d of drafts)
-    if (d.date.basis !== 'publication') byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
+  for (const d of drafts) {
+    if (d.date.basis === 'publication') continue;
+    const list = byKind.get(d.kind);
+    if (list) list.push(d);
+    else byKind.set(d.kind, [d]);
+  }
+  for (const list of byKind.values()) list.sort((a, b) => a.date.start.localeCompare(b.date.start));
   for (const undated of drafts.filter((d) => d.date.basis === 'publication')) {
-    // Dates sort as text: a day or a month from the start of the reach, up to the report.
+    const list = byKind.get(undated.kind) ?? [];
+    // From the month the reach starts in (a month's date sorts before its days) to the report.
     const earliest = reachStart(undated.date.start).slice(0, 7);
-    const candidates = (byKind.get(undated.kind) ?? []).filter(
-      (d) => (d.date.end ?? d.date.start) >= earliest && d.date.start <= undated.date.start,
-    );
-    const fits = new Set(
-      candidates
-        .filter((d) => root(d) !== root(undated) && undatedFits(undated, d, family, cache))
-        .map(root),
-    );
+    const fits = new Set<Draft>();
+    for (let i = firstFrom(list, earliest); i < list.length; i++) {
+      const d = list[i]!;
+      if (d.date.start > undated.date.start) break;
+      if (root(d) !== root(undated) && undatedFits(undated, d, family, cache)) fits.add(root(d));
+    }
     if (fits.size === 1) join([...fits][0]!, undated);
   }
+}
+
+/** The index of the first draft of `sorted` whose date starts at or after `start`. */
+function firstFrom(sorted: Draft[], start: string): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.date.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first day an undated telling of `published` may reach back to. */
