@@ -80,13 +80,19 @@ function undatedAction(
     ? sentence.text.slice(other.offset - sentence.offset + other.length)
     : '';
   const naming = calling && /^\s+(?:a|an|the|as)\s|^\s+['‘“"]/i.test(afterOther);
-  return (
+  const named =
     other !== undefined &&
     !naming &&
     other.offset - verbEnd <= 40 &&
-    sides.includes(kindOf.get(other.actorId) ?? 'person')
-  );
+    sides.includes(kindOf.get(other.actorId) ?? 'person');
+  // "spoke with Saudi Foreign Minister Faisal bin Farhan": someone the knowledge base does
+  // not know, named by office.
+  return named || BY_OFFICE.test(sentence.text.slice(verbEnd - sentence.offset));
 }
+
+/** A person named by office right after the verb: "Saudi Foreign Minister …", "his counterpart". */
+const BY_OFFICE =
+  /^\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Minister|Secretary|President|Ambassador|Envoy|Adviser|Advisor)\s+[A-Z]|^\s+(?:his|her|their)\s+(?:\w+\s+){0,2}counterparts?\b/;
 
 /**
  * "China blocked the proposal", "the court dismissed the appeal": done, and told as

@@ -16,7 +16,7 @@ const BOUNDARY_TIERS = [
   /,(?=[”"]?\s)|;|\s[–—-]\s/g,
   // Not "that": "basis to find | that TRF is …" leaves a verb without what it says.
   /\s(?:and|but|while|which|who|where|as|because|although|whereas)\s/g,
-  /\s(?:by|in|on|at|for|from|after|with|amid|to|into|over|through|including|against|of)\s/g,
+  /\s(?:by|in|on|at|for|from|after|with|amid|to|into|over|through|including|against|of|about)\s/g,
 ];
 const WEAK_ENDING =
   /\b(the|a|an|of|to|and|its|their|his|her|our|that|this|these|those|with|for|in|on|at|by|from|as|it|also)$/i;
@@ -39,11 +39,11 @@ function hasVerbAfterLastSubordinator(cut: string, tokens: Token[]): boolean {
 const SUBORDINATE_START =
   /^(?:if|unless|when|whenever|although|though|because|while|once|until)\b/i;
 
-/** "held a telephone conversation | with Bolton": a meeting's noun needs the one it was with. */
+/** "held a telephone conversation | with Bolton", "spoke | with": a meeting needs the one it was with. */
 function leavesItsPartner(gist: string, at: number, boundary: string): boolean {
   return (
     /^\s(?:with|to)\s$/.test(boundary) &&
-    new RegExp(`(?:${MEETING_PHRASE})$`, 'i').test(gist.slice(0, at))
+    new RegExp(`(?:${MEETING_PHRASE}|spoke|speaks|talked|talks|met)$`, 'i').test(gist.slice(0, at))
   );
 }
 

@@ -777,3 +777,15 @@ describe('an office title followed by a name', () => {
     expect(event!.actors.map((a) => a.id)).not.toContain('ana-berg');
   });
 });
+
+describe('a call with someone named by office', () => {
+  it('is a happening, titled with the one it was with', () => {
+    const [event, ...rest] = build(
+      '2021-03-16',
+      'Ana Berg also spoke with Velorian Foreign Minister Tomas Reyes about easing the tensions on the border.',
+    );
+    expect(rest).toHaveLength(0);
+    expect(event).toMatchObject({ kind: 'meeting', date: { basis: 'publication' } });
+    expect(event!.title).toMatch(/spoke with Velorian Foreign Minister Tomas Reyes/);
+  });
+});
