@@ -6,7 +6,7 @@
  */
 import { presentTense } from '../lexicon/verbs';
 import { escapeRegExp } from '../text/escapeRegExp';
-import { tagSentence } from '../nlp/tagSentence';
+import { isFiniteVerb, tagSentence } from '../nlp/tagSentence';
 import type { VerbHit } from './speech';
 
 const DATELINE = /^(?:[A-Z][A-Z. ]+(?:\([^)]*\))?\s*[-–—]\s*|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+)/;
@@ -151,13 +151,7 @@ export function plainComplementStart(after: string): number | null {
   const relatives = [...words.matchAll(/,\s*(?:which|who)\b[^,]*,/g)];
   const inRelative = (at: number) =>
     relatives.some((r) => at > r.index && at < r.index + r[0].length);
-  const finite = tokens.find(
-    (t, i) =>
-      (t.pos === 'VERB' || t.pos === 'AUX') &&
-      tokens[i - 1]?.lemma !== 'to' &&
-      !/ing$/i.test(t.text) &&
-      !inRelative(t.offset),
-  );
+  const finite = tokens.find((t, i) => isFiniteVerb(tokens, i) && !inRelative(t.offset));
   if (!finite || finite.offset === 0) return null;
   const subject = words.slice(0, finite.offset);
   // A subject may carry a relative clause in commas ("the group, which has …, is"), nothing else.

@@ -24,7 +24,7 @@ import {
   isPossessive,
   unnamedSubject,
 } from './speakerClues';
-import { tagSentence } from '../nlp/tagSentence';
+import { isFiniteVerb, tagSentence } from '../nlp/tagSentence';
 
 /** What an article's earlier sentences leave for "he said" and "the official said". */
 export interface ArticleMemory {
@@ -156,13 +156,7 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
   function mainClauseSubject(sentence: LinkedSentence, verb: VerbHit, memory: ArticleMemory) {
     if (!verb.nonFinite || !/,\s*$/.test(sentence.text.slice(0, verb.index))) return null;
     const tokens = tagSentence(sentence.text);
-    const finite = tokens.find(
-      (t, i) =>
-        t.offset < verb.index &&
-        (t.pos === 'VERB' || t.pos === 'AUX') &&
-        !/ing$/i.test(t.text) &&
-        tokens[i - 1]?.lemma !== 'to',
-    );
+    const finite = tokens.find((t, i) => t.offset < verb.index && isFiniteVerb(tokens, i));
     return finite ? resolveSubject(sentence, finite.offset, memory.discovered) : null;
   }
 

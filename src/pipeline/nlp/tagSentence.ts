@@ -70,3 +70,14 @@ function tag(sentence: string): Token[] {
   });
   return out;
 }
+
+/** A verb with a subject of its own: not an -ing form, nor an infinitive after "to". */
+export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t !== undefined &&
+    (t.pos === 'VERB' || t.pos === 'AUX') &&
+    !/ing$/i.test(t.text) &&
+    tokens[i - 1]?.lemma !== 'to'
+  );
+}
