@@ -10,7 +10,11 @@ import { extractCorpusInThreads } from './runPipeline';
 import { serialiseTimeline } from './stages/writeTimeline';
 import { explainText } from './explain';
 import { MANIFEST_FILE } from './corpus/readCorpus';
-import { KNOWLEDGE_DIR, KNOWLEDGE_FILES } from './knowledge/loadKnowledge';
+import {
+  KNOWLEDGE_DIR,
+  KNOWLEDGE_FILES,
+  OPTIONAL_KNOWLEDGE_FILES,
+} from './knowledge/loadKnowledge';
 import { checkOutputPath, writeOutputAtomic } from './outputFile';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -59,6 +63,7 @@ function inputsOf(corpus: string, knowledge: string | undefined): string[] {
     join(corpus, MANIFEST_FILE),
     ...texts.map((name) => join(corpus, name)),
     ...KNOWLEDGE_FILES.map((name) => join(knowledgeDir, name)),
+    ...OPTIONAL_KNOWLEDGE_FILES.map((name) => join(knowledgeDir, name)).filter(existsSync),
   ];
 }
 

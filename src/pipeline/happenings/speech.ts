@@ -46,12 +46,17 @@ export function attributionVerb(sentence: string, verbs: VerbHit[]): VerbHit | n
   // "…, and said the United States stands with India": a second verb of the same
   // subject, not an attribution closing the sentence.
   const lead = sentence.slice(0, last.index).split(/[,”"]/).at(-1) ?? '';
+  const leadStart = last.index - lead.length;
+  // "During the visit, Trump said Modi had asked him": the comma closes a fronted
+  // phrase, not reported words; a verb of saying between it and the last verb owns it.
+  const saidWithin = verbs.some((v) => v !== last && v.index >= leadStart);
   const coordinated = /^\s*(?:and|but|or|then)\b/i.test(lead);
   // "…, Kirby said that Kerry had warned India": the last verb is among the words said.
   const reported = /\bthat\b/i.test(lead);
   const isClosing =
     !coordinated &&
     !reported &&
+    !saidWithin &&
     last.index > lastComma - 80 &&
     /[,”"]/.test(sentence.slice(0, last.index)) &&
     tail.length < 90 &&

@@ -41,6 +41,16 @@ export const kbActorSchema = z
     /** Descriptors of this body's staff: "senior State Department official". */
     officials: z.array(phrase).optional(),
     titles: z.array(titleSchema).optional(),
+    /**
+     * A country's standard offset from UTC at its capital, in hours: a report
+     * dated in Delhi or Islamabad is already the next day in Washington's evening.
+     */
+    utcOffset: z.number().min(-12).max(14).optional(),
+    /** A country's internet domain ("pk"): a page at dawn.com.pk is published there. */
+    webDomain: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'a two-letter country domain, such as "pk"')
+      .optional(),
     /** Where the facts were checked. */
     sources: z.array(z.string().min(1)).optional(),
   })
@@ -90,8 +100,29 @@ export const kbCrisisSchema = z
   .strict();
 export type KbCrisis = z.infer<typeof kbCrisisSchema>;
 
+/**
+ * A news outlet and the country its pages are dated in. Only the manifest's
+ * `url` and `outlet` are matched against it, never the article text: an outlet
+ * named in a story ("told Dawn") is not the one that published it.
+ */
+export const kbOutletSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    country: id,
+    /** Web hosts, matched with their subdomains ("indiatimes.com" holds economictimes.indiatimes.com). */
+    domains: z.array(z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'a host name')),
+    /** The masthead as a manifest's `outlet` names it ("The Hindu"), matched whole and case-sensitively. */
+    names: z.array(phrase),
+    sources: z.array(webPage).min(1),
+  })
+  .strict();
+export type KbOutlet = z.infer<typeof kbOutletSchema>;
+
 export interface KnowledgeBase {
   actors: KbActor[];
   incidents: KbIncident[];
   crises: KbCrisis[];
+  /** Optional file: without it, a report's place is known only from its web domain. */
+  outlets?: KbOutlet[];
 }

@@ -1,4 +1,5 @@
 /** Stage 1b: load and cross-check the knowledge base, so later stages can trust it. */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PipelineError } from '../errors';
@@ -7,11 +8,14 @@ import {
   kbActorSchema,
   kbCrisisSchema,
   kbIncidentSchema,
+  kbOutletSchema,
   type KnowledgeBase,
 } from './knowledgeSchema';
 
 export const KNOWLEDGE_DIR = 'knowledge';
 export const KNOWLEDGE_FILES = ['actors.json', 'incidents.json', 'crises.json'];
+/** Read when present: where outlets publish (see knowledgeSchema.ts). */
+export const OPTIONAL_KNOWLEDGE_FILES = ['outlets.json'];
 
 function load<T>(path: string, key: string, schema: z.ZodType<T>, dir: string): T[] {
   const data = readJsonFile(
@@ -44,10 +48,12 @@ export function loadKnowledge(corpusDir: string, knowledgeDir?: string): Knowled
   const actorsPath = join(dir, 'actors.json');
   const incidentsPath = join(dir, 'incidents.json');
   const crisesPath = join(dir, 'crises.json');
+  const outletsPath = join(dir, 'outlets.json');
   const kb: KnowledgeBase = {
     actors: load(actorsPath, 'actors', kbActorSchema, dir),
     incidents: load(incidentsPath, 'incidents', kbIncidentSchema, dir),
     crises: load(crisesPath, 'crises', kbCrisisSchema, dir),
+    outlets: existsSync(outletsPath) ? load(outletsPath, 'outlets', kbOutletSchema, dir) : [],
   };
 
   const aliasOwner = new Map<string, string>();
@@ -82,6 +88,14 @@ export function loadKnowledge(corpusDir: string, knowledgeDir?: string): Knowled
           `actors[${i}].titles[${j}]: "to" (${title.to}) is before "from" (${title.from}).`,
         );
     });
+  });
+  uniqueIds(outletsPath, 'outlets', kb.outlets ?? []);
+  kb.outlets?.forEach((outlet, i) => {
+    if (kb.actors.find((a) => a.id === outlet.country)?.kind !== 'country')
+      throw new PipelineError(
+        outletsPath,
+        `outlets[${i}].country: "${outlet.country}" is not a country in actors.json.`,
+      );
   });
   kb.crises.forEach((crisis, i) => {
     if (crisis.trigger !== null && !incidentIds.has(crisis.trigger))

@@ -8,12 +8,15 @@ import { createActorFamily } from '../assembly/actorFamily';
 import { DraftBook } from '../assembly/drafts';
 import { mergeDrafts } from '../assembly/mergeDrafts';
 import { placeArticle, type PlacingContext } from '../assembly/placeHappenings';
+import { createPublisherCountry, datesWhereTheyHappened } from '../assembly/reportingDay';
 import { createEventBuilder } from '../assembly/toEvent';
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
 import type { Article, Happening } from '../types';
 
 export function createAssembler(kb: KnowledgeBase) {
   const incidentById = new Map(kb.incidents.map((i) => [i.id, i]));
+  const countries = new Map(kb.actors.filter((a) => a.kind === 'country').map((a) => [a.id, a]));
+  const publisherCountry = createPublisherCountry(kb.outlets ?? [], [...countries.values()]);
 
   return function assemble(
     articles: Article[],
@@ -27,8 +30,21 @@ export function createAssembler(kb: KnowledgeBase) {
       incidentById,
       actors,
     };
-    for (const article of articles)
+    const countryOf = (id: string) => {
+      const actor = actors.get(id);
+      return countries.get(actor?.kind === 'country' ? id : (actor?.country ?? ''));
+    };
+    for (const article of articles) {
+      const before = ctx.book.drafts.length;
       placeArticle(article, happeningsByArticle.get(article.id) ?? [], ctx);
+      // An article's undated drafts are its own: later articles never join them.
+      datesWhereTheyHappened(
+        ctx.book.drafts.slice(before),
+        article,
+        publisherCountry(article),
+        countryOf,
+      );
+    }
     const toEvent = createEventBuilder(kb.crises, {
       shortName: (id) => actors.get(id)?.shortName,
       aliases: (id) => actors.get(id)?.aliases ?? [],

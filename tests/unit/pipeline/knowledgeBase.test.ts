@@ -48,6 +48,7 @@ describe('knowledge base: sources a reader can open', () => {
   const entries = [
     ...kb.incidents.map((i) => [`incident ${i.id}`, i.sources] as const),
     ...kb.crises.map((c) => [`crisis ${c.id}`, c.sources] as const),
+    ...(kb.outlets ?? []).map((o) => [`outlet ${o.id}`, o.sources] as const),
   ];
   it.each(entries)('%s', (_entry, sources) => {
     expect(sources.length).toBeGreaterThan(0);
@@ -58,6 +59,11 @@ describe('knowledge base: sources a reader can open', () => {
     for (const actor of kb.actors.filter((a) => a.kind === 'person' || a.titles?.length)) {
       expect(actor.sources?.length, actor.id).toBeGreaterThan(0);
     }
+  });
+
+  it('gives a source to every country whose clock or web domain dates reports', () => {
+    for (const actor of kb.actors.filter((a) => a.utcOffset !== undefined || a.webDomain))
+      expect(actor.sources?.length, actor.id).toBeGreaterThan(0);
   });
 
   it('gives any actor source as a public page', () => {

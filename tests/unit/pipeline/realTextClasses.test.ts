@@ -506,6 +506,12 @@ describe('titles from words reported without “that”', () => {
       'Ivo Lind said on Monday he was surprised by the verdict.',
       'Lind says he was surprised by the verdict',
     ],
+    // The comma closes a fronted phrase, not reported words: the asking is Berg's report.
+    [
+      'a saying after a fronted phrase, telling of another saying',
+      'During the visit on Monday, Ivo Lind said Ana Berg had asked him to mediate.',
+      'Lind: Ana Berg had asked him to mediate',
+    ],
   ])('%s', (_class, sentence, title) => {
     expect(build('2021-03-16', sentence).map((e) => e.title)).toContain(title);
   });
