@@ -1,24 +1,10 @@
 /** The vocabulary of reported speech, and where in a sentence the speaking happens. */
 
+import { isInsideQuotes } from '../text/quotes';
 import { verbsIn, type VerbHit } from './verbs';
 
 export type { VerbHit };
-
-/**
- * Whether `index` stands inside quoted words: "“We never said that,” he added" has
- * one verb of saying that attributes, and one that is part of what was said.
- */
-export function isInsideQuotes(text: string, index: number): boolean {
-  // A quote mark opens when nothing but space or a bracket stands before it; a quotation
-  // opened in an earlier sentence ("… as possible. He understands …," Leavitt said) shows
-  // only its closing mark here, so counting marks would get it backwards.
-  let inside = false;
-  for (const mark of text.slice(0, index).matchAll(/["“”]/g)) {
-    const prev = text[mark.index - 1] ?? ' ';
-    inside = mark[0] === '“' || (mark[0] === '"' && /[\s([{—–-]/.test(prev));
-  }
-  return inside;
-}
+export { isInsideQuotes };
 
 /** Reporting verbs in the sentence; participles ("adding that") only when there is no finite one. */
 export function findSpeechVerbs(sentence: string): VerbHit[] {

@@ -13,6 +13,7 @@ import { tagSentence } from '../nlp/tagSentence';
 import type { DateMention } from '../types';
 import type { KbIncident } from './knowledgeSchema';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { isInsideReportedWords, quoteOpening } from '../text/quotes';
 
 export interface MatchHit {
   incident: KbIncident;
@@ -72,12 +73,19 @@ export function createIncidentMatcher(incidents: KbIncident[]) {
       const vocabulary = wordsOf(kind);
       // The kind word nearest the name: "strikes … in response to the attack in Pahalgam".
       const named = found[0]!.index;
+      // A kind word among someone's words ("Rubio said both had agreed to “start
+      // talks at a neutral site”") tells of what was said, not of the incident the
+      // names outside belong to; "“… the recent attacks in Uri …,” he said" is one.
+      const quotedApart = (offset: number) =>
+        isInsideReportedWords(text, offset) &&
+        found.some((m) => quoteOpening(text, m!.index) !== quoteOpening(text, offset));
       const kindWord = tokens
         .filter(
           (t, i) =>
-            vocabulary.has(t.lemma) ||
-            vocabulary.has(t.text.toLowerCase()) ||
-            vocabulary.has(`${t.lemma} ${tokens[i + 1]?.lemma ?? ''}`),
+            (vocabulary.has(t.lemma) ||
+              vocabulary.has(t.text.toLowerCase()) ||
+              vocabulary.has(`${t.lemma} ${tokens[i + 1]?.lemma ?? ''}`)) &&
+            !quotedApart(t.offset),
         )
         .sort((a, b) => Math.abs(a.offset - named) - Math.abs(b.offset - named))[0];
       if (!kindWord) continue;

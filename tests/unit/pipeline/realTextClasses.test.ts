@@ -269,6 +269,25 @@ describe('an incident named beside another day', () => {
   });
 });
 
+describe('an incident’s kind word among reported words', () => {
+  it.each([
+    [
+      'names outside, the word said',
+      'Ana Berg visited Dunmore and vowed to “never again allow a bombing of our towns”.',
+      false,
+    ],
+    [
+      'names and word said together',
+      '“We mourn the bombing in Dunmore and its nine dead,” Ana Berg said.',
+      true,
+    ],
+    ['a name in scare quotes', 'Ana Berg visited the “Dunmore bombing” site.', true],
+  ])('%s', (_case, sentence, isIncident) => {
+    const ids = build('2021-03-17', sentence).map((e) => e.id);
+    expect(ids.includes('2021-03-02-dunmore-bombing')).toBe(isIncident);
+  });
+});
+
 describe('a date among the reported words', () => {
   it('does not date the saying, with or without “that”', () => {
     const events = build('2021-08-06', 'Ivo Lind said Ana Berg had asked him to mediate in June.');
