@@ -63,7 +63,12 @@ const touch = (state: ArticleState, draft: Draft) => {
   if (!state.touched.includes(draft)) state.touched.push(draft);
 };
 
-export function placeArticle(article: Article, happenings: Happening[], ctx: PlacingContext) {
+/** Places an article's happenings; returns the drafts it told of, new or joined. */
+export function placeArticle(
+  article: Article,
+  happenings: Happening[],
+  ctx: PlacingContext,
+): Draft[] {
   const state: ArticleState = {
     article,
     touched: [],
@@ -90,6 +95,7 @@ export function placeArticle(article: Article, happenings: Happening[], ctx: Pla
     const reference = draft.references.get(article.id);
     if (!has && reference) addSource(draft, reference);
   }
+  return state.touched;
 }
 
 /**

@@ -8,6 +8,7 @@ import { createActorFamily } from '../assembly/actorFamily';
 import { DraftBook } from '../assembly/drafts';
 import { mergeDrafts } from '../assembly/mergeDrafts';
 import { placeArticle, type PlacingContext } from '../assembly/placeHappenings';
+import { foldQuotedDayWords } from '../assembly/quotedDeixis';
 import { createPublisherCountry, datesWhereTheyHappened } from '../assembly/reportingDay';
 import { createEventBuilder } from '../assembly/toEvent';
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
@@ -35,15 +36,9 @@ export function createAssembler(kb: KnowledgeBase) {
       return countries.get(actor?.kind === 'country' ? id : (actor?.country ?? ''));
     };
     for (const article of articles) {
-      const before = ctx.book.drafts.length;
-      placeArticle(article, happeningsByArticle.get(article.id) ?? [], ctx);
-      // An article's undated drafts are its own: later articles never join them.
-      datesWhereTheyHappened(
-        ctx.book.drafts.slice(before),
-        article,
-        publisherCountry(article),
-        countryOf,
-      );
+      const told = placeArticle(article, happeningsByArticle.get(article.id) ?? [], ctx);
+      foldQuotedDayWords(told, article, ctx.book);
+      datesWhereTheyHappened(told, article, publisherCountry(article), countryOf);
     }
     const toEvent = createEventBuilder(kb.crises, {
       shortName: (id) => actors.get(id)?.shortName,

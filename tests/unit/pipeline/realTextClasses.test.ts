@@ -288,6 +288,25 @@ describe('an incident’s kind word among reported words', () => {
   });
 });
 
+describe('a day named inside quoted words', () => {
+  const text =
+    '“We condemn yesterday’s bombing and stand with the victims,” Ana Berg wrote on social media. The bombing in Dunmore on March 2 killed nine people.';
+
+  it('names the happening the text dates, and dates the words from it', () => {
+    const events = build('2021-03-05', text);
+    expect(events.filter((e) => e.kind === 'attack').map((e) => e.date.start)).toEqual([
+      '2021-03-02',
+    ]);
+    const saying = events.find((e) => speakerOf(e) === 'ana-berg');
+    expect(saying?.date).toMatchObject({ start: '2021-03-03', basis: 'relative' });
+  });
+
+  it('counts from the report when the text dates no such happening', () => {
+    const events = build('2021-03-05', text.replace(/ The bombing.*$/, ''));
+    expect(events.find((e) => e.kind === 'attack')?.date.start).toBe('2021-03-04');
+  });
+});
+
 describe('a date among the reported words', () => {
   it('does not date the saying, with or without “that”', () => {
     const events = build('2021-08-06', 'Ivo Lind said Ana Berg had asked him to mediate in June.');
