@@ -62,29 +62,29 @@ function undatedAction(
   // "while hosting", "after meeting": a clause that only sets the scene.
   if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
   const before = text.slice(Math.max(0, verb.index - 30), verb.index);
-  if (
-    /\b(?:has|have|had|will|would|could|may|might|should|to|plans?|expected)\s+(?:\w+\s+)?$/i.test(
-      before,
-    )
-  )
+  if (/\b(?:will|would|could|may|might|should|to|plans?|expected)\s+(?:\w+\s+)?$/i.test(before))
     return false;
+  if (isHabit(text, verb)) return false;
   // The other side stands right after the verb: "called Jaishankar", "spoke to the US
   // NSA"; "called the group a front" names, and calls no one.
   const verbEnd = sentence.offset + verb.index + verb.verb.length;
-  const other = sentence.actors.find((m) => m.offset >= verbEnd && m.actorId !== agent.id);
   // "called the group a front", "mounting calls in India": a call is to a person, and
   // "calls Sharif a ‘traitor’" names him: what follows the name is no part of a call.
   const calling = verb.verb.toLowerCase().startsWith('call');
   const sides = calling ? ['person'] : ['person', 'country'];
+  // The first side named after the verb: "hosted Pakistan's army chief Asim Munir" is
+  // with Pakistan's man, past the army the possessive names.
+  const other = sentence.actors.find(
+    (m) =>
+      m.offset >= verbEnd &&
+      m.actorId !== agent.id &&
+      sides.includes(kindOf.get(m.actorId) ?? 'person'),
+  );
   const afterOther = other
     ? sentence.text.slice(other.offset - sentence.offset + other.length)
     : '';
   const naming = calling && /^\s+(?:a|an|the|as)\s|^\s+['‘“"]/i.test(afterOther);
-  const named =
-    other !== undefined &&
-    !naming &&
-    other.offset - verbEnd <= 40 &&
-    sides.includes(kindOf.get(other.actorId) ?? 'person');
+  const named = other !== undefined && !naming && other.offset - verbEnd <= 40;
   // "spoke with Saudi Foreign Minister Faisal bin Farhan": someone the knowledge base does
   // not know, named by office.
   return named || BY_OFFICE.test(sentence.text.slice(verbEnd - sentence.offset));
@@ -118,9 +118,24 @@ function toldAsDone(text: string, verb: ActionVerb): boolean {
   if (/ing$/i.test(verb.verb.split(' ')[0] ?? '')) return false;
   const before = text.slice(Math.max(0, verb.index - 40), verb.index);
   if (CAUSED.test(before)) return true;
-  return !/\b(?:has|have|had|will|would|could|may|might|should|must|can|to|plans?|expected|is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(
+  // "China has once again blocked the listing": the present perfect tells today's news;
+  // "had blocked" is background, "has long blocked" a habit.
+  if (/\b(?:has|have)\s+(?:\w+\s+){0,2}$/i.test(before)) return !isHabit(text, verb);
+  return !/\b(?:had|will|would|could|may|might|should|must|can|to|plans?|expected|is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$/i.test(
     before,
   );
+}
+
+/** Words that make a deed a habit or a tally: "has long blocked", "had met him twice before". */
+const HABIT =
+  /\b(?:long|repeatedly|always|often|frequently|routinely|consistently|never|ever|several times|many times|twice|thrice|in the past|for years|over the years)\b/i;
+
+/** Whether the verb's clause tells a habit: the words just before it, or its clause after. */
+function isHabit(text: string, verb: ActionVerb): boolean {
+  const before = text.slice(Math.max(0, verb.index - 25), verb.index);
+  const after = text.slice(verb.index + verb.verb.length).split(/[,;.]/)[0] ?? '';
+  // "met him before", not "blocked it before a committee".
+  return HABIT.test(before) || HABIT.test(after) || /\bbefore\s*$/i.test(after);
 }
 
 export function createActionFinder(

@@ -29,6 +29,11 @@ import { isFiniteVerb, tagSentence } from '../nlp/tagSentence';
 /** What an article's earlier sentences leave for "he said" and "the official said". */
 export interface ArticleMemory {
   lastPerson: string | null;
+  /**
+   * Who spoke last, person or body: "he said" goes on with them, past anyone named
+   * doing something in between ("Trump has stopped all aid …. …, he said").
+   */
+  lastSpeaker?: string | null;
   lastBody: string | null;
   /** People and bodies this article names that the knowledge base does not, by short name. */
   discovered: Map<string, DiscoveredActor>;
@@ -171,7 +176,7 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
     const clue = subjectClue(sentence.text, verb);
     if (clue.type === 'pronoun') {
       return {
-        id: memory.lastPerson,
+        id: memory.lastSpeaker ?? memory.lastPerson,
         via: 'coreference',
         at: sentence.text.slice(0, verb.index).search(/\b(he|she)\b[^,]*$/i),
       };
@@ -229,6 +234,7 @@ export function createSpeakerFinder(kb: KnowledgeBase, resolveSubject: SubjectRe
       const kind = speaker.newcomer ? speaker.newcomer.kind : actorById.get(speaker.id)?.kind;
       if (kind === 'person') memory.lastPerson = speaker.id;
       if (kind === 'government-body') memory.lastBody = speaker.id;
+      if (kind !== 'media') memory.lastSpeaker = speaker.id;
     }
     return speaker;
   };

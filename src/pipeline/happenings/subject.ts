@@ -28,6 +28,9 @@ const PHRASE_BREAKERS = new Set(
 );
 const ADVERB =
   /(?:^|\s)(?:\w+ly|also|further|then|again|once again|now|separately|jointly|repeatedly|too)$/i;
+/** "China has once again blocked": the auxiliary stands between the subject and its verb. */
+const AUXILIARY =
+  /(?:^|\s)(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|does|do|did)(?:\s+not)?$/i;
 /** ", who is on a four-day visit to India," or ", the acting assistant secretary," */
 const APPOSITIVE = /,\s*(?:who|which|the|a|an)\b[^,;]{0,120},$/i;
 const DATE_PREPOSITION = /(?:^|\s)(?:(?:late|early)\s+)?(?:on|in|at|this|last|late|early)$/i;
@@ -45,7 +48,7 @@ function peel(before: string, skips: Span[]): string {
       changed = true;
       continue;
     }
-    for (const pattern of [ADVERB, APPOSITIVE]) {
+    for (const pattern of [ADVERB, AUXILIARY, APPOSITIVE]) {
       const m = pattern.exec(text);
       if (m) {
         text = text.slice(0, m.index);

@@ -72,6 +72,14 @@ const kb: KnowledgeBase = {
   ],
   crises: [],
 };
+kb.actors.push({
+  id: 'veloria-army',
+  name: 'Veloria Army',
+  shortName: 'Veloria Army',
+  kind: 'security-force',
+  country: 'veloria',
+  aliases: ["Veloria's army"],
+});
 kb.incidents.push({
   id: 'ostland-aid-halt',
   name: 'Ostland halts aid to Veloria',
@@ -285,6 +293,49 @@ describe('an incident’s kind word among reported words', () => {
   ])('%s', (_case, sentence, isIncident) => {
     const ids = build('2021-03-17', sentence).map((e) => e.id);
     expect(ids.includes('2021-03-02-dunmore-bombing')).toBe(isIncident);
+  });
+});
+
+describe('deeds told with no date', () => {
+  it.each([
+    [
+      'the present perfect of news',
+      'Ostland has once again blocked the listing of the group.',
+      true,
+    ],
+    ['a habit', 'Ostland has long blocked the listing of the group.', false],
+    ['a tally', 'Ana Berg had met Ivo Lind several times.', false],
+    ['a plan', 'Ostland is expected to block the listing of the group.', false],
+  ])('%s', (_case, sentence, isEvent) => {
+    expect(build('2021-03-17', sentence).length > 0).toBe(isEvent);
+  });
+
+  it('are dated on or before the report', () => {
+    const [event] = build('2021-03-17', 'Ostland has once again blocked the listing of the group.');
+    expect(event).toMatchObject({
+      kind: 'policy',
+      date: { start: '2021-03-17', basis: 'publication', onOrBefore: true },
+    });
+    expect(speakerOf(event!)).toBe('ostland');
+  });
+
+  it('find the other side of a meeting past the body that qualifies them', () => {
+    const [event] = build(
+      '2021-03-17',
+      "Ana Berg hosted Veloria's army chief, Ivo Lind, for lunch.",
+    );
+    expect(event?.kind).toBe('meeting');
+  });
+});
+
+describe('“he said” goes on with the last speaker', () => {
+  it('past a person named doing something in between', () => {
+    const events = build(
+      '2021-03-17',
+      'Karl Moss said on Tuesday that Ostland would press for talks. Since January, Ivo Lind has halted all trade. The talks must resume soon, he said.',
+    );
+    const words = events.find((e) => e.sources.some((s) => s.excerpt.startsWith('The talks')));
+    expect(words && speakerOf(words)).toBe('karl-moss');
   });
 });
 
