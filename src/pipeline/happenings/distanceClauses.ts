@@ -9,6 +9,7 @@
 import { addDays } from 'date-fns/addDays';
 import { subDays } from 'date-fns/subDays';
 import { fromIsoDay, longDay, toIsoDay } from '../dates/calendar';
+import { EVENT_NOUN_PATTERN } from '../lexicon/eventNouns';
 import { countOf } from '../lexicon/numbers';
 import type { DateMention, LinkedSentence } from '../types';
 
@@ -51,4 +52,41 @@ export function distanceClauses(
     });
   }
   return out;
+}
+
+const FROM_NAMED = new RegExp(
+  `\\b(a|an|one|two|three|four|five|six|\\d+)\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?:the|its|his|her|their|that)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_NOUN_PATTERN})\\b`,
+  'gi',
+);
+
+/**
+ * "said in a tweet released a day after the indictment", "A day after the strikes,
+ * the minister said": the saying is dated as a distance from a happening it names
+ * by a noun, the one the article dated last (`anchor`). `outside` says where in the
+ * sentence the phrase may stand: not among the reported words, whose distances
+ * date what they tell.
+ */
+export function distanceFromNamed(
+  sentence: LinkedSentence,
+  anchor: DateMention | null,
+  outside: (index: number) => boolean,
+): DateMention | null {
+  if (!anchor || anchor.precision !== 'day' || anchor.end) return null;
+  for (const match of sentence.text.matchAll(FROM_NAMED)) {
+    const [phrase, count, unit, direction] = match;
+    if (!outside(match.index)) continue;
+    const days = countOf(count!) * (/week/i.test(unit!) ? 7 : 1);
+    const shift = direction!.toLowerCase() === 'after' ? addDays : subDays;
+    const iso = toIsoDay(shift(fromIsoDay(anchor.start), days));
+    return {
+      text: phrase,
+      offset: sentence.offset + match.index,
+      length: phrase.length,
+      start: iso,
+      precision: 'day',
+      basis: 'relative',
+      explanation: `“${phrase}”, the happening the text dates “${anchor.text}” (${longDay(anchor.start)}) → ${longDay(iso)}.`,
+    };
+  }
+  return null;
 }

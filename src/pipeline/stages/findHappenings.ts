@@ -15,7 +15,8 @@ import { attachedActions } from '../happenings/attachedActions';
 import { createActionFinder } from '../happenings/actionIn';
 import { headingDate, isVerbsOwnDate } from '../happenings/dateOwner';
 import { incidentHappenings } from '../happenings/incidentHappenings';
-import { distanceClauses } from '../happenings/distanceClauses';
+import { distanceClauses, distanceFromNamed } from '../happenings/distanceClauses';
+import { isInsideQuotes } from '../text/quotes';
 import { meetingPhrases } from '../happenings/meetingPhrases';
 import { verbsIn } from '../happenings/verbs';
 import { createSubjectResolver } from '../happenings/resolveSubject';
@@ -135,7 +136,13 @@ export function createHappeningFinder(kb: KnowledgeBase) {
           )
         : undefined;
     if (inner) return { verb: inner, closing: false };
-    return { verb, closing: verb !== verbs[0] || verb.index > sentence.text.length * 0.6 };
+    // "“We welcome it,” said Wells in a tweet released …": the verb right after the quote
+    // closes it, however long the attribution runs on.
+    const afterQuote = /[”"]\s*,?\s*$/.test(sentence.text.slice(0, verb.index));
+    return {
+      verb,
+      closing: verb !== verbs[0] || afterQuote || verb.index > sentence.text.length * 0.6,
+    };
   }
 
   /** Whom the words are aimed at: the first country or group among the reported words. */
@@ -236,6 +243,13 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     }
     // Words with no one to say them are no statement.
     if (!speaker.id) return out;
+    // "“…,” said Wells in a tweet released a day after the indictment": dated from what
+    // it names, when the phrase is the attribution's, not among the reported words.
+    date ??= distanceFromNamed(
+      sentence,
+      memory.lastDay,
+      (at) => !isInsideQuotes(sentence.text, at) && (at < verb.index || closing),
+    );
     out.push({
       type: 'statement',
       sentence,

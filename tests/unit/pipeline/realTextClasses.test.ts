@@ -339,6 +339,41 @@ describe('“he said” goes on with the last speaker', () => {
   });
 });
 
+describe('a saying dated as a distance from a happening it names', () => {
+  const court = 'On Wednesday, a court in Dunmore indicted the cleric.';
+  it.each([
+    [
+      'in a closing attribution',
+      '“We welcome the indictment,” said Ana Berg in a post released a day after the indictment.',
+      '2021-03-18',
+    ],
+    [
+      'fronted',
+      'A day after the indictment, Ana Berg said Ostland welcomed the move.',
+      '2021-03-18',
+    ],
+    // Among the reported words the distance dates what they tell, not the saying.
+    [
+      'not among the reported words',
+      'Ana Berg said Ostland froze his assets a day after the indictment.',
+      '2021-03-20',
+    ],
+  ])('%s', (_case, sentence, day) => {
+    const saying = build('2021-03-20', `${court} ${sentence}`).find(
+      (e) => speakerOf(e) === 'ana-berg',
+    );
+    expect(saying?.date.start).toBe(day);
+  });
+
+  it('titles a closing attribution by the words said, not the attribution', () => {
+    const events = build(
+      '2021-03-20',
+      `${court} “We welcome the indictment,” said Ana Berg in a post released a day after the indictment.`,
+    );
+    expect(events.map((e) => e.title)).toContain('Berg: We welcome the indictment');
+  });
+});
+
 describe('a day named inside quoted words', () => {
   const text =
     '“We condemn yesterday’s bombing and stand with the victims,” Ana Berg wrote on social media. The bombing in Dunmore on March 2 killed nine people.';
