@@ -88,7 +88,7 @@ export function placeArticle(
   for (const happening of state.undated.filter((h) => !isCountry(h)))
     placeUndated(happening, state, ctx);
   for (const happening of state.undated.filter(isCountry)) placeUndated(happening, state, ctx);
-  foldIntoIncidents(state);
+  foldIntoIncidents(state, ctx);
   // An article that only refers to an incident still vouches for it, once.
   for (const draft of state.touched) {
     const has = [...draft.sources.values()].some((s) => s.article === article.id);
@@ -102,15 +102,25 @@ export function placeArticle(
  * "Trump on Monday night warned Pakistan …" and, two sentences on, the speech the
  * knowledge base knows ("… in a televised address at Fort Myer"): a statement of
  * one of an incident's own voices, on its day, told in the same article, is it.
+ * So is a doer's telling of its own deed in the deed's sentence ("India said its
+ * jets hit a camp" is the strike, told by India), whatever day the report gives it.
  */
-function foldIntoIncidents(state: ArticleState) {
+function foldIntoIncidents(state: ArticleState, ctx: PlacingContext) {
+  const countryOf = (id: string) => ctx.actors.get(id)?.country ?? id;
   for (const draft of state.touched) {
     if (draft.incident || draft.kind !== 'statement' || !draft.main) continue;
+    const speaker = draft.main;
     const incident = state.touched.find(
       (d) =>
-        d.incident?.kind === 'statement' &&
-        d.incident.actors.some((a) => a.id === draft.main && a.role === 'speaker') &&
-        compatibleDates(d.date, draft.date),
+        (d.incident?.kind === 'statement' &&
+          d.incident.actors.some((a) => a.id === speaker && a.role === 'speaker') &&
+          compatibleDates(d.date, draft.date)) ||
+        (d.incident &&
+          d.incident.kind !== 'statement' &&
+          [...draft.sources.keys()].some((key) => d.sources.has(key)) &&
+          d.incident.actors.some(
+            (a) => a.role === 'agent' && (a.id === speaker || countryOf(a.id) === speaker),
+          )),
     );
     if (!incident) continue;
     for (const source of draft.sources.values()) addSource(incident, source);

@@ -33,12 +33,20 @@ interface Prepared {
 const wordRegex = (names: string[]) =>
   new RegExp(`(?<![\\w-])(?:${names.map(escapeRegExp).join('|')})(?![\\w-])`, 'i');
 
-export function createIncidentMatcher(incidents: KbIncident[]) {
+/**
+ * `groupsOf` picks which groups identify an incident (`match`, or `crisisMatch`);
+ * `doerFirst` asks that every name stand before the deed word.
+ */
+export function createIncidentMatcher(
+  incidents: KbIncident[],
+  groupsOf: (incident: KbIncident) => string[][] | undefined = (i) => i.match,
+  doerFirst = false,
+) {
   const prepared: Prepared[] = incidents
-    .filter((i) => (i.match?.length ?? 0) > 0)
+    .filter((i) => (groupsOf(i)?.length ?? 0) > 0)
     .map((incident) => ({
       incident,
-      groups: incident.match!.map(wordRegex),
+      groups: groupsOf(incident)!.map(wordRegex),
       kind: incident.kind,
     }));
   const words = new Map<EventKind, Set<string>>();
@@ -49,7 +57,7 @@ export function createIncidentMatcher(incidents: KbIncident[]) {
   };
   // Most sentences hold none of the first names: one scan spares them the rest.
   const anyFirstName = prepared.length
-    ? wordRegex([...new Set(prepared.flatMap((p) => p.incident.match![0]!))])
+    ? wordRegex([...new Set(prepared.flatMap((p) => groupsOf(p.incident)![0]!))])
     : null;
 
   /**
@@ -89,6 +97,7 @@ export function createIncidentMatcher(incidents: KbIncident[]) {
         )
         .sort((a, b) => Math.abs(a.offset - named) - Math.abs(b.offset - named))[0];
       if (!kindWord) continue;
+      if (doerFirst && found.some((m) => m!.index > kindWord.offset)) continue;
       const starts = [...found.map((m) => m!.index), kindWord.offset];
       const ends = [
         ...found.map((m) => m!.index + m![0].length),

@@ -80,6 +80,12 @@ export const kbIncidentSchema = z
      * kind ("visit", "met" for a meeting) identify it.
      */
     match: z.array(z.array(phrase).min(1)).optional(),
+    /**
+     * Groups like `match` for a generic telling ("Indian jets struck a camp") that
+     * means the incident only in reports of its crisis and the month after, and only
+     * with the names before the deed word: the doer told first.
+     */
+    crisisMatch: z.array(z.array(phrase).min(1)).optional(),
     /** Where the date was checked. */
     sources: z.array(z.string().min(1)).min(1),
   })

@@ -97,6 +97,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
     ]),
   );
   const matchIncidents = createIncidentMatcher(kb.incidents);
+  const matchInCrisis = createIncidentMatcher(kb.incidents, (i) => i.crisisMatch, true);
 
   /** A recurring incident means its latest occurrence on or before the report. */
   const occurrenceFor = (incident: KbIncident, published: string) => {
@@ -202,7 +203,13 @@ export function createLinker(kb: KnowledgeBase): Linker {
         }
         // "now", "recently": times named but not dated date nothing downstream.
         const datable = (dates[i] ?? []).filter((d) => !d.vague);
-        for (const hit of matchIncidents(sentence.text, datable, sentence.offset)) {
+        const inItsCrisis = matchInCrisis(sentence.text, datable, sentence.offset).filter((hit) =>
+          inCrisis(hit.incident, article.published),
+        );
+        for (const hit of [
+          ...matchIncidents(sentence.text, datable, sentence.offset),
+          ...inItsCrisis,
+        ]) {
           if (incidents.some((m) => m.incidentId === hit.incident.id)) continue;
           toMention(
             hit.incident,
