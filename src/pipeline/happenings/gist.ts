@@ -7,7 +7,7 @@
 import { presentTense } from '../lexicon/verbs';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { isFiniteVerb, tagSentence } from '../nlp/tagSentence';
-import type { VerbHit } from './speech';
+import type { VerbHit } from './verbs';
 
 const DATELINE = /^(?:[A-Z][A-Z. ]+(?:\([^)]*\))?\s*[-–—]\s*|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+)/;
 const QUOTES = /^[“"‘']+|[”"’']+$/g;
@@ -154,6 +154,8 @@ export function plainComplementStart(after: string): number | null {
   const finite = tokens.find((t, i) => isFiniteVerb(tokens, i) && !inRelative(t.offset));
   if (!finite || finite.offset === 0) return null;
   const subject = words.slice(0, finite.offset);
+  // "said the official who spoke on condition …": a relative clause, no reported words.
+  if (/\b(?:who|which|that)\s*$/i.test(subject)) return null;
   // A subject may carry a relative clause in commas ("the group, which has …, is"), nothing else.
   const bare = subject.replace(/,\s*(?:which|who)\b[^,]*,/g, ' ');
   if (/[,;:“”"(]/.test(bare) || bare.trim().split(/\s+/).length > 16) return null;

@@ -1,6 +1,7 @@
 /** The vocabulary of reported speech, and where in a sentence the speaking happens. */
 
 import { isInsideQuotes } from '../text/quotes';
+import { plainComplementStart } from './gist';
 import { verbsIn, type VerbHit } from './verbs';
 
 export type { VerbHit };
@@ -39,10 +40,13 @@ export function attributionVerb(sentence: string, verbs: VerbHit[]): VerbHit | n
   const coordinated = /^\s*(?:and|but|or|then)\b/i.test(lead);
   // "…, Kirby said that Kerry had warned India": the last verb is among the words said.
   const reported = /\bthat\b/i.test(lead);
+  // "…, Blinken on Tuesday said it is the US' obligation …": words said follow the verb.
+  const saysMore = plainComplementStart(tail.slice(last.verb.length)) !== null;
   const isClosing =
     !coordinated &&
     !reported &&
     !saidWithin &&
+    !saysMore &&
     last.index > lastComma - 80 &&
     /[,”"]/.test(sentence.slice(0, last.index)) &&
     tail.length < 90 &&

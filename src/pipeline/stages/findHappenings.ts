@@ -139,9 +139,18 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     // "“We welcome it,” said Wells in a tweet released …": the verb right after the quote
     // closes it, however long the attribution runs on.
     const afterQuote = /[”"]\s*,?\s*$/.test(sentence.text.slice(0, verb.index));
+    // "…, Blinken on Tuesday, 27 September, said it is …": late in the sentence, but the
+    // words said follow it.
+    const after = sentence.text.slice(verb.index + verb.verb.length);
+    // A word in scare quotes ("confirms “established” links") is no quotation.
+    const scareQuoted = /^\s*[“"][^”"]*[”"]/.exec(after)?.[0].trim().split(/\s+/).length ?? 9;
+    const wordsFollow =
+      /^\s*that\b/i.test(after) || (scareQuoted > 3 && plainComplementStart(after) !== null);
     return {
       verb,
-      closing: verb !== verbs[0] || afterQuote || verb.index > sentence.text.length * 0.6,
+      closing:
+        afterQuote ||
+        ((verb !== verbs[0] || verb.index > sentence.text.length * 0.6) && !wordsFollow),
     };
   }
 

@@ -630,6 +630,12 @@ describe('titles from words reported without “that”', () => {
       'Ivo Lind said on Monday he was surprised by the verdict.',
       'Lind says he was surprised by the verdict',
     ],
+    // Late in a long sentence, but the words said follow the verb.
+    [
+      'a saying late in the sentence, its words after it',
+      'A day after Ana Berg voiced concern over the sale of the jets to Veloria, Ivo Lind on Tuesday said it is his duty to help fight terrorism.',
+      'Lind says it is his duty to help fight terrorism',
+    ],
     // The comma closes a fronted phrase, not reported words: the asking is Berg's report.
     [
       'a saying after a fronted phrase, telling of another saying',
