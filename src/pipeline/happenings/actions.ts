@@ -24,6 +24,26 @@ export function findActionVerb(text: string, from = 0): ActionVerb | null {
   return { kind, verb: hit.verb, index: hit.index };
 }
 
+/** One item of a list of doers, perhaps with "the": "The US", "the UK". */
+const LIST_ITEM = /(^|,)\s*((?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s*$/;
+
+/**
+ * Where the clause starts when the comma before the verb only parts a list of
+ * doers ("The US, the UK and France had moved"): at the list's first name.
+ */
+function listStart(text: string, afterComma: number, verbIndex: number): number {
+  const rest = text.slice(afterComma, verbIndex);
+  if (afterComma <= 0 || !/^\s*(?:[Tt]he\s+)?[A-Z][^,]*\sand\s/.test(rest)) return afterComma;
+  let start = afterComma;
+  for (let comma = afterComma - 1; ;) {
+    const item = LIST_ITEM.exec(text.slice(0, comma));
+    if (!item) return start;
+    start = item.index + item[0].indexOf(item[2]!);
+    if (item[1] !== ',') return start;
+    comma = item.index;
+  }
+}
+
 /**
  * The clause that tells the action, without its date expression or a closing
  * attribution: "Gunmen killed 14 soldiers at a border post on June 24, the army
@@ -50,7 +70,11 @@ export function actionClause(
   // Start at the clause holding the verb (not before `from`): after the last comma, or after
   // the subordinator that opens it ("This comes a day after the court ordered …" tells the
   // ordering); stop before a closing attribution.
-  const clauseStart = Math.max(0, startAt, text.lastIndexOf(',', verbIndex) + 1);
+  const clauseStart = Math.max(
+    0,
+    startAt,
+    listStart(text, text.lastIndexOf(',', verbIndex) + 1, verbIndex),
+  );
   const subordinator = [
     ...text
       .slice(clauseStart, verbIndex)

@@ -23,6 +23,10 @@ export function phraseTitle(phrase: string, date: { from: number; to: number }):
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The sides named right after the noun, up to a clause's edge: " between A and B". */
+const BETWEEN_OR_WITH =
+  /^\s+(?:between|with)\s+[A-Z][^,;.:—–()]{0,60}?(?=\s*(?:[,;.:—–(]|$)|\s+(?:on|at|in|held|which|that|who|during|after|before|to)\b)/;
+
 export function attachedActions(
   sentence: LinkedSentence,
   claimed: ReadonlySet<DateMention>,
@@ -42,7 +46,9 @@ export function attachedActions(
       /^['’]s\s*$/.test(sentence.text.slice(m.offset + m.length - sentence.offset, from)),
     );
     const agents = owner ? [owner.actorId] : [];
-    const title = phraseTitle(phrase, dateSpan);
+    // "Tuesday's phone call between Modi and Trump": who took part belongs to the title.
+    const sides = BETWEEN_OR_WITH.exec(sentence.text.slice(attached.to - sentence.offset));
+    const title = `${phraseTitle(phrase, dateSpan)}${sides?.[0].trimEnd() ?? ''}`;
     actions.push({
       type: 'action',
       sentence,

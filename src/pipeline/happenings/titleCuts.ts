@@ -16,7 +16,7 @@ const BOUNDARY_TIERS = [
   /,(?=[”"]?\s)|;|\s[–—-]\s/g,
   // Not "that": "basis to find | that TRF is …" leaves a verb without what it says.
   /\s(?:and|but|while|which|who|where|as|because|although|whereas)\s/g,
-  /\s(?:by|in|on|at|for|from|after|with|amid|to|into|over|through|including|against|of|about)\s/g,
+  /\s(?:by|in|on|at|for|from|after|with|amid|to|into|over|through|including|against|of|about|between|during|under|across|since|before|within|without|among|towards?|via|despite|following)\s/g,
 ];
 const WEAK_ENDING =
   /\b(the|a|an|of|to|and|its|their|his|her|our|that|this|these|those|with|for|in|on|at|by|from|as|it|also)$/i;
@@ -39,12 +39,33 @@ function hasVerbAfterLastSubordinator(cut: string, tokens: Token[]): boolean {
 const SUBORDINATE_START =
   /^(?:if|unless|when|whenever|although|though|because|while|once|until)\b/i;
 
-/** "held a telephone conversation | with Bolton", "spoke | with": a meeting needs the one it was with. */
+/**
+ * "held a telephone conversation | with Bolton", "spoke | with", "took the decision in
+ * consultation | with": a meeting, or a doing together, needs the one it was with.
+ */
 function leavesItsPartner(gist: string, at: number, boundary: string): boolean {
   return (
     /^\s(?:with|to)\s$/.test(boundary) &&
-    new RegExp(`(?:${MEETING_PHRASE}|spoke|speaks|talked|talks|met)$`, 'i').test(gist.slice(0, at))
+    new RegExp(
+      `(?:${MEETING_PHRASE}|spoke|speaks|talked|talks|met|in (?:consultation|coordination|partnership|touch|line))$`,
+      'i',
+    ).test(gist.slice(0, at))
   );
+}
+
+/**
+ * Cuts that change what is said: "there was no talk | at any stage on trade" denies
+ * all talk, "the war between Pakistan | – I love Pakistan –" loses its other side,
+ * and "The listing of Azhar | as a terrorist … is a victory" keeps no verb.
+ */
+function changesTheSense(cut: string, tokens: Token[], midClause: boolean): boolean {
+  // A negated noun ends the cut: what restricts it comes next.
+  if (midClause && /\b(?:no|any)\s+(?:\w+\s+)?\w+$/i.test(cut)) return true;
+  if (/\bbetween\s+(?:the\s+)?\S+$/i.test(cut)) return true;
+  // A subject opened by an article, its verb still to come.
+  const hasVerb = (to: number) =>
+    tokens.some((t) => t.offset + t.text.length <= to && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return /^(?:the|a|an)\s/i.test(cut) && !hasVerb(cut.length) && hasVerb(Infinity);
 }
 
 /** Parts of speech a headline cannot end on: "to take tangible", "the listing of". */
@@ -82,6 +103,7 @@ function cutsAt(gist: string, boundary: RegExp, tokens: Token[], midClause: bool
         !WEAK_ENDING.test(cut) &&
         !(midClause && OPEN_ENDING.has(lastPosBefore(cut.length))) &&
         hasVerbAfterLastSubordinator(cut, tokens) &&
+        !changesTheSense(cut, tokens, midClause) &&
         // "If Pakistan does not act": a subordinate clause without the main one it opens.
         !(SUBORDINATE_START.test(cut) && !/,\s+\S/.test(cut)) &&
         // "The group, which has claimed attacks" ends in a relative clause: the subject
@@ -89,6 +111,9 @@ function cutsAt(gist: string, boundary: RegExp, tokens: Token[], midClause: bool
         !/,\s*(?:which|who)\b[^,]*$/.test(cut),
     );
 }
+
+/** The least share of the room a cut at a preposition must fill to be taken. */
+const PHRASE_CUT_SHARE = 0.7;
 
 /** A prefix of `gist` that fits `max` and ends at a boundary; null if none reads well. */
 export function fitGist(gist: string, max: number): string | null {
@@ -100,11 +125,12 @@ export function fitGist(gist: string, max: number): string | null {
   const firstClause = clauses![0];
   if (firstClause && firstClause.length <= max) return firstClause;
   if (gist.length <= max) return gist;
-  for (const cuts of [conjunctions!, phrases!]) {
-    const fitting = cuts.filter((c) => c.length <= max);
-    if (fitting.length > 0) return fitting.at(-1)!;
-  }
-  return null;
+  const byConjunction = conjunctions!.filter((c) => c.length <= max).at(-1);
+  if (byConjunction) return byConjunction;
+  // "Modi had asked him | to mediate between …": a cut at a preposition that keeps
+  // little of the room drops what the verb was about; the marked extract says more.
+  const byPhrase = phrases!.filter((c) => c.length <= max).at(-1);
+  return byPhrase && byPhrase.length >= PHRASE_CUT_SHARE * max ? byPhrase : null;
 }
 
 /**

@@ -754,8 +754,48 @@ describe('fitGist: where a title may stop', () => {
       80,
       'Berg "spoke of the need to condemn the attack in Dunmore"',
     ],
+    // A cut at a preposition that keeps little of the room drops what the verb was about.
+    [
+      'Ana Berg had asked him to mediate the quarrel about water rights that has divided both valleys since independence',
+      80,
+      null,
+    ],
+    [
+      'Ana Berg had asked him to mediate between Ostland and Veloria during the summit of the regional bloc',
+      80,
+      'Ana Berg had asked him to mediate between Ostland and Veloria during the summit',
+    ],
+    // Not after a negated noun whose restriction follows.
+    ['there was no talk at any stage on subjects like trade or the border dispute', 60, null],
+    // Not a subject opened by an article without its verb.
+    [
+      'The listing of the cleric as a terrorist by the council is a victory for diplomacy',
+      50,
+      null,
+    ],
+    // Not in a doing together without the one it was with.
+    [
+      'Berg took the decision in consultation with the attorney-general and the treasury secretary',
+      60,
+      null,
+    ],
   ])('%s (%i)', (gist, max, expected) => {
     expect(fitGist(gist, max)).toBe(expected);
+  });
+});
+
+describe('titles that name everyone in them', () => {
+  it('keep a list of doers whole', () => {
+    const [event] = build('2021-03-17', 'The US, the UK and France moved the proposal on Tuesday.');
+    expect(event?.title).toBe('The US, the UK and France moved the proposal');
+  });
+
+  it('keep the sides of a call named by its noun', () => {
+    const events = build(
+      '2021-03-17',
+      'Tuesday’s phone call between Berg and Lind, held at the summit, was their first in a year.',
+    );
+    expect(events.map((e) => e.title)).toContain('Phone call between Berg and Lind');
   });
 });
 
