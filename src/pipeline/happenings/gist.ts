@@ -119,8 +119,34 @@ export function extractGist(
   }
   after = after.replace(/^\s*(?:on|in|at)\s+[A-Z]\w+day\b\s*/, ' ');
   if (negation === null && ['says', 'states', 'adds', 'tells'].includes(verbWords))
-    return verbWords === 'tells' ? null : plainComplement(after);
-  return `${verbWords} ${cleanGist(after)}`.trim();
+    return verbWords === 'tells' ? quotationIn(after) : plainComplement(after);
+  const rest = cleanGist(after);
+  return `${verbWords} ${verb.nonFinite ? coordinatedInPresent(rest) : rest}`.trim();
+}
+
+/**
+ * "told the news conference while the forces will adhere to it, “We remain
+ * prepared”": with no words right after the verb, the quotation the sentence goes on to.
+ */
+function quotationIn(after: string): string | null {
+  // A quoted sentence, not a quoted phrase woven into the reporter's own.
+  const quoted = /[“"]([A-Z][^”"]{11,})/.exec(after);
+  return quoted ? cleanGist(quoted[1]!) || null : null;
+}
+
+/**
+ * "describing the situation as a shame and urging both to de-escalate" titled
+ * "describes … and urges …": a participle coordinated with the one put in the
+ * present goes with it.
+ */
+function coordinatedInPresent(words: string): string {
+  const tokens = tagSentence(words);
+  const i = tokens.findIndex(
+    (t, k) => k > 0 && tokens[k - 1]!.lemma === 'and' && t.pos === 'VERB' && /ing$/i.test(t.text),
+  );
+  const t = tokens[i];
+  if (!t) return words;
+  return `${words.slice(0, t.offset)}${presentTense(t.lemma)}${words.slice(t.offset + t.text.length)}`;
 }
 
 /**

@@ -636,6 +636,16 @@ describe('titles from words reported without “that”', () => {
       'A day after Ana Berg voiced concern over the sale of the jets to Veloria, Ivo Lind on Tuesday said it is his duty to help fight terrorism.',
       'Lind says it is his duty to help fight terrorism',
     ],
+    [
+      'coordinated participles, both in the present',
+      'Ivo Lind on Monday reacted to the raid, describing it as "a shame" and urging both sides to calm down.',
+      'Lind describes it as "a shame" and urges both sides to calm down',
+    ],
+    [
+      'a telling whose quotation comes after a clause',
+      'Captain Ivo Lind told the news conference on Monday while the troops will respect the truce, “We remain ready to act if needed.”',
+      'Lind: We remain ready to act if needed',
+    ],
     // The comma closes a fronted phrase, not reported words: the asking is Berg's report.
     [
       'a saying after a fronted phrase, telling of another saying',
