@@ -3,7 +3,7 @@
  * id derived from its content, its crisis, and whether it is context rather
  * than news of its own.
  */
-import type { EventContext, EventDate, TimelineEvent } from '../../shared/schema';
+import type { Source, EventContext, EventDate, TimelineEvent } from '../../shared/schema';
 import { fromIsoDay, spanOfEventDate } from '../../shared/partialDate';
 import { extractOf, fitGist } from '../happenings/titleCuts';
 import { MAX_TITLE, titleCandidate, withBalancedQuotes } from '../happenings/titles';
@@ -14,6 +14,8 @@ export interface Naming {
   shortName(id: string): string | undefined;
   aliases(id: string): string[];
   isPerson(id: string): boolean;
+  /** Whether the source is the last words of its article's text: a page that may break off there. */
+  endsItsText?(source: Source): boolean;
 }
 
 export const slug = (text: string) =>
@@ -40,8 +42,35 @@ function targetOf(draft: Draft): string | undefined {
   return [...draft.actors].find(([, role]) => role === 'target')?.[0];
 }
 
+/**
+ * A title that ends where its source sentence breaks off ("… had met Jaishankar i",
+ * a page cut mid-word) says so: the text stops there, not the thought.
+ */
+function markBrokenOff(title: string, draft: Draft, naming: Naming): string {
+  if (title.endsWith('…')) return title;
+  const lastWords = (text: string) =>
+    text
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .trim()
+      .split(/\s+/)
+      .slice(-3)
+      .join(' ');
+  const broken = [...draft.sources.values()].some(
+    (s) =>
+      naming.endsItsText?.(s) === true &&
+      !/[.!?…"”’)\]]\s*$/.test(s.excerpt) &&
+      lastWords(s.excerpt) === lastWords(title),
+  );
+  return broken ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
+}
+
 export function titleOf(draft: Draft, naming: Naming): string {
-  if (draft.incident) return draft.incident.title;
+  return draft.incident
+    ? draft.incident.title
+    : markBrokenOff(textTitleOf(draft, naming), draft, naming);
+}
+
+function textTitleOf(draft: Draft, naming: Naming): string {
   if (draft.actionTitle) {
     // "He was released after …", "They both met …": the doers the finder took them for, by name.
     const actors = [...draft.actors];

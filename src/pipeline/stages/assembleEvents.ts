@@ -40,10 +40,12 @@ export function createAssembler(kb: KnowledgeBase) {
       foldQuotedDayWords(told, article, ctx.book);
       datesWhereTheyHappened(told, article, publisherCountry(article), countryOf);
     }
+    const textEnd = new Map(articles.map((a) => [a.id, a.text.trimEnd().length]));
     const toEvent = createEventBuilder(kb.crises, {
       shortName: (id) => actors.get(id)?.shortName,
       aliases: (id) => actors.get(id)?.aliases ?? [],
       isPerson: (id) => actors.get(id)?.kind === 'person',
+      endsItsText: (s) => textEnd.get(s.article) === s.offset + s.length,
     });
     return mergeDrafts(ctx.book.drafts, ctx.family)
       .filter((d) => d.sources.size > 0)

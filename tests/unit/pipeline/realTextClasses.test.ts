@@ -794,6 +794,24 @@ describe('fitGist: where a title may stop', () => {
   });
 });
 
+describe('a title where its text breaks off', () => {
+  it('is marked as cut when the article ends mid-sentence', () => {
+    const [event] = build(
+      '2021-03-17',
+      'Ana Berg met Ivo Lind in the capital on Tuesday to discuss the bord',
+    );
+    expect(event?.title).toMatch(/bord…$/);
+  });
+
+  it('is not when a line without a stop is followed by more text', () => {
+    const events = build(
+      '2021-03-17',
+      'Timeline\n2020: Ana Berg meets Ivo Lind in the capital\nMore later.',
+    );
+    expect(events.map((e) => e.title).join()).not.toContain('…');
+  });
+});
+
 describe('titles that name everyone in them', () => {
   it('keep a list of doers whole', () => {
     const [event] = build('2021-03-17', 'The US, the UK and France moved the proposal on Tuesday.');
