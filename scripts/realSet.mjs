@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SET = path.join(ROOT, 'eval', 'real');
@@ -206,7 +207,7 @@ function writtenRows() {
     });
 }
 
-function figures() {
+async function figures() {
   const dev = runScorer([SCORER, ROOT, '--no-explain']);
   const own = runScorer([fileURLToPath(import.meta.url), 'score', '--no-explain']);
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
@@ -215,31 +216,45 @@ function figures() {
   });
   const out = path.join(ROOT, 'docs', 'figures', 'real-text.md');
   fs.mkdirSync(path.dirname(out), { recursive: true });
+  const table = [
+    `Scored on ${new Date().toISOString().slice(0, 10)} at commit ${commit.stdout.trim()} by \`../shared/dev-corpus/score.mjs\` (matching only).`,
+    '',
+    '| set | required events found | exactly dated, of found | duplicates | shared happenings merged | events matching no gold row |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| \`../shared/dev-corpus\` (39 real reports) | ${summaryOf(dev)} |`,
+    `| \`eval/real\` (our own 42 real reports) | ${summaryOf(own)} |`,
+    ...writtenRows(),
+    '',
+    'The written sets are scored by `npm run eval` (its own matcher, by phrase); they were written by the hand that wrote the rules, so read them as regression checks.',
+  ];
   fs.writeFileSync(
     out,
     [
       '<!-- Written by `node scripts/realSet.mjs figures`; do not edit by hand. -->',
       '',
-      `Scored on ${new Date().toISOString().slice(0, 10)} at commit ${commit.stdout.trim()} by \`../shared/dev-corpus/score.mjs\` (matching only).`,
-      '',
-      '| set | required events found | exactly dated, of found | duplicates | shared happenings merged | events matching no gold row |',
-      '| --- | --- | --- | --- | --- | --- |',
-      `| \`../shared/dev-corpus\` (39 real reports) | ${summaryOf(dev)} |`,
-      `| \`eval/real\` (our own 42 real reports) | ${summaryOf(own)} |`,
-      ...writtenRows(),
-      '',
-      'The written sets are scored by `npm run eval` (its own matcher, by phrase); they were written by the hand that wrote the rules, so read them as regression checks.',
+      ...table,
       '',
     ].join('\n'),
   );
   console.log(`→ ${path.relative(ROOT, out)}`);
+  // The README shows the same table between its markers, so a reader sees it first.
+  const readme = path.join(ROOT, 'README.md');
+  const text = fs.readFileSync(readme, 'utf8');
+  const block = /(<!-- real-text:start[^>]*-->\n)(?:[\s\S]*?\n)?(<!-- real-text:end -->)/;
+  if (block.test(text)) {
+    // Formatted as `npm test` checks it, so the next run leaves the tree as it was.
+    const updated = text.replace(block, (_m, a, b) => `${a}\n${table.join('\n')}\n\n${b}`);
+    const options = await prettier.resolveConfig(readme);
+    fs.writeFileSync(readme, await prettier.format(updated, { ...options, filepath: readme }));
+    console.log('→ README.md');
+  }
 }
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'import' && rest.length > 0) importGold(rest);
 else if (command === 'check') process.exit(check() ? 0 : 1);
 else if (command === 'score') score(rest);
-else if (command === 'figures') figures();
+else if (command === 'figures') await figures();
 else {
   console.error(
     'usage: node scripts/realSet.mjs import FILE... | check | score [--project DIR] [--no-explain] | figures',
