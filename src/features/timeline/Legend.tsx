@@ -56,7 +56,7 @@ export const Legend = memo(function Legend({ chosen, counts, onChange }: Props) 
           <span className="note-mark" aria-hidden="true">
             ≈
           </span>
-          Not dated in the text: drawn on the day it was reported
+          On or before: the text gives no date, so it is drawn on the latest day it can be
         </li>
         <li>
           <span className="note-mark note-context" aria-hidden="true" />
