@@ -42,6 +42,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
 import { useWindowInAddress } from './useWindowInAddress';
 import { ResultBar } from './ResultBar';
+import { jumpTo } from './jumpTo';
 import { daySpanOfWindow } from '../shared/windowHistory';
 import { eventPageTitle } from '../shared/share/eventPage';
 import { PrintList } from '../features/print/PrintList';
@@ -268,8 +269,14 @@ export function Explorer({ data }: { data: TimelineFile }) {
   return (
     <>
       <nav className="skip-links" aria-label="Skip links">
-        <a href="#event-list">Skip to the list of events</a>
-        {selected ? <a href="#event-details">Skip to the open event</a> : null}
+        <a href="#event-list" onClick={(e) => jumpTo(e, 'event-list')}>
+          Skip to the list of events
+        </a>
+        {selected ? (
+          <a href="#event-details" onClick={(e) => jumpTo(e, 'event-details')}>
+            Skip to the open event
+          </a>
+        ) : null}
       </nav>
       {view.embed ? null : (
         <div className="top-bar">

@@ -26,13 +26,18 @@ export function FilterBar({ view, actors, countActors, onChange, searchRef }: Pr
     <div className="filters" role="search" aria-label="Filter events">
       <label className="search">
         <span>Search</span>
+        {/* Short enough for a 320 px phone; the "/" key is told to the wide screen beside it. */}
         <input
           ref={searchRef}
           type="search"
           value={view.query}
-          placeholder="Titles and excerpts…  ( / )"
+          placeholder="Search events"
+          aria-keyshortcuts="/"
           onChange={(e) => onChange({ query: e.target.value }, { replace: true })}
         />
+        <kbd className="wide-only" aria-hidden="true" title="Press / to search">
+          /
+        </kbd>
       </label>
       <ActorFilter view={view} actors={actors} countActors={countActors} onChange={onChange} />
     </div>
