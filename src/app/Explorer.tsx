@@ -22,7 +22,7 @@ import {
   filtersOff,
 } from '../shared/filterEvents';
 import { HiddenEventNotice } from './HiddenEventNotice';
-import { buildSearchIndex } from '../shared/searchIndex';
+import { actorNames, buildSearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
 import { isFiltered, NO_FILTERS, serialiseViewState, type ViewState } from '../shared/urlState';
 import { chapterPlanFor, countChapters } from '../shared/crisisChapters';
@@ -43,6 +43,8 @@ import { useWarmSearchIndex } from './useWarmSearchIndex';
 import { useWindowInAddress } from './useWindowInAddress';
 import { ResultBar } from './ResultBar';
 import { jumpTo } from './jumpTo';
+import { useSpelling } from './useSpelling';
+import { SpellingNote } from './SpellingNote';
 import { daySpanOfWindow } from '../shared/windowHistory';
 import { eventPageTitle } from '../shared/share/eventPage';
 import { PrintList } from '../features/print/PrintList';
@@ -76,9 +78,13 @@ export function Explorer({ data }: { data: TimelineFile }) {
 
   // Indexes are built once per file, not on every render.
   const ordered = useMemo(() => sortEvents(data.events), [data.events]);
-  const searchIndex = useMemo(() => buildSearchIndex(ordered), [ordered]);
-  useWarmSearchIndex(searchIndex);
   const actorById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data.actors]);
+  const searchIndex = useMemo(
+    () => buildSearchIndex(ordered, (event) => actorNames(event, actorById)),
+    [ordered, actorById],
+  );
+  useWarmSearchIndex(searchIndex);
+  const spelling = useSpelling(searchIndex, view.query);
   const parents = useMemo(() => actorParents(data.actors), [data.actors]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const crisisById = useMemo(() => new Map(data.crises.map((c) => [c.id, c])), [data.crises]);
@@ -91,10 +97,11 @@ export function Explorer({ data }: { data: TimelineFile }) {
   const effectiveView = useMemo(
     () => ({
       ...view,
+      query: spelling.query,
       actors: view.actors.filter((a) => actorById.has(a)),
       crisis: view.crisis && crisisById.has(view.crisis) ? view.crisis : null,
     }),
-    [view, actorById, crisisById],
+    [view, actorById, crisisById, spelling.query],
   );
   const shown = useMemo(
     () => filterEvents(searchIndex, effectiveView, parents),
@@ -158,7 +165,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
   // The list follows a filter change in a render of its own, after the timeline and
   // the count have been painted: rebuilding its rows is about a third of the work.
   const listed = useDeferredValue(
-    useMemo(() => ({ events: shown, query: view.query }), [shown, view.query]),
+    useMemo(() => ({ events: shown, query: spelling.query }), [shown, spelling.query]),
   );
   const selected = view.event ? (ordered.find((e) => e.id === view.event) ?? null) : null;
   const selectedShown = selected !== null && shown.includes(selected);
@@ -292,6 +299,12 @@ export function Explorer({ data }: { data: TimelineFile }) {
           </button>
         </div>
       )}
+      {spelling.corrected && !view.embed ? (
+        <SpellingNote
+          corrected={spelling.corrected}
+          onAccept={(query) => update({ query }, { replace: true })}
+        />
+      ) : null}
       {view.about ? (
         <Suspense fallback={null}>
           <AboutDialog data={data} onClose={() => update({ about: false })} />
