@@ -134,6 +134,26 @@ describe('EventPanel', () => {
     );
   });
 
+  it('closes only the article on Escape inside it, focus back on its button', async () => {
+    const pageEscape = vi.fn();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && pageEscape();
+    window.addEventListener('keydown', onKey);
+    try {
+      renderPanel(2);
+      await userEvent.click(screen.getByRole('button', { name: 'Read the whole article' }));
+      screen.getByRole('region', { name: /Full text/ }).focus();
+      await userEvent.keyboard('{Escape}');
+      expect(screen.queryByRole('region', { name: /Full text/ })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Read the whole article' })).toHaveFocus();
+      expect(pageEscape).not.toHaveBeenCalled();
+      // With the article closed, Escape is the page's again.
+      await userEvent.keyboard('{Escape}');
+      expect(pageEscape).toHaveBeenCalledTimes(1);
+    } finally {
+      window.removeEventListener('keydown', onKey);
+    }
+  });
+
   it('marks a month-precise date as such', () => {
     renderPanel(1);
     expect(screen.getByText('January 2018')).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Source } from '../../shared/schema';
 import { formatShortDate } from '../../shared/partialDate';
 import { rangeText, type SourceGroup } from '../../shared/sourceGroups';
@@ -29,11 +29,27 @@ function hostOf(url: string): string {
  */
 export function SourceArticle({ group, sources, query }: Props) {
   const [reading, setReading] = useState(false);
+  const card = useRef<HTMLLIElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Escape inside an open article closes the article alone, not the whole event (the
+  // page's Escape, on window, never hears it), and focus goes back to its button.
+  useEffect(() => {
+    const element = card.current;
+    if (!reading || !element) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setReading(false);
+      toggle.current?.focus();
+    };
+    element.addEventListener('keydown', onKey);
+    return () => element.removeEventListener('keydown', onKey);
+  }, [reading]);
   const { article } = group;
   const url = article?.url && isWebLink(article.url) ? article.url : null;
   const excerpts = group.ranges.length;
   return (
-    <li className="source">
+    <li className="source" ref={card}>
       {group.ranges.map((range) => (
         <blockquote key={range.start}>
           <Highlighted text={rangeText(group, range, sources)} query={query} />
@@ -62,6 +78,7 @@ export function SourceArticle({ group, sources, query }: Props) {
       </p>
       {article ? (
         <button
+          ref={toggle}
           type="button"
           className="link-button"
           aria-expanded={reading}
