@@ -17,6 +17,22 @@ export async function download(page: Page, label: string): Promise<string> {
   return readFileSync((await file.path())!, 'utf8');
 }
 
+/** Each page's text, whitespace taken out (lines wrap anywhere). */
+export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join('')
+        .replace(/\s+/g, ''),
+    );
+  }
+  return pages;
+}
+
 /** The text of every page of a PDF, whitespace taken out (lines wrap anywhere). */
 export async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
   const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;

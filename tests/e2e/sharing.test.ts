@@ -21,7 +21,7 @@ import {
   watchForProblems,
   type Harness,
 } from './harness';
-import { download, pdfText } from './files';
+import { download, pdfPageTexts, pdfText } from './files';
 // @ts-expect-error: a plain ESM helper shared with npm start.
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
@@ -495,6 +495,19 @@ describe('printing', () => {
       expect(has(control), control).toBe(false);
     // After printing, the screen is as it was.
     expect(await page.locator('.print-list').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('printing the full view', () => {
+  it('starts the timeline on the first page, not after a blank one', async () => {
+    const { page, problems } = await open('');
+    const pages = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+    const labels = await page.locator('.vis-item .item-label').allTextContents();
+    expect(labels.length).toBeGreaterThan(3);
+    const onFirst = labels.filter((label) => pages[0]!.includes(label.replace(/\s+/g, '')));
+    expect(onFirst.length).toBeGreaterThan(3);
     expect(problems).toEqual([]);
     await page.close();
   });
