@@ -61,6 +61,7 @@ describe.each(SIZES)('at %s size (%i × %i)', (_name, width, height) => {
     ['the crises side by side', '?view=aligned', null],
     ['About', '?about=1', 'About this timeline'],
     ['the actors list', '', 'Choose actors'],
+    ['actors chosen, named on their button', '?actor=mike-pompeo,pakistan,us', null],
     ['Share and export', '', 'Share and export'],
   ])('does not scroll sideways: %s', async (_label, query, dialog) => {
     const { page, problems } = await open(query, width, height);
