@@ -25,7 +25,7 @@ import { HiddenEventNotice } from './HiddenEventNotice';
 import { actorNames, buildSearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
 import { isFiltered, NO_FILTERS, serialiseViewState, type ViewState } from '../shared/urlState';
-import { chapterPlanFor, countChapters } from '../shared/crisisChapters';
+import { chapterPlanFor, countChapters, crisesWithEvents } from '../shared/crisisChapters';
 import { FilterBar } from '../features/filters/FilterBar';
 import { TimelineView, type TimelineHandle } from '../features/timeline/TimelineView';
 import { ZoomControls } from '../features/timeline/ZoomControls';
@@ -88,6 +88,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
   const parents = useMemo(() => actorParents(data.actors), [data.actors]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const crisisById = useMemo(() => new Map(data.crises.map((c) => [c.id, c])), [data.crises]);
+  const chapterCrises = useMemo(
+    () => crisesWithEvents(data.crises, data.events),
+    [data.crises, data.events],
+  );
   const lanes = useMemo(
     () => lanesFor(view.group, data.crises, actorById),
     [view.group, data.crises, actorById],
@@ -147,8 +151,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
   const chapters = useMemo(
     // The plan (a pass over the whole file) is made by the first count, not the first paint.
     () =>
-      chapterEvents ? countChapters(chapterPlanFor(data.crises, timeIndex), chapterEvents) : null,
-    [data.crises, timeIndex, chapterEvents],
+      chapterEvents
+        ? countChapters(chapterPlanFor(chapterCrises.withEvents, timeIndex), chapterEvents)
+        : null,
+    [chapterCrises, timeIndex, chapterEvents],
   );
   const kindCounts = useMemo(() => (kindEvents ? countByKind(kindEvents) : null), [kindEvents]);
   // With "any", each actor's count is what choosing it alone would add; with "all",
@@ -313,12 +319,12 @@ export function Explorer({ data }: { data: TimelineFile }) {
       {view.embed ? null : (
         <>
           <CrisisChapters
-            crises={data.crises}
+            crises={chapterCrises.withEvents}
             chapters={chapters}
             chosen={effectiveView.crisis}
             onChoose={chooseCrisis}
           />
-          <ChaptersOutside count={outsideCrises} />
+          <ChaptersOutside count={outsideCrises} empty={chapterCrises.without} />
         </>
       )}
       {sharing ? (
