@@ -31,7 +31,7 @@ export function PrintList({ events, articles, crises }: Props) {
                 <span className="print-date">{wording.short}</span> {event.title}
               </h3>
               <p className="print-about">
-                {wording.certainty} ·{KIND_LABELS[event.kind]}
+                {`${wording.certainty} · ${KIND_LABELS[event.kind]}`}
                 {event.crisis ? ` · ${crises.get(event.crisis)?.name ?? event.crisis}` : ''}
                 {event.context ? ' · context' : ''}
               </p>
