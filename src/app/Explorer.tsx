@@ -33,6 +33,9 @@ import { Legend } from '../features/timeline/Legend';
 import { EventList } from '../features/event-list/EventList';
 import { EventPanel } from '../features/event-panel/EventPanel';
 import { ChaptersOutside, CrisisChapters } from '../features/overview/CrisisChapters';
+import { OverviewBrush } from '../features/overview/OverviewBrush';
+import { overviewScale } from '../shared/overviewScale';
+import { spanOfAll } from '../shared/windowFitting';
 import { useViewState } from './useViewState';
 import { ViewControls } from '../features/filters/ViewControls';
 import { lanesFor } from '../shared/lanes';
@@ -45,7 +48,7 @@ import { ResultBar } from './ResultBar';
 import { jumpTo } from './jumpTo';
 import { useSpelling } from './useSpelling';
 import { SpellingNote } from './SpellingNote';
-import { daySpanOfWindow } from '../shared/windowHistory';
+import { daySpanOfWindow, type WindowMove } from '../shared/windowHistory';
 import { eventPageTitle } from '../shared/share/eventPage';
 import { PrintList } from '../features/print/PrintList';
 import { usePrinting } from './usePrinting';
@@ -66,8 +69,23 @@ const AlignedView = lazy(() =>
 
 export function Explorer({ data }: { data: TimelineFile }) {
   const { view, rejected, update, writeWindow, current, restored } = useViewState();
-  const onWindow = useWindowInAddress(current, writeWindow);
+  const writeWindowInAddress = useWindowInAddress(current, writeWindow);
+  // Where the timeline is, for the overview's brush: once a move has settled, so a
+  // drag is not a render of the whole explorer per frame.
+  const [shownWindow, setShownWindow] = useState<{ start: number; end: number } | null>(null);
+  const onWindow = useCallback(
+    (window: { start: number; end: number }, move: WindowMove) => {
+      writeWindowInAddress(window, move);
+      if (move.settled) setShownWindow(window);
+    },
+    [writeWindowInAddress],
+  );
   const timeline = useRef<TimelineHandle>(null);
+  const moveWindow = useCallback(
+    (window: { start: number; end: number }) =>
+      timeline.current?.moveWindow(window.start, window.end),
+    [],
+  );
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   // What lies below the timeline is shown once vis has drawn and so taken its height:
@@ -114,6 +132,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
   // All events indexed by time once (from the sorted list, so it keeps that order);
   // each filter of that list takes its subset of the index in one walk.
   const timeIndex = useMemo(() => buildTimeIndex(ordered), [ordered]);
+  const overview = useMemo(
+    () => overviewScale(chapterCrises.withEvents, spanOfAll(timeIndex)),
+    [chapterCrises, timeIndex],
+  );
   const shownIndex = useMemo(() => subsetIndex(timeIndex, shown), [timeIndex, shown]);
   // What each filter would offer under all the others: the chapters count without the
   // crisis filter, the legend without the kind filter. Unset, that is what is shown.
@@ -325,6 +347,9 @@ export function Explorer({ data }: { data: TimelineFile }) {
             onChoose={chooseCrisis}
           />
           <ChaptersOutside count={outsideCrises} empty={chapterCrises.without} />
+          {overview && view.mode === 'calendar' ? (
+            <OverviewBrush scale={overview} window={shownWindow} onMove={moveWindow} />
+          ) : null}
         </>
       )}
       {sharing ? (
