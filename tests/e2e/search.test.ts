@@ -17,15 +17,25 @@ afterAll(async () => {
 });
 
 const POMPEO = '2019-03-15-mike-pompeo-on-pakistan';
+const TOTAL = builtTimeline().events.length;
 const RUBIO = '2025-05-08-rubio-calls-jaishankar-sharif';
 const withJem = builtTimeline()
   .events.filter((e) => e.actors.some((a) => a.id === 'jem'))
   .map((e) => e.id)
   .sort();
 
-async function searchFor(page: Page, query: string): Promise<string[]> {
-  await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+async function searchFor(page: Page, query: string, misspelt = false): Promise<string[]> {
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  const count = page.locator('.result-bar .count');
+  // From every event, so that the count's change shows the search has been applied
+  // (each search here narrows): a count equal to the last search's would not.
+  await box.fill('');
+  await expect.poll(() => count.textContent()).toBe(`${TOTAL} of ${TOTAL} events`);
+  await box.fill(query);
   await page.waitForURL((url) => url.searchParams.get('q') === query);
+  // A misspelling finds nothing until the speller, fetched then, has corrected it.
+  if (misspelt) await page.getByRole('status').filter({ hasText: 'Did you mean' }).waitFor();
+  await expect.poll(() => count.textContent()).not.toBe(`${TOTAL} of ${TOTAL} events`);
   return shownIds(page);
 }
 
@@ -52,7 +62,7 @@ describe.each([
     const problems = watchForProblems(page);
     await page.goto(harness.baseUrl);
     await page.locator('.vis-item.vis-point').first().waitFor({ timeout: 15_000 });
-    const corrected = await searchFor(page, 'Pompio');
+    const corrected = await searchFor(page, 'Pompio', true);
     expect(corrected).toContain(POMPEO);
     const note = page.getByRole('status').filter({ hasText: 'Did you mean' });
     await expect.poll(() => note.textContent()).toContain('No event has “Pompio”');
@@ -69,7 +79,7 @@ describe.each([
     const problems = watchForProblems(page);
     await page.goto(harness.baseUrl);
     await page.locator('.vis-item.vis-point').first().waitFor({ timeout: 15_000 });
-    expect(await searchFor(page, 'harboring')).toContain(POMPEO);
+    expect(await searchFor(page, 'harboring', true)).toContain(POMPEO);
     expect(withJem.length).toBeGreaterThan(1);
     expect(await searchFor(page, 'JeM')).toEqual(withJem);
     const jaish = await searchFor(page, 'Jaish');
