@@ -21,7 +21,6 @@ import {
   filtersHiding,
   filtersOff,
 } from '../shared/filterEvents';
-import { HiddenEventNotice } from './HiddenEventNotice';
 import { actorNames, buildSearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
 import { isFiltered, NO_FILTERS, serialiseViewState, type ViewState } from '../shared/urlState';
@@ -33,8 +32,6 @@ import { Legend } from '../features/timeline/Legend';
 import { EventList } from '../features/event-list/EventList';
 import { EventPanel } from '../features/event-panel/EventPanel';
 import { ChaptersOutside, CrisisChapters } from '../features/overview/CrisisChapters';
-import { OverviewBrush } from '../features/overview/OverviewBrush';
-import { overviewScale } from '../shared/overviewScale';
 import { spanOfAll } from '../shared/windowFitting';
 import { useViewState } from './useViewState';
 import { ViewControls } from '../features/filters/ViewControls';
@@ -63,6 +60,12 @@ function countByKind(events: readonly { kind: EventKind }[]): Map<EventKind, num
 // Most visitors never open these: each is fetched when first asked for.
 const AboutDialog = lazy(() => import('../features/about/AboutDialog'));
 const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
+const OverviewBrush = lazy(() =>
+  import('../features/overview/OverviewBrush').then((m) => ({ default: m.OverviewBrush })),
+);
+const HiddenEventNotice = lazy(() =>
+  import('./HiddenEventNotice').then((m) => ({ default: m.HiddenEventNotice })),
+);
 const AlignedView = lazy(() =>
   import('../features/aligned/AlignedView').then((m) => ({ default: m.AlignedView })),
 );
@@ -132,10 +135,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
   // All events indexed by time once (from the sorted list, so it keeps that order);
   // each filter of that list takes its subset of the index in one walk.
   const timeIndex = useMemo(() => buildTimeIndex(ordered), [ordered]);
-  const overview = useMemo(
-    () => overviewScale(chapterCrises.withEvents, spanOfAll(timeIndex)),
-    [chapterCrises, timeIndex],
-  );
+  const allEvents = useMemo(() => spanOfAll(timeIndex), [timeIndex]);
   const shownIndex = useMemo(() => subsetIndex(timeIndex, shown), [timeIndex, shown]);
   // What each filter would offer under all the others: the chapters count without the
   // crisis filter, the legend without the kind filter. Unset, that is what is shown.
@@ -347,8 +347,16 @@ export function Explorer({ data }: { data: TimelineFile }) {
             onChoose={chooseCrisis}
           />
           <ChaptersOutside count={outsideCrises} empty={chapterCrises.without} />
-          {overview && view.mode === 'calendar' ? (
-            <OverviewBrush scale={overview} window={shownWindow} onMove={moveWindow} />
+          {view.mode === 'calendar' ? (
+            // The fallback holds the strip's place, so nothing below moves when it comes.
+            <Suspense fallback={<div className="overview overview-pending" />}>
+              <OverviewBrush
+                crises={chapterCrises.withEvents}
+                span={allEvents}
+                window={shownWindow}
+                onMove={moveWindow}
+              />
+            </Suspense>
           ) : null}
         </>
       )}
@@ -367,13 +375,15 @@ export function Explorer({ data }: { data: TimelineFile }) {
         </Suspense>
       ) : null}
       {selected && hiding.length > 0 ? (
-        <HiddenEventNotice
-          event={selected}
-          hiding={hiding}
-          crisisName={crisisById.get(effectiveView.crisis ?? '')?.name}
-          query={view.query}
-          onShow={() => update(filtersOff(hiding))}
-        />
+        <Suspense fallback={null}>
+          <HiddenEventNotice
+            event={selected}
+            hiding={hiding}
+            crisisName={crisisById.get(effectiveView.crisis ?? '')?.name}
+            query={view.query}
+            onShow={() => update(filtersOff(hiding))}
+          />
+        </Suspense>
       ) : null}
       {notices.length > 0 ? (
         <div className="notice" role="status">

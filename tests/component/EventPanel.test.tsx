@@ -111,7 +111,9 @@ describe('EventPanel', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Read the whole article (3 passages marked)' }),
     );
-    const marks = screen.getByRole('region', { name: /Full text/ }).querySelectorAll('mark');
+    const marks = (await screen.findByRole('region', { name: /Full text/ })).querySelectorAll(
+      'mark',
+    );
     expect([...marks].map((m) => m.textContent)).toEqual([
       'Intro.',
       'Pompeo told Fox News',
@@ -127,7 +129,7 @@ describe('EventPanel', () => {
   it('opens the whole article with the excerpt marked', async () => {
     renderPanel(2);
     await userEvent.click(screen.getByRole('button', { name: 'Read the whole article' }));
-    const reader = screen.getByRole('region', { name: /Full text/ });
+    const reader = await screen.findByRole('region', { name: /Full text/ });
     expect(reader).toHaveTextContent('Intro.');
     expect(reader.querySelector('mark')).toHaveTextContent(
       /^Earlier in the day, Pompeo told Fox News/,
@@ -141,7 +143,7 @@ describe('EventPanel', () => {
     try {
       renderPanel(2);
       await userEvent.click(screen.getByRole('button', { name: 'Read the whole article' }));
-      screen.getByRole('region', { name: /Full text/ }).focus();
+      (await screen.findByRole('region', { name: /Full text/ })).focus();
       await userEvent.keyboard('{Escape}');
       expect(screen.queryByRole('region', { name: /Full text/ })).toBeNull();
       expect(screen.getByRole('button', { name: 'Read the whole article' })).toHaveFocus();

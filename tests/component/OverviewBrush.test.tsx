@@ -2,17 +2,16 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OverviewBrush } from '../../src/features/overview/OverviewBrush';
-import { overviewScale } from '../../src/shared/overviewScale';
 import { fromIsoDay } from '../../src/shared/partialDate';
 import { DATA } from './fixtures';
 
 const t = (day: string) => fromIsoDay(day).getTime();
-const scale = overviewScale(DATA.crises, { start: t('2017-01-01'), end: t('2020-01-01') })!;
+const SPAN = { start: t('2017-01-01'), end: t('2020-01-01') };
 const WINDOW = { start: t('2019-02-01'), end: t('2019-03-01') };
 
 describe('OverviewBrush', () => {
   it('names the crises on the strip and the window on the brush', () => {
-    render(<OverviewBrush scale={scale} window={WINDOW} onMove={() => {}} />);
+    render(<OverviewBrush crises={DATA.crises} span={SPAN} window={WINDOW} onMove={() => {}} />);
     const brush = screen.getByRole('slider', { name: /timeline's window/ });
     expect(brush).toHaveAttribute('aria-valuetext', '1 Feb 2019 to 1 Mar 2019');
     expect(document.querySelector('.overview-crisis')).toHaveTextContent('2019');
@@ -28,7 +27,7 @@ describe('OverviewBrush', () => {
       const page = vi.fn();
       window.addEventListener('keydown', page);
       try {
-        render(<OverviewBrush scale={scale} window={WINDOW} onMove={onMove} />);
+        render(<OverviewBrush crises={DATA.crises} span={SPAN} window={WINDOW} onMove={onMove} />);
         screen.getByRole('slider').focus();
         await userEvent.keyboard(key);
         const step = (sign * (WINDOW.end - WINDOW.start)) / 5;
@@ -40,8 +39,15 @@ describe('OverviewBrush', () => {
     },
   );
 
+  it('draws nothing with nothing to show', () => {
+    const { container } = render(
+      <OverviewBrush crises={[]} span={null} window={WINDOW} onMove={() => {}} />,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+
   it('draws no brush before the timeline is placed', () => {
-    render(<OverviewBrush scale={scale} window={null} onMove={() => {}} />);
+    render(<OverviewBrush crises={DATA.crises} span={SPAN} window={null} onMove={() => {}} />);
     expect(screen.queryByRole('slider')).toBeNull();
   });
 });

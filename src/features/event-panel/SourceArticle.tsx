@@ -1,9 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Source } from '../../shared/schema';
 import { formatShortDate } from '../../shared/partialDate';
 import { rangeText, type SourceGroup } from '../../shared/sourceGroups';
 import { Highlighted } from '../Highlighted';
-import { ArticleReader } from './ArticleReader';
+
+/** Fetched when an article is first opened: most readers never open one. */
+const ArticleReader = lazy(() =>
+  import('./ArticleReader').then((m) => ({ default: m.ArticleReader })),
+);
 
 interface Props {
   group: SourceGroup;
@@ -89,7 +93,11 @@ export function SourceArticle({ group, sources, query }: Props) {
             : `Read the whole article${excerpts > 1 ? ` (${excerpts} passages marked)` : ''}`}
         </button>
       ) : null}
-      {reading && article ? <ArticleReader article={article} marks={group.ranges} /> : null}
+      {reading && article ? (
+        <Suspense fallback={<p className="muted">Opening the article…</p>}>
+          <ArticleReader article={article} marks={group.ranges} />
+        </Suspense>
+      ) : null}
     </li>
   );
 }

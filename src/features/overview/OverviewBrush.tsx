@@ -4,8 +4,9 @@
  * moves the brush, and pressing or dragging on the strip, or the arrow keys on the
  * brush, move the window.
  */
-import { memo, useRef } from 'react';
-import { windowCentredAt, type OverviewScale } from '../../shared/overviewScale';
+import { memo, useMemo, useRef } from 'react';
+import type { Crisis } from '../../shared/schema';
+import { overviewScale, windowCentredAt } from '../../shared/overviewScale';
 import { formatShortDate, toIsoDay } from '../../shared/partialDate';
 
 interface Window {
@@ -14,7 +15,10 @@ interface Window {
 }
 
 interface Props {
-  scale: OverviewScale;
+  /** The crises drawn wide: those with events. */
+  crises: readonly Crisis[];
+  /** Every event's span, from the first start to the last end; null with none. */
+  span: Window | null;
   /** Where the timeline is; null before it is placed. */
   window: Window | null;
   onMove(window: Window): void;
@@ -27,9 +31,15 @@ const MIN_WIDTH = 0.012;
 
 const day = (time: number) => formatShortDate(toIsoDay(new Date(time)));
 
-export const OverviewBrush = memo(function OverviewBrush({ scale, window, onMove }: Props) {
+/**
+ * Fetched after the first paint (Explorer.tsx), its scale with it: the strip is not
+ * needed to read the first view, and the JS loaded up front has a budget.
+ */
+export const OverviewBrush = memo(function OverviewBrush({ crises, span, window, onMove }: Props) {
+  const scale = useMemo(() => overviewScale(crises, span), [crises, span]);
   const strip = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
+  if (!scale) return null;
   const placeAt = (clientX: number) => {
     const box = strip.current?.getBoundingClientRect();
     if (!box || !window || box.width === 0) return;
