@@ -40,12 +40,12 @@ import { buildTimeIndex, subsetIndex } from '../shared/timeWindow';
 import { toIsoDay } from '../shared/partialDate';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
-import { useWindowInAddress } from './useWindowInAddress';
+import { useTimelineWindow } from './useTimelineWindow';
 import { ResultBar } from './ResultBar';
 import { jumpTo } from './jumpTo';
 import { useSpelling } from './useSpelling';
 import { SpellingNote } from './SpellingNote';
-import { daySpanOfWindow, type WindowMove } from '../shared/windowHistory';
+import { daySpanOfWindow } from '../shared/windowHistory';
 import { eventPageTitle } from '../shared/share/eventPage';
 import { PrintList } from '../features/print/PrintList';
 import { usePrinting } from './usePrinting';
@@ -72,23 +72,8 @@ const AlignedView = lazy(() =>
 
 export function Explorer({ data }: { data: TimelineFile }) {
   const { view, rejected, update, writeWindow, current, restored } = useViewState();
-  const writeWindowInAddress = useWindowInAddress(current, writeWindow);
-  // Where the timeline is, for the overview's brush: once a move has settled, so a
-  // drag is not a render of the whole explorer per frame.
-  const [shownWindow, setShownWindow] = useState<{ start: number; end: number } | null>(null);
-  const onWindow = useCallback(
-    (window: { start: number; end: number }, move: WindowMove) => {
-      writeWindowInAddress(window, move);
-      if (move.settled) setShownWindow(window);
-    },
-    [writeWindowInAddress],
-  );
   const timeline = useRef<TimelineHandle>(null);
-  const moveWindow = useCallback(
-    (window: { start: number; end: number }) =>
-      timeline.current?.moveWindow(window.start, window.end),
-    [],
-  );
+  const { shownWindow, onWindow, moveWindow } = useTimelineWindow(timeline, current, writeWindow);
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   // What lies below the timeline is shown once vis has drawn and so taken its height:

@@ -25,9 +25,13 @@ export function useSpelling(index: SearchIndex, query: string): Spelling {
   useEffect(() => {
     if (!needed) return;
     let live = true;
-    void import('../shared/speller').then(({ createSpeller }) => {
-      if (live) setSpeller({ index, speller: createSpeller((visit) => index.forEachWord(visit)) });
-    });
+    import('../shared/speller')
+      .then(({ createSpeller }) => {
+        if (live)
+          setSpeller({ index, speller: createSpeller((visit) => index.forEachWord(visit)) });
+      })
+      // Offline, the chunk cannot come: the search then simply offers no correction.
+      .catch(() => {});
     return () => {
       live = false;
     };
