@@ -21,11 +21,10 @@ import {
   filtersHiding,
   filtersOff,
 } from '../shared/filterEvents';
-import { HiddenEventNotice } from './HiddenEventNotice';
-import { buildSearchIndex } from '../shared/searchIndex';
+import { actorNames, buildSearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
 import { isFiltered, NO_FILTERS, serialiseViewState, type ViewState } from '../shared/urlState';
-import { chapterPlanFor, countChapters } from '../shared/crisisChapters';
+import { chapterPlanFor, countChapters, crisesWithEvents } from '../shared/crisisChapters';
 import { FilterBar } from '../features/filters/FilterBar';
 import { TimelineView, type TimelineHandle } from '../features/timeline/TimelineView';
 import { ZoomControls } from '../features/timeline/ZoomControls';
@@ -33,6 +32,7 @@ import { Legend } from '../features/timeline/Legend';
 import { EventList } from '../features/event-list/EventList';
 import { EventPanel } from '../features/event-panel/EventPanel';
 import { ChaptersOutside, CrisisChapters } from '../features/overview/CrisisChapters';
+import { spanOfAll } from '../shared/windowFitting';
 import { useViewState } from './useViewState';
 import { ViewControls } from '../features/filters/ViewControls';
 import { lanesFor } from '../shared/lanes';
@@ -40,8 +40,11 @@ import { buildTimeIndex, subsetIndex } from '../shared/timeWindow';
 import { toIsoDay } from '../shared/partialDate';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
-import { useWindowInAddress } from './useWindowInAddress';
+import { useTimelineWindow } from './useTimelineWindow';
 import { ResultBar } from './ResultBar';
+import { jumpTo } from './jumpTo';
+import { useSpelling } from './useSpelling';
+import { SpellingNote } from './SpellingNote';
 import { daySpanOfWindow } from '../shared/windowHistory';
 import { eventPageTitle } from '../shared/share/eventPage';
 import { PrintList } from '../features/print/PrintList';
@@ -57,14 +60,20 @@ function countByKind(events: readonly { kind: EventKind }[]): Map<EventKind, num
 // Most visitors never open these: each is fetched when first asked for.
 const AboutDialog = lazy(() => import('../features/about/AboutDialog'));
 const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
+const OverviewBrush = lazy(() =>
+  import('../features/overview/OverviewBrush').then((m) => ({ default: m.OverviewBrush })),
+);
+const HiddenEventNotice = lazy(() =>
+  import('./HiddenEventNotice').then((m) => ({ default: m.HiddenEventNotice })),
+);
 const AlignedView = lazy(() =>
   import('../features/aligned/AlignedView').then((m) => ({ default: m.AlignedView })),
 );
 
 export function Explorer({ data }: { data: TimelineFile }) {
   const { view, rejected, update, writeWindow, current, restored } = useViewState();
-  const onWindow = useWindowInAddress(current, writeWindow);
   const timeline = useRef<TimelineHandle>(null);
+  const { shownWindow, onWindow, moveWindow } = useTimelineWindow(timeline, current, writeWindow);
   const search = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   // What lies below the timeline is shown once vis has drawn and so taken its height:
@@ -75,12 +84,20 @@ export function Explorer({ data }: { data: TimelineFile }) {
 
   // Indexes are built once per file, not on every render.
   const ordered = useMemo(() => sortEvents(data.events), [data.events]);
-  const searchIndex = useMemo(() => buildSearchIndex(ordered), [ordered]);
-  useWarmSearchIndex(searchIndex);
   const actorById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data.actors]);
+  const searchIndex = useMemo(
+    () => buildSearchIndex(ordered, (event) => actorNames(event, actorById)),
+    [ordered, actorById],
+  );
+  useWarmSearchIndex(searchIndex);
+  const spelling = useSpelling(searchIndex, view.query);
   const parents = useMemo(() => actorParents(data.actors), [data.actors]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const crisisById = useMemo(() => new Map(data.crises.map((c) => [c.id, c])), [data.crises]);
+  const chapterCrises = useMemo(
+    () => crisesWithEvents(data.crises, data.events),
+    [data.crises, data.events],
+  );
   const lanes = useMemo(
     () => lanesFor(view.group, data.crises, actorById),
     [view.group, data.crises, actorById],
@@ -90,10 +107,11 @@ export function Explorer({ data }: { data: TimelineFile }) {
   const effectiveView = useMemo(
     () => ({
       ...view,
+      query: spelling.query,
       actors: view.actors.filter((a) => actorById.has(a)),
       crisis: view.crisis && crisisById.has(view.crisis) ? view.crisis : null,
     }),
-    [view, actorById, crisisById],
+    [view, actorById, crisisById, spelling.query],
   );
   const shown = useMemo(
     () => filterEvents(searchIndex, effectiveView, parents),
@@ -102,6 +120,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
   // All events indexed by time once (from the sorted list, so it keeps that order);
   // each filter of that list takes its subset of the index in one walk.
   const timeIndex = useMemo(() => buildTimeIndex(ordered), [ordered]);
+  const allEvents = useMemo(() => spanOfAll(timeIndex), [timeIndex]);
   const shownIndex = useMemo(() => subsetIndex(timeIndex, shown), [timeIndex, shown]);
   // What each filter would offer under all the others: the chapters count without the
   // crisis filter, the legend without the kind filter. Unset, that is what is shown.
@@ -139,8 +158,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
   const chapters = useMemo(
     // The plan (a pass over the whole file) is made by the first count, not the first paint.
     () =>
-      chapterEvents ? countChapters(chapterPlanFor(data.crises, timeIndex), chapterEvents) : null,
-    [data.crises, timeIndex, chapterEvents],
+      chapterEvents
+        ? countChapters(chapterPlanFor(chapterCrises.withEvents, timeIndex), chapterEvents)
+        : null,
+    [chapterCrises, timeIndex, chapterEvents],
   );
   const kindCounts = useMemo(() => (kindEvents ? countByKind(kindEvents) : null), [kindEvents]);
   // With "any", each actor's count is what choosing it alone would add; with "all",
@@ -157,7 +178,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
   // The list follows a filter change in a render of its own, after the timeline and
   // the count have been painted: rebuilding its rows is about a third of the work.
   const listed = useDeferredValue(
-    useMemo(() => ({ events: shown, query: view.query }), [shown, view.query]),
+    useMemo(() => ({ events: shown, query: spelling.query }), [shown, spelling.query]),
   );
   const selected = view.event ? (ordered.find((e) => e.id === view.event) ?? null) : null;
   const selectedShown = selected !== null && shown.includes(selected);
@@ -268,8 +289,14 @@ export function Explorer({ data }: { data: TimelineFile }) {
   return (
     <>
       <nav className="skip-links" aria-label="Skip links">
-        <a href="#event-list">Skip to the list of events</a>
-        {selected ? <a href="#event-details">Skip to the open event</a> : null}
+        <a href="#event-list" onClick={(e) => jumpTo(e, 'event-list')}>
+          Skip to the list of events
+        </a>
+        {selected ? (
+          <a href="#event-details" onClick={(e) => jumpTo(e, 'event-details')}>
+            Skip to the open event
+          </a>
+        ) : null}
       </nav>
       {view.embed ? null : (
         <div className="top-bar">
@@ -285,6 +312,12 @@ export function Explorer({ data }: { data: TimelineFile }) {
           </button>
         </div>
       )}
+      {spelling.corrected && !view.embed ? (
+        <SpellingNote
+          corrected={spelling.corrected}
+          onAccept={(query) => update({ query }, { replace: true })}
+        />
+      ) : null}
       {view.about ? (
         <Suspense fallback={null}>
           <AboutDialog data={data} onClose={() => update({ about: false })} />
@@ -293,12 +326,23 @@ export function Explorer({ data }: { data: TimelineFile }) {
       {view.embed ? null : (
         <>
           <CrisisChapters
-            crises={data.crises}
+            crises={chapterCrises.withEvents}
             chapters={chapters}
             chosen={effectiveView.crisis}
             onChoose={chooseCrisis}
           />
-          <ChaptersOutside count={outsideCrises} />
+          <ChaptersOutside count={outsideCrises} empty={chapterCrises.without} />
+          {view.mode === 'calendar' ? (
+            // The fallback holds the strip's place, so nothing below moves when it comes.
+            <Suspense fallback={<div className="overview overview-pending" />}>
+              <OverviewBrush
+                crises={chapterCrises.withEvents}
+                span={allEvents}
+                window={shownWindow}
+                onMove={moveWindow}
+              />
+            </Suspense>
+          ) : null}
         </>
       )}
       {sharing ? (
@@ -316,13 +360,15 @@ export function Explorer({ data }: { data: TimelineFile }) {
         </Suspense>
       ) : null}
       {selected && hiding.length > 0 ? (
-        <HiddenEventNotice
-          event={selected}
-          hiding={hiding}
-          crisisName={crisisById.get(effectiveView.crisis ?? '')?.name}
-          query={view.query}
-          onShow={() => update(filtersOff(hiding))}
-        />
+        <Suspense fallback={null}>
+          <HiddenEventNotice
+            event={selected}
+            hiding={hiding}
+            crisisName={crisisById.get(effectiveView.crisis ?? '')?.name}
+            query={view.query}
+            onShow={() => update(filtersOff(hiding))}
+          />
+        </Suspense>
       ) : null}
       {notices.length > 0 ? (
         <div className="notice" role="status">

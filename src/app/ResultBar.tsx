@@ -5,6 +5,7 @@
  */
 import { formatCount } from '../shared/formatCount';
 import type { ViewMode, ViewState } from '../shared/urlState';
+import { jumpTo } from './jumpTo';
 
 const MODE_LABEL: Record<ViewMode, string> = {
   calendar: 'Calendar',
@@ -77,6 +78,14 @@ export function ResultBar({
             />
             Show context
           </label>
+          {/* On a phone the list is the easiest way to read, and pages below: a way there. */}
+          <a
+            className="to-list narrow-only"
+            href="#event-list"
+            onClick={(e) => jumpTo(e, 'event-list')}
+          >
+            The list<span aria-hidden="true"> ↓</span>
+          </a>
           <button
             type="button"
             className="share-open"

@@ -12,15 +12,38 @@ import { flushSync } from 'react-dom';
  * with the browser's default margins: the timeline is scaled down to it.
  */
 const PAPER_WIDTH_PX = 700;
+/**
+ * What is left of the shorter of the two pages (Letter) under the title and the
+ * count: a timeline taller than this, kept whole, went to page 2 and left page 1
+ * blank but for the title.
+ */
+const FIRST_PAGE_ROOM_PX = 850;
+/** Below this the labels are too small to read: the timeline runs on over pages instead. */
+const SMALLEST_SCALE = 0.5;
 
 /**
  * vis draws at the screen's width, in pixels, and cannot redraw before the pages
- * are laid out: the timeline is scaled as a whole to fit the paper instead.
+ * are laid out: the timeline is scaled as a whole to fit the paper instead, and to
+ * fit the first page when that leaves it readable.
  */
+export function printScale(box: { width: number; height: number }): {
+  scale: number;
+  whole: boolean;
+} {
+  const toWidth = box.width > PAPER_WIDTH_PX ? PAPER_WIDTH_PX / box.width : 1;
+  const toPage =
+    box.height * toWidth > FIRST_PAGE_ROOM_PX ? FIRST_PAGE_ROOM_PX / box.height : toWidth;
+  return toPage >= SMALLEST_SCALE
+    ? { scale: Math.min(toWidth, toPage), whole: true }
+    : { scale: toWidth, whole: false };
+}
+
 function scaleTimelineToPaper(): void {
-  const width = document.querySelector('.timeline-region')?.getBoundingClientRect().width ?? 0;
-  const scale = width > PAPER_WIDTH_PX ? PAPER_WIDTH_PX / width : 1;
-  document.documentElement.style.setProperty('--print-scale', scale.toFixed(3));
+  const region = document.querySelector('.timeline-region');
+  const { scale, whole } = printScale(region?.getBoundingClientRect() ?? { width: 0, height: 0 });
+  const root = document.documentElement.style;
+  root.setProperty('--print-scale', scale.toFixed(3));
+  root.setProperty('--print-break', whole ? 'avoid' : 'auto');
 }
 
 export function usePrinting() {

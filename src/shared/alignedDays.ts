@@ -67,6 +67,45 @@ export function alignedLanes(
   }));
 }
 
+/**
+ * What the articles behind a lane cover: how many there are and on which days,
+ * counted from day 0, they were published. An event can be no later than the
+ * report that tells it, so before the first report a lane shows only what later
+ * reports recount: an empty stretch there is a gap in the articles, not silence.
+ */
+export function laneCoverage(
+  lane: AlignedLane,
+): { articles: number; firstDay: number; lastDay: number } | null {
+  const articles = new Set<string>();
+  const published = new Set<string>();
+  for (const { event } of lane.events)
+    for (const source of event.sources) {
+      articles.add(source.article);
+      published.add(source.published);
+    }
+  if (articles.size === 0) return null;
+  const zero = fromIsoDay(lane.dayZero);
+  const days = [...published].map((day) => daysBetween(zero, fromIsoDay(day)));
+  return { articles: articles.size, firstDay: Math.min(...days), lastDay: Math.max(...days) };
+}
+
+/** "Reported in 1 article, published on day +30: …": the lane's coverage in words. */
+export function coverageNote(coverage: {
+  articles: number;
+  firstDay: number;
+  lastDay: number;
+}): string {
+  const { articles, firstDay, lastDay } = coverage;
+  const when =
+    firstDay === lastDay
+      ? `published on ${dayLabel(firstDay)}`
+      : `published from ${dayLabel(firstDay)} to ${dayLabel(lastDay)}`;
+  const count = `${articles} article${articles === 1 ? '' : 's'}`;
+  return firstDay > 0
+    ? `From ${count}, ${when}: before then this lane shows only what they recount, so an empty day is one they do not cover, not a day nobody spoke.`
+    : `From ${count}, ${when}.`;
+}
+
 export interface DayRange {
   from: number;
   to: number;

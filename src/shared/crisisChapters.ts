@@ -145,6 +145,22 @@ export function crisisChapters(crises: readonly Crisis[], index: TimeIndex): Cha
   return countChapters(planChapters(crises, index), index);
 }
 
+/**
+ * The crises that hold at least one event of the file, in their order. A crisis the
+ * knowledge base knows but no article reports on would be a chapter of "0 events"
+ * whatever the filters, and looked like a fault: it is named apart instead.
+ */
+export function crisesWithEvents(
+  crises: readonly Crisis[],
+  events: readonly { crisis: string | null }[],
+): { withEvents: Crisis[]; without: Crisis[] } {
+  const held = new Set(events.map((event) => event.crisis));
+  return {
+    withEvents: crises.filter((crisis) => held.has(crisis.id)),
+    without: crises.filter((crisis) => !held.has(crisis.id)),
+  };
+}
+
 /** "Sep 2016", "Aug 2017 – Jan 2018", "Feb – Mar 2019": a crisis's stretch in a few characters. */
 export function crisisSpanLabel(crisis: Pick<Crisis, 'start' | 'end'>): string {
   const start = fromIsoDay(crisis.start);

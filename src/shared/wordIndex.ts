@@ -13,8 +13,36 @@ const WHITESPACE = /\s+/;
 export interface WordIndex {
   /** Adds an event's normalised text. Positions must come in ascending order. */
   add(position: number, text: string): void;
-  /** Positions, ascending, of the events added so far whose text contains `term`. */
-  positionsContaining(term: string): number[];
+  /**
+   * Positions, ascending, of the events added so far whose text contains `term`;
+   * with `wholeOnly`, only those where it is a whole word (see `containsWhole`).
+   */
+  positionsContaining(term: string, wholeOnly?: boolean): number[];
+  /** Whether some word holds `term` as a whole word ("jaish" in "jaish-e-mohammed"). */
+  hasWhole(term: string): boolean;
+  /** Every word so far, with the number of events it occurs in. */
+  forEachWord(visit: (word: string, events: number) => void): void;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacter = (c: string | undefined) => c !== undefined && WORD_CHARACTER.test(c);
+
+/**
+ * Whether `text` holds `term` with no letter or digit either side: "jaish" is whole
+ * in "jaish-e-mohammed" and in "jaish," but not in "jaishankar", and "pakistan" is
+ * whole in "pakistan's". A term that starts or ends with punctuation is its own edge.
+ */
+export function containsWhole(text: string, term: string): boolean {
+  const openStart = !isWordCharacter(term[0]);
+  const openEnd = !isWordCharacter(term[term.length - 1]);
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (
+      (openStart || !isWordCharacter(text[at - 1])) &&
+      (openEnd || !isWordCharacter(text[at + term.length]))
+    )
+      return true;
+  }
+  return false;
 }
 
 export function createWordIndex(): WordIndex {
@@ -43,7 +71,31 @@ export function createWordIndex(): WordIndex {
     newWords = [];
   };
 
+  const wordsContaining = (term: string, wholeOnly: boolean) => {
+    const ids = vocabulary.flatMap((chunk) => entriesContaining(chunk, term));
+    return wholeOnly ? ids.filter((id) => containsWhole(wordOf(id), term)) : ids;
+  };
+  const wordOf = (id: number) => {
+    const chunk = vocabulary.find((c) => id < c.first + c.starts.length)!;
+    return entryOf(chunk, id - chunk.first);
+  };
+
   return {
+    hasWhole(term) {
+      sealNewWords();
+      return vocabulary.some((chunk) =>
+        entriesContaining(chunk, term).some((id) =>
+          containsWhole(entryOf(chunk, id - chunk.first), term),
+        ),
+      );
+    },
+
+    forEachWord(visit) {
+      sealNewWords();
+      for (const chunk of vocabulary)
+        chunk.starts.forEach((_, i) => visit(entryOf(chunk, i), postings[chunk.first + i]!.length));
+    },
+
     add(position, text) {
       positionsAdded = position + 1;
       for (const word of text.split(WHITESPACE)) {
@@ -60,9 +112,9 @@ export function createWordIndex(): WordIndex {
       }
     },
 
-    positionsContaining(term) {
+    positionsContaining(term, wholeOnly = false) {
       sealNewWords();
-      const ids = vocabulary.flatMap((chunk) => entriesContaining(chunk, term));
+      const ids = wordsContaining(term, wholeOnly);
       if (ids.length === 0) return [];
       if (ids.length === 1) return [...postings[ids[0]!]!];
       // Many words can hold a short term ("a" is in most of them): mark, then read back in order.

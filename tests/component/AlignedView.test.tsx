@@ -44,6 +44,17 @@ function renderView(days: { from: number; to: number } | null = null) {
 }
 
 describe('AlignedView', () => {
+  it('says under each lane what its articles cover', () => {
+    renderView();
+    // Each test event is reported on its own day: from day 0 to day +90 in the first.
+    expect(screen.getByRole('region', { name: /First crisis/ })).toHaveTextContent(
+      'From 1 article, published from day 0 to day +90.',
+    );
+    expect(screen.getByRole('region', { name: /Second crisis/ })).toHaveTextContent(
+      /From 1 article, published on day \+3: before then this lane shows only what they recount/,
+    );
+  });
+
   it('gives each crisis with events a lane, its events placed by day from the trigger', () => {
     renderView();
     const lanes = screen.getAllByRole('region').filter((r) => r.hasAttribute('aria-labelledby'));

@@ -13,6 +13,15 @@ describe('ChaptersOutside', () => {
     rerender(<ChaptersOutside count={0} />);
     expect(screen.queryByText(/between crises/)).toBeNull();
   });
+
+  it('names the crises no article reports on, which have no chapter', () => {
+    const { rerender } = render(<ChaptersOutside count={2} empty={DATA.crises} />);
+    expect(
+      screen.getByText(/No article here reports on one other crisis: 2019: Pulwama/),
+    ).toBeVisible();
+    rerender(<ChaptersOutside count={0} empty={[]} />);
+    expect(document.querySelector('.chapters-outside')).toBeNull();
+  });
 });
 
 describe('CrisisChapters', () => {

@@ -111,7 +111,9 @@ describe('EventPanel', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Read the whole article (3 passages marked)' }),
     );
-    const marks = screen.getByRole('region', { name: /Full text/ }).querySelectorAll('mark');
+    const marks = (await screen.findByRole('region', { name: /Full text/ })).querySelectorAll(
+      'mark',
+    );
     expect([...marks].map((m) => m.textContent)).toEqual([
       'Intro.',
       'Pompeo told Fox News',
@@ -127,11 +129,31 @@ describe('EventPanel', () => {
   it('opens the whole article with the excerpt marked', async () => {
     renderPanel(2);
     await userEvent.click(screen.getByRole('button', { name: 'Read the whole article' }));
-    const reader = screen.getByRole('region', { name: /Full text/ });
+    const reader = await screen.findByRole('region', { name: /Full text/ });
     expect(reader).toHaveTextContent('Intro.');
     expect(reader.querySelector('mark')).toHaveTextContent(
       /^Earlier in the day, Pompeo told Fox News/,
     );
+  });
+
+  it('closes only the article on Escape inside it, focus back on its button', async () => {
+    const pageEscape = vi.fn();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && pageEscape();
+    window.addEventListener('keydown', onKey);
+    try {
+      renderPanel(2);
+      await userEvent.click(screen.getByRole('button', { name: 'Read the whole article' }));
+      (await screen.findByRole('region', { name: /Full text/ })).focus();
+      await userEvent.keyboard('{Escape}');
+      expect(screen.queryByRole('region', { name: /Full text/ })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Read the whole article' })).toHaveFocus();
+      expect(pageEscape).not.toHaveBeenCalled();
+      // With the article closed, Escape is the page's again.
+      await userEvent.keyboard('{Escape}');
+      expect(pageEscape).toHaveBeenCalledTimes(1);
+    } finally {
+      window.removeEventListener('keydown', onKey);
+    }
   });
 
   it('marks a month-precise date as such', () => {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { FilterBar } from '../../src/features/filters/FilterBar';
+import { actorsLabel, FilterBar } from '../../src/features/filters/FilterBar';
 import { countByActor } from '../../src/shared/filterEvents';
 import { EMPTY_VIEW } from '../../src/shared/urlState';
 import { DATA } from './fixtures';
@@ -53,7 +53,7 @@ describe('FilterBar', () => {
 
   it('says how several actors combine, and lets the reader choose', async () => {
     const onChange = renderBar({ ...EMPTY_VIEW, actors: ['pakistan', 'mike-pompeo'] });
-    const toggle = screen.getByRole('button', { name: 'Actors (2 chosen, any)' });
+    const toggle = screen.getByRole('button', { name: 'Actors: Pakistan, Pompeo (any)' });
     await userEvent.click(toggle);
     expect(screen.getByRole('radio', { name: 'Any of them' })).toBeChecked();
     await userEvent.click(screen.getByRole('radio', { name: 'All of them together' }));
@@ -121,5 +121,15 @@ describe('FilterBar with 20,000 actors', () => {
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor' }), '19998');
     await userEvent.click(screen.getByRole('checkbox', { name: /^Person 19998 / }));
     expect(onChange).toHaveBeenLastCalledWith({ actors: ['person-3', 'person-19998'] });
+  });
+
+  it.each([
+    [[], 'any', 'Actors'],
+    [['mike-pompeo'], 'any', 'Actors: Mike Pompeo'],
+    [['pakistan', 'mike-pompeo'], 'all', 'Actors: Pakistan, Pompeo (all)'],
+    [['pakistan', 'mike-pompeo', 'rex-tillerson'], 'any', 'Actors: Pakistan, Pompeo +1 (any)'],
+    [['no-such-actor'], 'any', 'Actors'],
+  ] as const)('names who is chosen: %j, %s', (actors, actorMatch, label) => {
+    expect(actorsLabel({ actors: [...actors], actorMatch }, DATA.actors)).toBe(label);
   });
 });

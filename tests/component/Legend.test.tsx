@@ -19,6 +19,13 @@ describe('Legend', () => {
     }
   });
 
+  it('says in words that its kinds are buttons that filter', () => {
+    render(<Legend chosen={[]} counts={counts} onChange={() => {}} />);
+    const group = screen.getByRole('group', { name: /^Show only these kinds/ });
+    expect(screen.getByText(/^Show only these kinds/)).toBeVisible();
+    expect(group.querySelectorAll('button')).toHaveLength(EVENT_KINDS.length);
+  });
+
   it('filters by kind, and offers no kind that would show nothing', async () => {
     const onChange = vi.fn();
     render(<Legend chosen={['attack']} counts={counts} onChange={onChange} />);

@@ -16,6 +16,7 @@ function slowIndex(steps: number) {
       now += 3;
       return index.calls >= steps;
     },
+    forEachWord() {},
   };
   return index satisfies SearchIndex;
 }

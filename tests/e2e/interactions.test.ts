@@ -173,6 +173,34 @@ describe('view controls', () => {
     await page.close();
   });
 
+  it('closes only the whole article on Escape inside it; the next Escape closes the event', async () => {
+    const page = await open('?event=2019-03-15-mike-pompeo-on-pakistan');
+    const read = page.getByRole('button', { name: /^Read the whole article/ });
+    await read.click();
+    const reader = page.getByRole('region', { name: /^Full text/ });
+    await reader.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => reader.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('event')).toBe(
+      '2019-03-15-mike-pompeo-on-pakistan',
+    );
+    await expect.poll(() => read.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.search.includes('event='));
+    await page.close();
+  });
+
+  it('skips to the list without writing #event-list into the address', async () => {
+    const page = await open('?crisis=2019-pulwama-balakot');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the list of events' });
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('event-list');
+    expect(page.url()).not.toContain('#');
+    await page.close();
+  });
+
   it('scrolls the list, and only the list, to an event opened from a link', async () => {
     const first = await open();
     const lastId = await first

@@ -4,14 +4,13 @@
  * width, Back that undoes a zoom, a link whose parts disagree, per-event titles
  * and share pages, the exports, the embed and the printed page.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TimelineEvent } from '../../src/shared/schema';
 import {
   axeViolations,
@@ -22,6 +21,7 @@ import {
   watchForProblems,
   type Harness,
 } from './harness';
+import { download, pdfPageTexts, pdfText } from './files';
 // @ts-expect-error: a plain ESM helper shared with npm start.
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
@@ -255,19 +255,6 @@ describe('a link whose parts disagree', () => {
   });
 });
 
-/** Opens Share and export and downloads `label`'s file; returns its text. */
-async function download(page: Page, label: string): Promise<string> {
-  const dialog = page.getByRole('dialog', { name: 'Share and export' });
-  if (!(await dialog.isVisible()))
-    await page.getByRole('button', { name: 'Share and export' }).click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: label }).click(),
-  ]);
-  await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^Downloaded /);
-  return readFileSync((await file.path())!, 'utf8');
-}
-
 interface TimelineJsVerdict {
   errors: string[];
   ids: string[];
@@ -471,17 +458,6 @@ describe('embedding', () => {
   });
 });
 
-/** The text of every page of a PDF, whitespace taken out (lines wrap anywhere). */
-async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
-  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
-  }
-  return { pages: doc.numPages, text: text.replace(/\s+/g, '') };
-}
-
 describe('printing', () => {
   it('prints the filtered events with dates, titles, sources and addresses, and no controls', async () => {
     const { page, problems } = await open(
@@ -519,6 +495,19 @@ describe('printing', () => {
       expect(has(control), control).toBe(false);
     // After printing, the screen is as it was.
     expect(await page.locator('.print-list').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('printing the full view', () => {
+  it('starts the timeline on the first page, not after a blank one', async () => {
+    const { page, problems } = await open('');
+    const pages = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+    const labels = await page.locator('.vis-item .item-label').allTextContents();
+    expect(labels.length).toBeGreaterThan(3);
+    const onFirst = labels.filter((label) => pages[0]!.includes(label.replace(/\s+/g, '')));
+    expect(onFirst.length).toBeGreaterThan(3);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -562,7 +551,7 @@ describe('each event, named and shareable', () => {
     await page.getByText('Cite or share this event').click();
     const citation = await page.locator('.citation').textContent();
     expect(citation).toMatch(
-      /^“Pompeo: Pakistan has to stop harbouring terrorists” \(15 Mar 2019\)\. Source: PTI, carried by Business Standard, “US focused on pressing Pakistan/,
+      /^“Pompeo: Pakistan has to stop harbouring terrorists”, 15 Mar 2019 \(worked out from the text, right to within a day\)\. Source: PTI, carried by Business Standard, “US focused on pressing Pakistan/,
     );
     expect(citation).toContain('https://www.business-standard.com/');
     expect(citation).toContain(`${harness.baseUrl}?event=2019-03-15-mike-pompeo-on-pakistan`);

@@ -8,9 +8,11 @@ import { memo, useMemo, useRef } from 'react';
 import type { Crisis, TimelineEvent } from '../../shared/schema';
 import {
   alignedLanes,
+  coverageNote,
   dayLabel,
   dayRangeOf,
   dayTicks,
+  laneCoverage,
   stackRows,
   type AlignedLane,
   type DayRange,
@@ -164,6 +166,7 @@ function Lane({
   );
   const headingId = `aligned-${lane.crisis.id}`;
   const zero = formatShortDate(lane.dayZero);
+  const coverage = useMemo(() => laneCoverage(lane), [lane]);
   return (
     <section className="aligned-lane" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -172,6 +175,7 @@ function Lane({
           day 0: {zero}, {lane.fromTrigger ? 'the day of its trigger' : 'its first day'}
         </span>
       </h2>
+      {coverage ? <p className="aligned-coverage">{coverageNote(coverage)}</p> : null}
       <ol className="aligned-track" style={{ height: `${(Math.max(...rows, 0) + 1) * ROW_PX}px` }}>
         <li className="aligned-zero-line" style={{ left: `${at(0, range)}%` }} aria-hidden="true" />
         {inView.map((item, i) => {

@@ -5,7 +5,7 @@
  */
 import { memo, useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../shared/schema';
-import { formatShortDate } from '../../shared/partialDate';
+import { dateWording } from '../../shared/dateWording';
 import { KIND_LABELS } from '../../shared/kinds';
 import { formatCount } from '../../shared/formatCount';
 import { Highlighted } from '../Highlighted';
@@ -121,10 +121,7 @@ export const EventList = memo(function EventList({ events, selectedId, query, on
               aria-current={event.id === selectedId ? 'true' : undefined}
               onClick={() => onSelect(event.id)}
             >
-              <span className="event-row-date">
-                {formatShortDate(event.date.start)}
-                {event.date.end ? `–${formatShortDate(event.date.end)}` : ''}
-              </span>
+              <span className="event-row-date">{dateWording(event.date).short}</span>
               <span className="event-row-title">
                 <Highlighted text={event.title} query={query} />
               </span>

@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Source } from '../../shared/schema';
 import { formatShortDate } from '../../shared/partialDate';
 import { rangeText, type SourceGroup } from '../../shared/sourceGroups';
 import { Highlighted } from '../Highlighted';
-import { ArticleReader } from './ArticleReader';
+
+/** Fetched when an article is first opened: most readers never open one. */
+const ArticleReader = lazy(() =>
+  import('./ArticleReader').then((m) => ({ default: m.ArticleReader })),
+);
 
 interface Props {
   group: SourceGroup;
@@ -29,11 +33,27 @@ function hostOf(url: string): string {
  */
 export function SourceArticle({ group, sources, query }: Props) {
   const [reading, setReading] = useState(false);
+  const card = useRef<HTMLLIElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Escape inside an open article closes the article alone, not the whole event (the
+  // page's Escape, on window, never hears it), and focus goes back to its button.
+  useEffect(() => {
+    const element = card.current;
+    if (!reading || !element) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setReading(false);
+      toggle.current?.focus();
+    };
+    element.addEventListener('keydown', onKey);
+    return () => element.removeEventListener('keydown', onKey);
+  }, [reading]);
   const { article } = group;
   const url = article?.url && isWebLink(article.url) ? article.url : null;
   const excerpts = group.ranges.length;
   return (
-    <li className="source">
+    <li className="source" ref={card}>
       {group.ranges.map((range) => (
         <blockquote key={range.start}>
           <Highlighted text={rangeText(group, range, sources)} query={query} />
@@ -62,6 +82,7 @@ export function SourceArticle({ group, sources, query }: Props) {
       </p>
       {article ? (
         <button
+          ref={toggle}
           type="button"
           className="link-button"
           aria-expanded={reading}
@@ -72,7 +93,11 @@ export function SourceArticle({ group, sources, query }: Props) {
             : `Read the whole article${excerpts > 1 ? ` (${excerpts} passages marked)` : ''}`}
         </button>
       ) : null}
-      {reading && article ? <ArticleReader article={article} marks={group.ranges} /> : null}
+      {reading && article ? (
+        <Suspense fallback={<p className="muted">Opening the article…</p>}>
+          <ArticleReader article={article} marks={group.ranges} />
+        </Suspense>
+      ) : null}
     </li>
   );
 }

@@ -26,13 +26,18 @@ export function FilterBar({ view, actors, countActors, onChange, searchRef }: Pr
     <div className="filters" role="search" aria-label="Filter events">
       <label className="search">
         <span>Search</span>
+        {/* Short enough for a 320 px phone; the "/" key is told to the wide screen beside it. */}
         <input
           ref={searchRef}
           type="search"
           value={view.query}
-          placeholder="Titles and excerpts…  ( / )"
+          placeholder="Search events"
+          aria-keyshortcuts="/"
           onChange={(e) => onChange({ query: e.target.value }, { replace: true })}
         />
+        <kbd className="wide-only" aria-hidden="true" title="Press / to search">
+          /
+        </kbd>
       </label>
       <ActorFilter view={view} actors={actors} countActors={countActors} onChange={onChange} />
     </div>
@@ -88,8 +93,7 @@ function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searc
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        Actors
-        {chosen > 0 ? ` (${chosen} chosen${chosen > 1 ? `, ${view.actorMatch}` : ''})` : ''}
+        {actorsLabel(view, actors)}
       </button>
       {/* Rendered only while open: closed, 20,000 checkboxes cost every keystroke. */}
       {open ? (
@@ -124,6 +128,19 @@ function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searc
       ) : null}
     </div>
   );
+}
+
+/**
+ * "Actors: Mike Pompeo", "Actors: Pompeo, Pakistan (any)", "Actors: Pompeo, Toner +2
+ * (all)": who is chosen, not only how many, so the filter reads without opening it.
+ */
+export function actorsLabel(view: Pick<ViewState, 'actors' | 'actorMatch'>, actors: Actor[]) {
+  const chosen = view.actors.map((id) => actors.find((a) => a.id === id)).filter((a) => !!a);
+  if (chosen.length === 0) return 'Actors';
+  if (chosen.length === 1) return `Actors: ${chosen[0]!.name}`;
+  const named = chosen.slice(0, 2).map((a) => a.shortName);
+  const more = chosen.length > 2 ? ` +${chosen.length - 2}` : '';
+  return `Actors: ${named.join(', ')}${more} (${view.actorMatch})`;
 }
 
 const MATCH_LABEL: Record<ActorMatch, string> = {

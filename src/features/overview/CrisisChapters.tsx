@@ -66,12 +66,24 @@ export const CrisisChapters = memo(function CrisisChapters({
  * "And 2 events between crises": counted at once (a cheap pass), so the line
  * is there from the first paint and nothing below it moves when the chapters'
  * counts arrive; a component of its own, so that its count changing does not
- * render the chapters again.
+ * render the chapters again. It also names the crises no article reports on,
+ * which have no chapter.
  */
-export const ChaptersOutside = memo(function ChaptersOutside({ count }: { count: number }) {
-  return count > 0 ? (
+export const ChaptersOutside = memo(function ChaptersOutside({
+  count,
+  empty = [],
+}: {
+  count: number;
+  empty?: readonly Crisis[];
+}) {
+  if (count === 0 && empty.length === 0) return null;
+  return (
     <p className="chapters-outside">
-      And {eventsWord(count)} between crises, on the timeline and in the list.
+      {count > 0 ? `And ${eventsWord(count)} between crises, on the timeline and in the list.` : ''}
+      {count > 0 && empty.length > 0 ? ' ' : ''}
+      {empty.length > 0
+        ? `No article here reports on ${empty.length === 1 ? 'one other crisis' : `${empty.length} other crises`}: ${empty.map((c) => c.name).join('; ')}.`
+        : ''}
     </p>
-  ) : null;
+  );
 });

@@ -7,7 +7,8 @@
 import type { Article, Crisis, TimelineEvent } from '../../shared/schema';
 import { KIND_LABELS } from '../../shared/kinds';
 import { sourcePassages } from '../../shared/sourceGroups';
-import { creditLine, shortDateOf } from '../../shared/share/eventPage';
+import { creditLine } from '../../shared/share/eventPage';
+import { dateWording } from '../../shared/dateWording';
 
 interface Props {
   events: readonly TimelineEvent[];
@@ -22,31 +23,34 @@ export function PrintList({ events, articles, crises }: Props) {
         {events.length} {events.length === 1 ? 'event' : 'events'}, with their sources
       </h2>
       <ol>
-        {events.map((event) => (
-          <li key={event.id}>
-            <h3>
-              <span className="print-date">{shortDateOf(event.date)}</span> {event.title}
-            </h3>
-            <p className="print-about">
-              {KIND_LABELS[event.kind]}
-              {event.crisis ? ` · ${crises.get(event.crisis)?.name ?? event.crisis}` : ''}
-              {event.context ? ' · context' : ''}
-            </p>
-            {sourcePassages(event.sources, articles).map(
-              ({ articleId, article, published, passages }) => (
-                <div key={articleId} className="print-source">
-                  {passages.map((passage, i) => (
-                    <blockquote key={i}>{passage}</blockquote>
-                  ))}
-                  <p>
-                    — {creditLine(article, published)}
-                    {article?.url ? <span className="print-url"> {article.url}</span> : null}
-                  </p>
-                </div>
-              ),
-            )}
-          </li>
-        ))}
+        {events.map((event) => {
+          const wording = dateWording(event.date);
+          return (
+            <li key={event.id}>
+              <h3>
+                <span className="print-date">{wording.short}</span> {event.title}
+              </h3>
+              <p className="print-about">
+                {`${wording.certainty} · ${KIND_LABELS[event.kind]}`}
+                {event.crisis ? ` · ${crises.get(event.crisis)?.name ?? event.crisis}` : ''}
+                {event.context ? ' · context' : ''}
+              </p>
+              {sourcePassages(event.sources, articles).map(
+                ({ articleId, article, published, passages }) => (
+                  <div key={articleId} className="print-source">
+                    {passages.map((passage, i) => (
+                      <blockquote key={i}>{passage}</blockquote>
+                    ))}
+                    <p>
+                      — {creditLine(article, published)}
+                      {article?.url ? <span className="print-url"> {article.url}</span> : null}
+                    </p>
+                  </div>
+                ),
+              )}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -20,11 +20,11 @@ export const Legend = memo(function Legend({ chosen, counts, onChange }: Props) 
     onChange(chosen.includes(kind) ? chosen.filter((k) => k !== kind) : [...chosen, kind]);
   return (
     <div className="legend">
-      <div
-        className="legend-kinds"
-        role="group"
-        aria-label="Kinds of event: press to show only these"
-      >
+      {/* Said, not only labelled: nothing else told a reader that the marks are buttons. */}
+      <p className="legend-title" id="legend-title">
+        Show only these kinds (press one or more):
+      </p>
+      <div className="legend-kinds" role="group" aria-labelledby="legend-title">
         {EVENT_KINDS.map((kind) => {
           const count = counts ? (counts.get(kind) ?? 0) : null;
           return (
@@ -56,7 +56,7 @@ export const Legend = memo(function Legend({ chosen, counts, onChange }: Props) 
           <span className="note-mark" aria-hidden="true">
             ≈
           </span>
-          Not dated in the text: drawn on the day it was reported
+          On or before: the text gives no date, so it is drawn on the latest day it can be
         </li>
         <li>
           <span className="note-mark note-context" aria-hidden="true" />

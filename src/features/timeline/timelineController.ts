@@ -49,6 +49,8 @@ export interface TimelineHandle {
   showDays(span: DaySpan): void;
   /** Where the timeline opens when nothing places it: Back to before the reader moved it. */
   showOpening(): void;
+  /** Exactly this window, now, as the reader's own move (the overview's brush). */
+  moveWindow(start: number, end: number): void;
   visibleRange(): { start: Date; end: Date } | null;
 }
 
@@ -329,6 +331,11 @@ export class TimelineController {
     showOpening: () => {
       const span = openingSpan(this.content.index, this.content.crises);
       if (span) this.show(span);
+    },
+    moveWindow: (start, end) => {
+      this.fittedSpan = null;
+      this.readerMoves();
+      this.instance?.setWindow(start, end, { animation: false });
     },
     visibleRange: () => this.instance?.getWindow() ?? null,
   };

@@ -11,7 +11,7 @@ import {
 } from '../../shared/partialDate';
 import type { Crisis, TimelineEvent } from '../../shared/schema';
 import { kindClass } from '../../shared/kinds';
-import { eventDateLabel } from '../../shared/eventOrder';
+import { dateSentence, isOnOrBefore } from '../../shared/dateWording';
 import { formatCount } from '../../shared/formatCount';
 import { addDays } from 'date-fns/addDays';
 import type { PeriodSummary } from '../../shared/timeWindow';
@@ -33,14 +33,16 @@ export function eventToItem(event: TimelineEvent, group?: string): TimelineItem 
   const span = spanOfEventDate(event.date);
   const classes = [kindClass(event.kind)];
   if (event.date.precision !== 'day') classes.push('uncertain');
-  if (event.date.basis === 'publication') classes.push('approximate');
+  // "≈": the same doubt the details word as "On or before".
+  if (isOnOrBefore(event.date)) classes.push('approximate');
   if (event.context) classes.push(`context-${event.context}`);
   return {
     id: event.id,
     content: '',
     label: eventLabel(event),
-    // Shown by vis as a tooltip, escaped (xssAsText.ts): the date in full, then the title.
-    title: `${eventDateLabel(event)}: ${event.title}`,
+    // Shown by vis as a tooltip, escaped (xssAsText.ts): the date in full, with how
+    // sure it is, then the title.
+    title: `${dateSentence(event.date)}: ${event.title}`,
     start: span.start,
     ...(point ? { type: 'point' } : { end: span.end, type: 'range' }),
     className: classes.join(' '),

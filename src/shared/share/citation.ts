@@ -6,7 +6,8 @@
 import type { TimelineEvent } from '../schema';
 import { formatShortDate, toIsoDay } from '../partialDate';
 import { sourcePassages } from '../sourceGroups';
-import { creditLine, shortDateOf, SITE_NAME } from './eventPage';
+import { dateSentence } from '../dateWording';
+import { creditLine, SITE_NAME } from './eventPage';
 import { eventLink, type ExportInput } from './exportInput';
 
 export function citationOf(
@@ -19,7 +20,7 @@ export function citationOf(
       `${creditLine(article, published)}${article?.url ? `, ${article.url}` : ''}`,
   );
   return [
-    `“${event.title}” (${shortDateOf(event.date)}).`,
+    `“${event.title}”, ${dateSentence(event.date, 'short')}.`,
     `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}.`,
     `In ${SITE_NAME}, ${eventLink(input.appUrl, event.id)} (consulted ${formatShortDate(toIsoDay(consulted))}).`,
   ].join(' ');

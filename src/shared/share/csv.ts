@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import { KIND_LABELS } from '../kinds';
+import { dateWording } from '../dateWording';
 import { actorsWithRoles, eventLink, type ExportInput } from './exportInput';
 
 export const CSV_COLUMNS = [
@@ -13,6 +14,8 @@ export const CSV_COLUMNS = [
   'date_end',
   'precision',
   'basis',
+  'date_said',
+  'date_certainty',
   'title',
   'kind',
   'actors',
@@ -27,14 +30,18 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function toCsv(input: ExportInput): string {
-  const rows = input.events.flatMap((event) =>
-    event.sources.map((source) => {
+  const rows = input.events.flatMap((event) => {
+    const wording = dateWording(event.date);
+    return event.sources.map((source) => {
       const article = input.articles.get(source.article);
       const row: Record<(typeof CSV_COLUMNS)[number], string> = {
         date_start: event.date.start,
         date_end: event.date.end ?? '',
         precision: event.date.precision,
         basis: event.date.basis,
+        // The code words above are for sorting; these are what the app says.
+        date_said: wording.when,
+        date_certainty: wording.certainty,
         title: event.title,
         kind: KIND_LABELS[event.kind],
         actors: actorsWithRoles(event, input.actors),
@@ -48,8 +55,8 @@ export function toCsv(input: ExportInput): string {
         event_link: eventLink(input.appUrl, event.id),
       };
       return CSV_COLUMNS.map((column) => row[column]);
-    }),
-  );
+    });
+  });
   const text = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
     { escapeFormulae: true, newline: '\r\n', quotes: false },

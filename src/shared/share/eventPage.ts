@@ -3,24 +3,22 @@
  * its share page (`e/<id>.html`), the static page chat and social apps read for a
  * link's preview. Pure: the app sets the title, the build writes the pages.
  */
-import type { Article, Crisis, EventDate, TimelineEvent } from '../schema';
+import type { Article, Crisis, TimelineEvent } from '../schema';
 // With extensions: vite.config.ts reaches this file (the build's share pages), and
 // Vite's native config loader wants them.
 import { formatShortDate } from '../partialDate.ts';
+import { dateSentence, dateWording } from '../dateWording.ts';
 import { sourcePassages } from '../sourceGroups.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import { SITE } from '../site.ts';
 
-/** "15 Mar 2019", "13 Jun 2019 – 14 Jun 2019", "Jan 2018", "the 1990s". */
-export function shortDateOf(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
-  if (date.precision === 'decade') return `the ${date.start.slice(0, 3)}0s`;
-  const first = formatShortDate(date.start);
-  return date.end && date.end !== date.start ? `${first} – ${formatShortDate(date.end)}` : first;
-}
-
-/** "Pompeo: Pakistan has to stop harbouring terrorists — 15 Mar 2019". */
+/**
+ * "Pompeo: Pakistan has to stop harbouring terrorists — 15 Mar 2019", and "… — on or
+ * before 9 Sep 2016" for a report the text does not date: a preview is often all a
+ * reader sees, so it keeps the doubt too.
+ */
 export function eventPageTitle(event: Pick<TimelineEvent, 'title' | 'date'>): string {
-  return `${event.title} — ${shortDateOf(event.date)}`;
+  return `${event.title} — ${dateWording(event.date).inSentence}`;
 }
 
 /** Where an event's share page is, relative to the app's own page. */
@@ -105,7 +103,7 @@ export function sharePageHtml(
     <main>
       <p class="site"><a href="../">${escapeHtml(SITE_NAME)}</a></p>
       <h1>${escapeHtml(event.title)}</h1>
-      <p class="when">${escapeHtml(shortDateOf(event.date))}${crisis ? ` · ${escapeHtml(crisis.name)}` : ''}</p>
+      <p class="when">${escapeHtml(dateSentence(event.date))}${crisis ? ` · ${escapeHtml(crisis.name)}` : ''}</p>
       <p><a class="open" href="${escapeHtml(appHref)}">Open this event in the timeline</a></p>
       <h2>Sources</h2>
       <ol>

@@ -7,13 +7,12 @@
 import ical from 'ical-generator';
 import type { TimelineEvent } from '../schema';
 import { spanOfEventDate, toIsoDay } from '../partialDate';
-import { dateWording } from '../dateWording';
+import { dateSentence, isOnOrBefore } from '../dateWording';
 import { sourcePassages } from '../sourceGroups';
 import { creditLine, SITE_NAME } from './eventPage';
 import { actorsWithRoles, eventLink, type ExportInput } from './exportInput';
 
 function description(event: TimelineEvent, input: ExportInput): string {
-  const wording = dateWording(event.date);
   const sources = sourcePassages(event.sources, input.articles).map(
     ({ article, published, passages }) =>
       [
@@ -22,7 +21,7 @@ function description(event: TimelineEvent, input: ExportInput): string {
       ].join('\n'),
   );
   return [
-    `${wording.when} (${wording.certainty})`,
+    dateSentence(event.date),
     actorsWithRoles(event, input.actors),
     ...sources,
     `In the crisis timeline: ${eventLink(input.appUrl, event.id)}`,
@@ -47,7 +46,8 @@ export function toIcs(input: ExportInput): string {
       start: toIsoDay(span.start),
       // DTEND of an all-day entry is the day after its last.
       end: toIsoDay(span.end),
-      summary: event.title,
+      // A calendar shows the entry on its day: the title must carry the doubt itself.
+      summary: isOnOrBefore(event.date) ? `${event.title} (on or before this day)` : event.title,
       description: description(event, input),
       url: eventLink(input.appUrl, event.id),
       ...(event.place ? { location: event.place } : {}),

@@ -11,7 +11,8 @@ import { KIND_LABELS } from '../kinds';
 import { sourcePassages } from '../sourceGroups';
 import { escapeHtml } from '../escapeHtml';
 import { BETWEEN_CRISES } from '../lanes';
-import { creditLine, shortDateOf, SITE_NAME } from './eventPage';
+import { dateSentence, dateWording } from '../dateWording';
+import { creditLine, SITE_NAME } from './eventPage';
 import { actorsWithRoles, eventLink, type ExportInput } from './exportInput';
 
 interface TimelineJsDate {
@@ -66,10 +67,11 @@ function slideOf(event: TimelineEvent, input: ExportInput): TimelineJsSlide {
     ...(event.date.end && event.date.end !== event.date.start
       ? { end_date: timelineJsDate(event.date.end) }
       : {}),
-    display_date: shortDateOf(event.date),
+    display_date: dateWording(event.date).short,
     text: {
       headline: escapeHtml(event.title),
       text: [
+        `<p>${escapeHtml(dateSentence(event.date))}</p>`,
         `<p>${escapeHtml(about)}</p>`,
         ...sourceHtml,
         `<p>${link(eventLink(input.appUrl, event.id), 'This event in the crisis timeline')}</p>`,

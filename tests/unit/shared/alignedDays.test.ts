@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   alignedLanes,
+  coverageNote,
   dayLabel,
   dayRangeOf,
   dayTicks,
+  laneCoverage,
   stackRows,
 } from '../../../src/shared/alignedDays';
 import type { Crisis, TimelineEvent } from '../../../src/shared/schema';
@@ -101,5 +103,55 @@ describe('stackRows', () => {
         { startPx: 110, widthPx: 10 },
       ]),
     ).toEqual([0, 1, 0, 2]);
+  });
+});
+
+describe('what the articles behind a lane cover', () => {
+  const crisis = {
+    id: 'c',
+    name: 'C',
+    start: '2019-02-14',
+    end: '2019-03-31',
+    trigger: null,
+    triggerDay: '2019-02-14',
+    description: '',
+  };
+  const told = (id: string, day: string, ...published: [string, string][]) => ({
+    id,
+    title: id,
+    kind: 'statement' as const,
+    date: { start: day, precision: 'day' as const, basis: 'explicit' as const, explanation: '' },
+    actors: [],
+    crisis: 'c',
+    sources: published.map(([article, on]) => ({
+      article,
+      excerpt: 'x',
+      offset: 0,
+      length: 1,
+      published: on,
+    })),
+  });
+
+  it.each([
+    [
+      'one late article: the early days are what it recounts',
+      [told('a', '2019-02-14', ['x', '2019-03-16']), told('b', '2019-03-15', ['x', '2019-03-16'])],
+      { articles: 1, firstDay: 30, lastDay: 30 },
+      /^From 1 article, published on day \+30: before then .* not a day nobody spoke\.$/,
+    ],
+    [
+      'articles from day 0 on',
+      [told('a', '2019-02-14', ['x', '2019-02-14'], ['y', '2019-02-20'])],
+      { articles: 2, firstDay: 0, lastDay: 6 },
+      /^From 2 articles, published from day 0 to day \+6\.$/,
+    ],
+  ])('%s', (_label, events, coverage, note) => {
+    const [lane] = alignedLanes([crisis], events);
+    expect(laneCoverage(lane!)).toEqual(coverage);
+    expect(coverageNote(coverage)).toMatch(note);
+  });
+
+  it('says nothing for a lane with no events', () => {
+    expect(laneCoverage(alignedLanes([crisis], [])[0]!)).toBeNull();
   });
 });

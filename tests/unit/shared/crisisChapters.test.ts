@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  crisesWithEvents,
   countChapters,
   crisisChapters as chaptersOfIndex,
   crisisSpanLabel,
@@ -91,5 +92,28 @@ describe('crisisChapters', () => {
     ['2017-08-21', '2018-01-31', 'Aug 2017 – Jan 2018'],
   ])('labels %s to %s as %s', (start, end, label) => {
     expect(crisisSpanLabel({ start, end })).toBe(label);
+  });
+});
+
+describe('crisesWithEvents', () => {
+  const crisis = (id: string) => ({
+    id,
+    name: id,
+    start: '2019-01-01',
+    end: '2019-01-31',
+    trigger: null,
+    description: '',
+  });
+  it.each([
+    ['all held', ['a', 'b'], ['a', 'b'], []],
+    ['one held by no event', ['a'], ['a'], ['b']],
+    ['none', [], [], ['a', 'b']],
+  ])('%s', (_label, held, withEvents, without) => {
+    const result = crisesWithEvents(
+      [crisis('a'), crisis('b')],
+      [...held.map((id) => ({ crisis: id })), { crisis: null }],
+    );
+    expect(result.withEvents.map((c) => c.id)).toEqual(withEvents);
+    expect(result.without.map((c) => c.id)).toEqual(without);
   });
 });

@@ -2,7 +2,8 @@
 // A browser's HTML parser reads the share page back, as a preview crawler would.
 import { describe, expect, it } from 'vitest';
 import type { Article, TimelineEvent } from '../../../src/shared/schema';
-import { eventPageTitle, sharePageHtml, shortDateOf } from '../../../src/shared/share/eventPage';
+import { eventPageTitle, sharePageHtml } from '../../../src/shared/share/eventPage';
+import { shortDateOf } from '../../../src/shared/dateWording';
 import { escapeHtml } from '../../../src/shared/escapeHtml';
 
 describe('shortDateOf', () => {
@@ -54,6 +55,31 @@ describe('sharePageHtml', () => {
     expect(meta('twitter:title')).toBe(eventPageTitle(hostile));
     expect(meta('og:description')).toBe(`“${text}” (Wire & Co)`);
     expect(document.title).toBe(eventPageTitle(hostile));
+  });
+
+  it('keeps the doubt of an undated report in the preview and on the page', () => {
+    const undated: TimelineEvent = {
+      ...hostile,
+      title: 'Talks',
+      date: {
+        start: '2019-03-16',
+        precision: 'day',
+        basis: 'publication',
+        onOrBefore: true,
+        explanation: '',
+      },
+    };
+    const page = new DOMParser().parseFromString(
+      sharePageHtml(undated, new Map([[article.id, article]]), new Map()),
+      'text/html',
+    );
+    expect(eventPageTitle(undated)).toBe('Talks — on or before 16 Mar 2019');
+    expect(page.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
+      'Talks — on or before 16 Mar 2019',
+    );
+    expect(page.querySelector('.when')?.textContent).toBe(
+      'On or before Saturday 16 March 2019 (the day it was reported: the text gives no date)',
+    );
   });
 
   it('runs nothing from the data: no script, no markup from a headline', () => {

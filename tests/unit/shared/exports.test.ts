@@ -93,6 +93,8 @@ describe('CSV', () => {
       date_start: '2019-03-15',
       precision: 'day',
       basis: 'relative',
+      date_said: 'Friday 15 March 2019',
+      date_certainty: 'worked out from the text, right to within a day',
       kind: 'Statement',
       actors: 'The Envoy (spoke)',
       crisis: 'A crisis',
@@ -187,7 +189,7 @@ describe('TimelineJS3', () => {
 describe('citation', () => {
   it('names the event, each source with its address, and the link back', () => {
     expect(citationOf(events[0]!, input, localDay(2026, 11, 1))).toBe(
-      '“Envoy: they must act” (15 Mar 2019). Source: Wire, “Envoy presses for action”, 16 Mar 2019, https://news.test/envoy. ' +
+      '“Envoy: they must act”, 15 Mar 2019 (worked out from the text, right to within a day). Source: Wire, “Envoy presses for action”, 16 Mar 2019, https://news.test/envoy. ' +
         'In Crisis timeline: US statements on Pakistan and terrorism, 2016–2025, https://host.test/sub/?event=e-day (consulted 1 Dec 2026).',
     );
   });
@@ -196,6 +198,47 @@ describe('citation', () => {
     const text = citationOf(events[1]!, input, localDay(2026, 11, 1));
     expect(text).toContain(
       'Sources: Wire, “Envoy presses for action”, 16 Mar 2019, https://news.test/envoy; Wire, “@SUM(A1:A2)”, 16 Mar 2019.',
+    );
+  });
+});
+
+describe('a date the text does not give, in every export', () => {
+  const undated: TimelineEvent = {
+    ...events[0]!,
+    id: 'e-undated',
+    date: {
+      start: '2019-03-16',
+      precision: 'day',
+      basis: 'publication',
+      onOrBefore: true,
+      explanation: 'x',
+    },
+  };
+  const one = { ...input, events: [undated] };
+  const ics = new ICAL.Event(
+    new ICAL.Component(ICAL.parse(toIcs(one))).getFirstSubcomponent('vevent')!,
+  );
+  const csvRow = (
+    parseCsv(toCsv(one), { bom: true, columns: true }) as Record<string, string>[]
+  )[0]!;
+  const slide = toTimelineJs(one).events[0]!;
+
+  it.each([
+    ['CSV', csvRow.date_said],
+    ['iCalendar summary', ics.summary],
+    ['iCalendar description', ics.description],
+    ['TimelineJS display_date', slide.display_date],
+    ['TimelineJS text', slide.text.text],
+    ['citation', citationOf(undated, input, localDay(2026, 11, 1))],
+  ])('%s says "on or before"', (_where, text) => {
+    expect(text).toMatch(/on or before/i);
+  });
+
+  it('words it as the details do', () => {
+    expect(csvRow.date_certainty).toBe('the day it was reported: the text gives no date');
+    expect(slide.display_date).toBe('On or before 16 Mar 2019');
+    expect(ics.description).toContain(
+      'On or before Saturday 16 March 2019 (the day it was reported: the text gives no date)',
     );
   });
 });

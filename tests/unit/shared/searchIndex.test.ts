@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, normaliseForSearch, queryTerms } from '../../../src/shared/searchIndex';
 import type { TimelineEvent } from '../../../src/shared/schema';
+import { containsWhole } from '../../../src/shared/wordIndex';
 
 const event = (id: string, title: string, ...excerpts: string[]): TimelineEvent => ({
   id,
@@ -95,14 +96,57 @@ describe('search index', () => {
           const searched = buildSearchIndex(events);
           for (const slice of slices) searched.warm(slice);
           const terms = queryTerms(query);
-          const expected = events.flatMap((e, i) => {
-            const text = normaliseForSearch(`${e.title}\n${e.sources[0]!.excerpt}`);
-            return terms.every((t) => text.includes(t)) ? [i] : [];
-          });
+          const normal = events.map((e) =>
+            normaliseForSearch(`${e.title}\n${e.sources[0]!.excerpt}`),
+          );
+          // A term that is a whole word in some event matches only where it is one.
+          const matches = (text: string, t: string) =>
+            normal.some((other) => containsWhole(other, t))
+              ? containsWhole(text, t)
+              : text.includes(t);
+          const expected = normal.flatMap((text, i) =>
+            terms.every((t) => matches(text, t)) ? [i] : [],
+          );
           expect(searched.positionsMatching(terms)).toEqual(expected);
         },
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('search that forgives', () => {
+  const FORGIVING = [
+    event('jem', 'Attack in Pulwama', 'Jaish-e-Mohammed claimed it.'),
+    event('minister', 'Rubio calls Jaishankar', 'He spoke with Jaishankar.'),
+    event('named', 'Briefing', 'The group was not named.'),
+    event('pak', 'Pakistan’s reply', 'Islamabad said no.'),
+  ];
+  const actorsOf: Record<string, string> = { named: 'Jaish-e-Mohammed\nJeM' };
+  const index = buildSearchIndex(FORGIVING, (e) => actorsOf[e.id] ?? '');
+
+  it.each([
+    ['a whole word only where it is one: not inside a longer name', 'jaish', [0, 2]],
+    ['inside words when it is no whole word anywhere', 'jaishan', [1]],
+    ['the start of a word as it is typed', 'pak', [3]],
+    ['a whole word before an apostrophe', 'pakistan', [3]],
+    ['an actor by the short name the text does not use', 'jem', [2]],
+    ['an actor by full name', 'jaish-e-mohammed', [0, 2]],
+  ])('%s', (_label, query, positions) => {
+    expect(index.positionsMatching(queryTerms(query))).toEqual(positions);
+  });
+
+  it('finds the same before and after the index is warm', () => {
+    const cold = buildSearchIndex(FORGIVING, (e) => actorsOf[e.id] ?? '');
+    const before = ['jaish', 'pak', 'jem'].map((t) => cold.positionsMatching([t]));
+    while (!cold.warm(1));
+    const fresh = buildSearchIndex(FORGIVING, (e) => actorsOf[e.id] ?? '');
+    while (!fresh.warm(1));
+    expect(['jaish', 'pak', 'jem'].map((t) => fresh.positionsMatching([t]))).toEqual(before);
+  });
+
+  it('hands out a copy of a remembered answer', () => {
+    index.positionsMatching(['jaish']).push(99);
+    expect(index.positionsMatching(['jaish'])).toEqual([0, 2]);
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * The overview: the whole period on one strip, crises wide and the years between
+ * narrow, with the timeline's window on it as a brush. The window moves the brush,
+ * and the brush (a press on the strip, or the arrow keys) moves the window, at a
+ * laptop's and two phones' sizes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import {
+  axeViolations,
+  startHarness,
+  watchForProblems,
+  windowSettled,
+  type Harness,
+} from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function open(query: string, width: number, height: number) {
+  const page = await harness.newPage({ width, height });
+  const problems = watchForProblems(page);
+  await page.goto(`${harness.baseUrl}${query}`);
+  await page.locator('.vis-item.vis-point').first().waitFor({ timeout: 15_000 });
+  await windowSettled(page);
+  return { page, problems };
+}
+
+/** The brush's middle lies over the segment of the strip labelled `year`. */
+async function brushOver(page: Page, year: string): Promise<boolean> {
+  const brush = (await page.getByRole('slider', { name: /timeline's window/ }).boundingBox())!;
+  const segment = (await segmentOf(page, year).boundingBox())!;
+  const middle = brush.x + brush.width / 2;
+  return middle >= segment.x - 1 && middle <= segment.x + segment.width + 1;
+}
+
+const segmentOf = (page: Page, year: string): Locator =>
+  page.locator('.overview-crisis', { hasText: year });
+
+const windowYear = (page: Page) =>
+  page.evaluate(() => {
+    const timeline = document.querySelector<HTMLElement>('[data-testid=timeline]')!;
+    const middle =
+      (Date.parse(timeline.dataset.windowStart!) + Date.parse(timeline.dataset.windowEnd!)) / 2;
+    return new Date(middle).getFullYear();
+  });
+
+describe.each([
+  ['laptop', 1280, 720],
+  ['phone', 390, 844],
+  ['small phone', 320, 640],
+])('the overview at %s size', (_name, width, height) => {
+  it('follows the window: a crisis chosen, the brush is over it', async () => {
+    const { page, problems } = await open('?crisis=2019-pulwama-balakot', width, height);
+    expect(await brushOver(page, '2019')).toBe(true);
+    const before = await windowSettled(page);
+    await page.getByRole('button', { name: /^2025: Pahalgam/ }).click();
+    await windowSettled(page, before);
+    await expect.poll(() => brushOver(page, '2025')).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('moves the window: a press on the strip, then the arrow keys on the brush', async () => {
+    const { page, problems } = await open('?window=2019-02-10..2019-03-25', width, height);
+    expect(await windowYear(page)).toBe(2019);
+    const before = await windowSettled(page);
+    const target = (await segmentOf(page, '2025').boundingBox())!;
+    await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
+    const moved = await windowSettled(page, before);
+    expect(await windowYear(page)).toBe(2025);
+    expect(await brushOver(page, '2025')).toBe(true);
+    // A move by the reader: the address names the new window.
+    await page.waitForURL((url) => url.searchParams.get('window')?.startsWith('2025') ?? false);
+    const brush = page.getByRole('slider', { name: /timeline's window/ });
+    await brush.focus();
+    await page.keyboard.press('ArrowLeft');
+    const keyed = await windowSettled(page, moved);
+    expect(Date.parse(keyed.start!)).toBeLessThan(Date.parse(moved.start!));
+    // ← moved the brush, and opened no event.
+    expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the overview, accessibility', () => {
+  it('axe finds no violations with the brush on the page', async () => {
+    const { page } = await open('?crisis=2019-pulwama-balakot', 1280, 720);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
