@@ -41,6 +41,11 @@ export interface DateMention {
   season?: 'SP' | 'SU' | 'FA' | 'WI';
   /** "Over the weekend": the Saturday and Sunday of a week; start and end give them. */
   weekend?: true;
+  /**
+   * Counted from a day that is itself only the latest one possible ("a day after the
+   * US asserted …", from a report that does not date the asserting): no later than this.
+   */
+  onOrBefore?: true;
   explanation: string;
   /**
    * Set when the date belongs to a happening the sentence names rather than to

@@ -30,7 +30,7 @@ export const CERTAINTY = {
   explicit: 'the day the text gives',
   relative: 'worked out from the text, right to within a day',
   knowledgeBase: 'the day as the knowledge base has it: the text does not give it',
-  publication: 'the day it was reported: the text gives no date',
+  publication: 'the latest day it can have happened: the text gives no date',
   /** Counted from a day that is itself only "on or before": the doubt carries over. */
   fromUndated: 'worked out from a day the text does not give, so no later than this',
 } as const;
@@ -67,7 +67,7 @@ export interface DateWording {
   short: string;
   /** "on or before 9 Sep 2016": the short form inside a sentence. */
   inSentence: string;
-  /** "the day it was reported: the text gives no date". */
+  /** "the latest day it can have happened: the text gives no date". */
   certainty: string;
   onOrBefore: boolean;
 }
@@ -93,7 +93,7 @@ export function dateWording(date: DateFacts): DateWording {
   };
 }
 
-/** "On or before Friday 9 September 2016 (the day it was reported: the text gives no date)". */
+/** "On or before Friday 9 September 2016 (the latest day it can have happened: the text gives no date)". */
 export function dateSentence(date: DateFacts, form: 'full' | 'short' = 'full'): string {
   const wording = dateWording(date);
   return `${form === 'full' ? wording.when : wording.short} (${wording.certainty})`;

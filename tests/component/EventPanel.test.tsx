@@ -216,7 +216,7 @@ describe('EventPanel: ongoing happenings', () => {
     renderPanel(0, { event: undated });
     const region = screen.getByRole('region', { name: undated.title });
     expect(region).toHaveTextContent(/On or before\s+Friday 27 October 2017/);
-    expect(region).toHaveTextContent('the day it was reported: the text gives no date');
+    expect(region).toHaveTextContent('the latest day it can have happened: the text gives no date');
     expect(region).not.toHaveTextContent('the day the text gives');
   });
 

@@ -22,7 +22,7 @@ afterAll(async () => {
 const TONER = '2016-09-09-mark-toner-on-pakistan';
 const LONG = 'On or before Friday 9 September 2016';
 const SHORT = 'On or before 9 Sep 2016';
-const CERTAINTY = 'the day it was reported: the text gives no date';
+const CERTAINTY = 'the latest day it can have happened: the text gives no date';
 /** The event is between crises: a window of dates shows it with its neighbours. */
 const SEPTEMBER_2016 = '?from=2016-09-01&to=2016-09-30';
 

@@ -18,7 +18,7 @@ const BASIS_MEANING: Record<DateBasis, string> = {
   'knowledge-base':
     'The text names a known happening ("the Pulwama attack") but not its day, or gives only its month or year; the day comes from the knowledge base, where each date is checked against a public source.',
   publication:
-    'The text gives no date at all: the event is placed on the day it was reported, marked "on or before", never as that day.',
+    'The text gives no date at all: the event is placed on the day it was reported (or the day before, for news from a place whose day runs far behind the paper\'s: Washington in a Delhi paper), marked "on or before", never as that day.',
 };
 
 const BASIS_TITLE: Record<DateBasis, string> = {

@@ -17,6 +17,7 @@ export function dateFromMention(mention: DateMention, note = ''): EventDate {
       (mention.openEnded ? ' The text says “since”: it began then and went on.' : '') +
       note,
     ...(mention.openEnded ? { ongoing: true as const } : {}),
+    ...(mention.onOrBefore ? { onOrBefore: true as const } : {}),
   };
 }
 

@@ -562,7 +562,9 @@ const CORE_PATTERNS: NewsPattern[] = [
         start: iso,
         precision: 'day',
         basis: 'relative',
-        explanation: `→ ${longDay(iso)}: ${n === 1 ? 'a day' : `${n} days`} before the events the article reports, taken as its publication on ${longDay(ctx.published)}.`,
+        // The article's news is only "on or before" its publication: so is this.
+        onOrBefore: true,
+        explanation: `→ ${longDay(iso)}: ${n === 1 ? 'a day' : `${n} days`} before the events the article reports, taken as its publication on ${longDay(ctx.published)}, so no later than this.`,
       };
     },
   },

@@ -794,6 +794,17 @@ describe('fitGist: where a title may stop', () => {
   });
 });
 
+describe('a day counted from an undated one', () => {
+  it('keeps its doubt: "a day after" the report’s undated news is no later than that', () => {
+    const events = build(
+      '2021-03-17',
+      'A day after Ostland asserted that Veloria must act, it continued to press Veloria, adding that it wants more action.',
+    );
+    const asserted = events.find((e) => e.date.expression === 'A day after');
+    expect(asserted?.date).toMatchObject({ start: '2021-03-16', onOrBefore: true });
+  });
+});
+
 describe('a title where its text breaks off', () => {
   it('is marked as cut when the article ends mid-sentence', () => {
     const [event] = build(

@@ -26,7 +26,7 @@ describe('dateWording', () => {
     [
       date({ basis: 'publication', onOrBefore: true }),
       'On or before Friday 6 March 2020',
-      'the day it was reported: the text gives no date',
+      'the latest day it can have happened: the text gives no date',
     ],
     [
       date({ start: '2020-03', precision: 'month' }),
@@ -45,7 +45,7 @@ describe('dateWording', () => {
     [
       date({ basis: 'publication' }),
       'On or before Friday 6 March 2020',
-      'the day it was reported: the text gives no date',
+      'the latest day it can have happened: the text gives no date',
     ],
   ])('%j', (value, when, certainty) => {
     expect(dateWording(value)).toMatchObject({ when, certainty });
@@ -73,7 +73,7 @@ describe('dateWording', () => {
 
   it('says the date and its certainty as one sentence', () => {
     expect(dateSentence(date({ basis: 'publication', onOrBefore: true }), 'short')).toBe(
-      'On or before 6 Mar 2020 (the day it was reported: the text gives no date)',
+      'On or before 6 Mar 2020 (the latest day it can have happened: the text gives no date)',
     );
   });
 });

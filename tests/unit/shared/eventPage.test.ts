@@ -78,7 +78,7 @@ describe('sharePageHtml', () => {
       'Talks — on or before 16 Mar 2019',
     );
     expect(page.querySelector('.when')?.textContent).toBe(
-      'On or before Saturday 16 March 2019 (the day it was reported: the text gives no date)',
+      'On or before Saturday 16 March 2019 (the latest day it can have happened: the text gives no date)',
     );
   });
 

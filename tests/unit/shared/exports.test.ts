@@ -235,10 +235,12 @@ describe('a date the text does not give, in every export', () => {
   });
 
   it('words it as the details do', () => {
-    expect(csvRow.date_certainty).toBe('the day it was reported: the text gives no date');
+    expect(csvRow.date_certainty).toBe(
+      'the latest day it can have happened: the text gives no date',
+    );
     expect(slide.display_date).toBe('On or before 16 Mar 2019');
     expect(ics.description).toContain(
-      'On or before Saturday 16 March 2019 (the day it was reported: the text gives no date)',
+      'On or before Saturday 16 March 2019 (the latest day it can have happened: the text gives no date)',
     );
   });
 });
