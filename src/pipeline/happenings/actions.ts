@@ -54,6 +54,8 @@ export function actionClause(
   verbIndex: number,
   dateSpans: { from: number; to: number }[],
   from = 0,
+  /** The clause starts at `from` itself: its subject holds commas of its own (a list). */
+  startsAtFrom = false,
 ): string {
   let text = sentence;
   let startAt = from;
@@ -70,11 +72,9 @@ export function actionClause(
   // Start at the clause holding the verb (not before `from`): after the last comma, or after
   // the subordinator that opens it ("This comes a day after the court ordered …" tells the
   // ordering); stop before a closing attribution.
-  const clauseStart = Math.max(
-    0,
-    startAt,
-    listStart(text, text.lastIndexOf(',', verbIndex) + 1, verbIndex),
-  );
+  const clauseStart = startsAtFrom
+    ? startAt
+    : Math.max(0, startAt, listStart(text, text.lastIndexOf(',', verbIndex) + 1, verbIndex));
   const subordinator = [
     ...text
       .slice(clauseStart, verbIndex)

@@ -18,6 +18,7 @@ import { incidentHappenings } from '../happenings/incidentHappenings';
 import { distanceClauses, distanceFromNamed } from '../happenings/distanceClauses';
 import { isInsideQuotes } from '../text/quotes';
 import { meetingPhrases } from '../happenings/meetingPhrases';
+import { occurrenceIn } from '../happenings/occurrences';
 import { verbsIn } from '../happenings/verbs';
 import { createSubjectResolver } from '../happenings/resolveSubject';
 import { createSpeakerFinder, type ArticleMemory, type Speaker } from '../happenings/speakers';
@@ -299,7 +300,11 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     const attribution = attributionOf(sentence, mainVerbs, mainDates, memory.discovered);
     const told = attribution
       ? statementHappenings(sentence, attribution, verbs, mainDates, memory)
-      : [actionIn(sentence, sentence.text, mainDates, memory) ?? []]
+      : [
+          actionIn(sentence, sentence.text, mainDates, memory) ??
+            occurrenceIn(sentence, mainDates) ??
+            [],
+        ]
           .flat()
           // "after a bomber killed 40 soldiers in Pulwama on February 14": the incident
           // the sentence names is that deed; told with no date of its own, it is no other.

@@ -794,6 +794,32 @@ describe('fitGist: where a title may stop', () => {
   });
 });
 
+describe('happenings told by what they were', () => {
+  it.each([
+    [
+      'talks held',
+      'The talks between Ostland and Veloria were held in the capital on Monday.',
+      'meeting',
+    ],
+    [
+      'a subject holding a list',
+      'The latest round of talks involving the foreign ministers, the defence chiefs, and their deputies took place in the capital on Monday.',
+      'meeting',
+    ],
+    ['a summit', 'The regional summit took place in Dunmore on Monday.', 'summit'],
+  ])('%s', (_case, sentence, kind) => {
+    const [event] = build('2021-03-17', sentence);
+    expect(event).toMatchObject({ kind, date: { start: '2021-03-15' } });
+    expect(event?.title).toMatch(/^The /);
+  });
+
+  it('not when undated: background', () => {
+    expect(
+      build('2021-03-17', 'Talks between Ostland and Veloria have taken place before.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a day counted from an undated one', () => {
   it('keeps its doubt: "a day after" the report’s undated news is no later than that', () => {
     const events = build(
