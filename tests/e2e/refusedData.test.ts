@@ -101,6 +101,20 @@ describe('a data file of the right shape that the app cannot draw', () => {
       '“events.0.id”: ',
     ],
     [
+      'a source whose offsets point at other words than its excerpt',
+      (file) => {
+        file.events[0]!.sources[0]!.offset += 1;
+      },
+      "“events.0.sources.0”: the article's text at offset",
+    ],
+    [
+      'a source whose offsets reach past its article',
+      (file) => {
+        file.events[0]!.sources[0]!.offset = 10_000_000;
+      },
+      '“events.0.sources.0”: offset 10000000',
+    ],
+    [
       'a month 13',
       (file) => {
         file.articles[0]!.published = '2019-13-01';
