@@ -17,6 +17,7 @@ import {
   EVENT_KINDS,
   PRECISIONS,
 } from './vocabulary.ts';
+import { MAX_ID_LENGTH } from './ids.ts';
 
 export * from './vocabulary.ts';
 
@@ -38,11 +39,14 @@ export const dayDateSchema = z
 
 /**
  * Ids are keys in the app's maps and in vis-timeline's plain objects: "constructor",
- * the one lower-case name every plain object already has, would collide.
+ * the one lower-case name every plain object already has, would collide. They are
+ * also file names (`e/<id>.html`) and link values, so they have one length limit
+ * (ids.ts), which the pipeline, the manifest and the link reader share.
  */
 const idSchema = z
   .string()
   .check(
+    z.maxLength(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`),
     z.regex(
       /^(?!constructor$)[a-z0-9][a-z0-9_-]*$/,
       'lower-case letters, digits, - and _ (and not "constructor")',

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { MAX_ID_LENGTH } from '../../shared/ids';
 import { inputDaySchema } from './inputDates';
 
 export const manifestEntrySchema = z
   .object({
     id: z
       .string()
+      .max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`)
       .regex(
         /^[a-z0-9][a-z0-9_-]*$/,
         "use lower-case letters, digits, - and _ (the text file's name without .txt)",

@@ -1,11 +1,13 @@
 /** The knowledge base (seeds/knowledge/*.json): known actors, incidents and crises. */
 import { z } from 'zod';
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS } from '../../shared/schema';
+import { MAX_ID_LENGTH } from '../../shared/ids';
 import { inputDaySchema } from '../corpus/inputDates';
 
 const day = inputDaySchema;
 const id = z
   .string()
+  .max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`)
   .regex(
     /^(?!constructor$)[a-z0-9][a-z0-9-]*$/,
     'lower-case letters, digits and - (and not "constructor")',

@@ -10,6 +10,7 @@ import { formatShortDate } from '../partialDate.ts';
 import { sourcePassages } from '../sourceGroups.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import { SITE } from '../site.ts';
+import { ID_PATTERN } from '../ids.ts';
 
 /** "15 Mar 2019", "13 Jun 2019 – 14 Jun 2019", "Jan 2018", "the 1990s". */
 export function shortDateOf(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
@@ -25,6 +26,9 @@ export function eventPageTitle(event: Pick<TimelineEvent, 'title' | 'date'>): st
 
 /** Where an event's share page is, relative to the app's own page. */
 export function sharePagePath(id: string): string {
+  // A file name made from data: only an id the schema allows, which cannot leave e/
+  // ("../data/x") or outgrow a file name, is ever made into one.
+  if (!ID_PATTERN.test(id)) throw new Error(`"${id.slice(0, 40)}" is not an event id`);
   return `e/${id}.html`;
 }
 

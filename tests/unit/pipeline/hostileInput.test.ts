@@ -5,6 +5,7 @@
  * The corpora are built here, in a temp folder, because links, pipes and devices
  * cannot be committed.
  */
+import { MAX_ID_LENGTH } from '../../../src/shared/ids';
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -253,6 +254,21 @@ describe('one line, never a stack trace', () => {
       'an upper-case article id',
       (dir) => withManifest(dir, (m) => (m.articles[0]!.id = 'ABC')),
       /lower-case letters/,
+    ],
+    [
+      'an article id longer than a link or a share page may carry',
+      (dir) => withManifest(dir, (m) => (m.articles[0]!.id = 'a'.repeat(MAX_ID_LENGTH + 1))),
+      /articles\[0\]\.id.*at most 128 characters/,
+    ],
+    [
+      'an actor id longer than a link may carry',
+      (dir) => {
+        const path = join(dir, 'knowledge', 'actors.json');
+        const kb = JSON.parse(readFileSync(path, 'utf8'));
+        kb.actors[0].id = 'b'.repeat(MAX_ID_LENGTH + 1);
+        writeFileSync(path, JSON.stringify(kb));
+      },
+      /actors\[0\]\.id.*at most 128 characters/,
     ],
     [
       'a 2 MB url',
