@@ -5,6 +5,7 @@
  *  &view=aligned&days=-3..30&about=1&embed=1
  * Parsing never throws: a bad value is dropped (and reported), the rest still works.
  */
+import { clipText } from './clipText';
 import { ID_PATTERN } from './ids';
 import { isCalendarDay } from './partialDate';
 import { EVENT_KINDS, type EventKind } from './vocabulary';
@@ -127,7 +128,7 @@ export function parseViewState(search: string): ParsedView {
   let to = day('to');
   if (from && to && from > to) [from, to] = [to, from];
   // A query of only spaces is no query; serialising drops it, so parsing must too.
-  const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
+  const query = clipText(params.get('q') ?? '', MAX_QUERY);
   const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
     const value = params.get(name);
     const found = values.find((v) => v === value);

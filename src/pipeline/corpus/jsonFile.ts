@@ -7,6 +7,7 @@ import { parse as parseLeniently, printParseErrorCode, type ParseError } from 'j
 import type { z } from 'zod';
 import { PipelineError, formatIssuePath } from '../errors';
 import { readInputFile } from './inputFile';
+import { clipText } from '../../shared/clipText';
 
 const SYNTAX_PROBLEMS: Record<string, string> = {
   InvalidSymbol: 'this is not a JSON value (text needs double quotes)',
@@ -98,7 +99,7 @@ export function readJsonFile(path: string, whatItIs: string, within?: string): u
 /** A value as JSON for an error line, cut to about 100 characters (a 2 MB url is not printed). */
 export function quoted(value: unknown): string {
   const json = JSON.stringify(value) ?? String(value);
-  return json.length > 100 ? `${json.slice(0, 97)}…` : json;
+  return json.length > 100 ? `${clipText(json, 97)}…` : json;
 }
 
 /** One zod issue as a sentence: missing and unknown fields by name, bad values with the value. */

@@ -11,6 +11,7 @@ import { sourcePassages } from '../sourceGroups.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import { SITE } from '../site.ts';
 import { ID_PATTERN } from '../ids.ts';
+import { clipText } from '../clipText.ts';
 
 /** "15 Mar 2019", "13 Jun 2019 – 14 Jun 2019", "Jan 2018", "the 1990s". */
 export function shortDateOf(date: Pick<EventDate, 'start' | 'end' | 'precision'>): string {
@@ -28,16 +29,17 @@ export function eventPageTitle(event: Pick<TimelineEvent, 'title' | 'date'>): st
 export function sharePagePath(id: string): string {
   // A file name made from data: only an id the schema allows, which cannot leave e/
   // ("../data/x") or outgrow a file name, is ever made into one.
-  if (!ID_PATTERN.test(id)) throw new Error(`"${id.slice(0, 40)}" is not an event id`);
+  if (!ID_PATTERN.test(id)) throw new Error(`"${clipText(id, 40)}" is not an event id`);
   return `e/${id}.html`;
 }
 
-/** At most `max` characters, cut at a word, with an ellipsis if cut. */
+/** At most `max` characters, cut at a word (or at least between characters), with an ellipsis if cut. */
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+  const cut = clipText(flat, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space >= max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 export const SITE_NAME = SITE.name;

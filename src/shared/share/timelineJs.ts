@@ -83,7 +83,8 @@ function slideOf(event: TimelineEvent, input: ExportInput): TimelineJsSlide {
           },
         }
       : {}),
-    group: crisis ? crisis.name : BETWEEN_CRISES,
+    // Shown by TimelineJS as HTML, like every other text it is given.
+    group: escapeHtml(crisis ? crisis.name : BETWEEN_CRISES),
     unique_id: event.id,
   };
 }
