@@ -12,10 +12,29 @@ const id = z
     /^(?!constructor$)[a-z0-9][a-z0-9-]*$/,
     'lower-case letters, digits and - (and not "constructor")',
   );
-/** Words matched in the text, composed (NFC) as the article texts are read. */
-const phrase = z
+/**
+ * Written as one line of words: no space at either end and one between words. A
+ * person's surname is the name's last word, and "Mike Pompeo " has an empty one,
+ * which would match everywhere.
+ */
+const words = z
   .string()
   .min(1)
+  .refine(
+    (s) => /^\S+(?: \S+)*$/u.test(s),
+    'has a space at either end, two spaces together, or a tab or line break; write it with single spaces between words',
+  );
+
+/**
+ * Words matched in the text, composed (NFC) as the article texts are read. At least
+ * two letters or digits: a one-letter alias matches the article "A", a lone "I", a
+ * list's "a)"; one of only signs matches everywhere.
+ */
+const phrase = words
+  .refine(
+    (s) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2,
+    'needs at least two letters or digits, or it matches words like "A" everywhere',
+  )
   .transform((s) => s.normalize('NFC'));
 
 /** The address of a public web page (http or https), not a file. */
@@ -30,8 +49,8 @@ const titleSchema = z.object({ phrase, from: day, to: day }).strict();
 export const kbActorSchema = z
   .object({
     id,
-    name: z.string().min(1),
-    shortName: z.string().min(1),
+    name: words,
+    shortName: words,
     kind: z.enum(ACTOR_KINDS),
     country: id.optional(),
     /** The body a person speaks for: a spokesperson's ministry. Offices roll up to it. */

@@ -9,6 +9,7 @@ import {
   kbIncidentSchema,
   type KnowledgeBase,
 } from './knowledgeSchema';
+import { rollUpProblem } from './rollUp';
 
 export const KNOWLEDGE_DIR = 'knowledge';
 export const KNOWLEDGE_FILES = ['actors.json', 'incidents.json', 'crises.json'];
@@ -83,6 +84,8 @@ export function loadKnowledge(corpusDir: string, knowledgeDir?: string): Knowled
         );
     });
   });
+  const rollUp = rollUpProblem(kb.actors);
+  if (rollUp) throw new PipelineError(actorsPath, rollUp);
   kb.crises.forEach((crisis, i) => {
     if (crisis.trigger !== null && !incidentIds.has(crisis.trigger))
       throw new PipelineError(

@@ -5,7 +5,6 @@
  * The corpora are built here, in a temp folder, because links, pipes and devices
  * cannot be committed.
  */
-import { MAX_ID_LENGTH } from '../../../src/shared/ids';
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -23,6 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ID_LENGTH } from '../../../src/shared/ids';
 
 const work = mkdtempSync(join(tmpdir(), 'crisis-timeline-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
