@@ -47,6 +47,7 @@ import { eventPageTitle } from '../shared/share/eventPage';
 import { PrintList } from '../features/print/PrintList';
 import { usePrinting } from './usePrinting';
 import { linkNotices } from './linkNotices';
+import { useLinksOutOfEmbed } from './useLinksOutOfEmbed';
 
 /** How many of `events` there are of each kind. */
 function countByKind(events: readonly { kind: EventKind }[]): Map<EventKind, number> {
@@ -210,6 +211,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
   useEffect(() => {
     document.documentElement.classList.toggle('embedded', view.embed);
   }, [view.embed]);
+  useLinksOutOfEmbed(view.embed);
 
   // The tab, a bookmark and the history list name the open event.
   useEffect(() => {

@@ -443,6 +443,23 @@ describe('embedding', () => {
     // Its events open as in the app.
     await embed.locator('.vis-item.vis-point').first().click();
     await embed.locator('#event-details h2').waitFor();
+    // A link out of the embed opens outside the frame: followed in it, the share page
+    // (which refuses framing by another site) would replace the timeline with an error.
+    await embed.getByText('Cite or share this event').click();
+    const [sharePage] = await Promise.all([
+      page.context().waitForEvent('page'),
+      embed.getByRole('link', { name: 'Page for sharing' }).click(),
+    ]);
+    await sharePage.waitForLoadState('domcontentloaded');
+    expect(new URL(sharePage.url()).pathname).toMatch(/\/e\/[a-z0-9_-]+\.html$/);
+    await sharePage.close();
+    await embed.locator('#event-details h2').waitFor();
+    expect(
+      page
+        .frames()
+        .find((f) => f.name() === 'embed')
+        ?.url(),
+    ).toContain('embed=1');
 
     // The full app refuses to be framed by another site.
     await expect
