@@ -88,7 +88,15 @@ export type EventActor = z.infer<typeof eventActorSchema>;
 
 export const timelineEventSchema = z.object({
   id: idSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(90)),
+  // No bidi controls: a right-to-left override would show the title's words reversed in
+  // the tab, the share pages and the exports (the pipeline takes them out).
+  title: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(90),
+      z.regex(/^[^\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/, 'no bidi controls'),
+    ),
   kind: z.enum(EVENT_KINDS),
   date: eventDateSchema,
   actors: z.array(eventActorSchema),

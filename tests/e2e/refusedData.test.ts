@@ -116,6 +116,13 @@ describe('a data file of the right shape that the app cannot draw', () => {
       '“events.0.sources.0”: offset 10000000',
     ],
     [
+      'a title with a right-to-left override',
+      (file) => {
+        file.events[0]!.title = 'Talks \u202Edemuser';
+      },
+      '“events.0.title”: no bidi controls',
+    ],
+    [
       'a month 13',
       (file) => {
         file.articles[0]!.published = '2019-13-01';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { integrityProblem } from '../../../src/shared/timelineIntegrity';
+import { timelineEventSchema } from '../../../src/shared/schema';
 import type { Source, TimelineFile } from '../../../src/shared/schema';
 import { tinyTimeline } from '../tinyTimeline';
 
@@ -36,5 +37,12 @@ describe('the text at a source’s offsets is its excerpt', () => {
     const problem = integrityProblem(fileWith(source));
     expect(problem?.path).toBe('events.0.sources.0');
     expect(problem?.message).toContain(message.replace('’', "'"));
+  });
+});
+
+describe('a title with a bidi control', () => {
+  it.each(['\u202E', '\u2067', '\u200F', '\u061C'])('(U+%s) is refused by the schema', (mark) => {
+    const event = { ...tinyTimeline().events[0]!, title: `Talks ${mark}resumed` };
+    expect(timelineEventSchema.safeParse(event).success).toBe(false);
   });
 });

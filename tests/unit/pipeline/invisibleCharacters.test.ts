@@ -1,0 +1,81 @@
+/**
+ * Invisible characters do not change what the text says (text/readable.ts): the
+ * stages read through one normalisation, and every offset and excerpt still points
+ * into the verbatim text. Texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/pipeline/knowledge/loadKnowledge';
+import { createPipeline } from '../../../src/pipeline/runPipeline';
+import { plainTitle, readableText } from '../../../src/pipeline/text/readable';
+import { integrityProblem } from '../../../src/shared/timelineIntegrity';
+import { testArticle } from './article';
+
+const pipeline = createPipeline(loadKnowledge('seeds'));
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+const plain =
+  'Secretary of State Mike Pompeo on March 17, 2019 said Pakistan must act against militant groups.';
+
+function built(text: string) {
+  const file = pipeline.build([testArticle(text, '2019-03-20')]);
+  expect(integrityProblem(file)).toBeNull();
+  return file.events;
+}
+
+describe('invisible characters do not change what the text says', () => {
+  const [reference] = built(plain);
+
+  it('the plain text gives a dated statement by Pompeo', () => {
+    expect(reference?.date.start).toBe('2019-03-17');
+    expect(reference?.actors).toContainEqual({ id: 'mike-pompeo', role: 'speaker' });
+  });
+
+  it.each([
+    ['a zero-width space inside the day', plain.replace('March 17', 'March 1\u200B7')],
+    ['a soft hyphen inside the day', plain.replace('March 17', 'March 1\u00AD7')],
+    ['a word joiner inside the year', plain.replace('2019', '20\u20601\uFEFF9')],
+    ['a soft hyphen inside a known name', plain.replace('Pompeo', 'Pom\u00ADpeo')],
+    ['a zero-width joiner inside a known name', plain.replace('Pompeo', 'Pomp\u200Deo')],
+    [
+      'no-break spaces between the words',
+      plain.replace('Mike Pompeo on March', 'Mike\u00A0Pompeo on\u202FMarch'),
+    ],
+    ['bidi marks around the name', plain.replace('Mike Pompeo', '\u200EMike Pompeo\u200F')],
+  ])('%s: the same date, speaker and title; the excerpt verbatim', (_, text) => {
+    const [event] = built(text);
+    expect(event?.date.start).toBe(reference?.date.start);
+    expect(event?.actors).toEqual(reference?.actors);
+    expect(event?.title).toBe(reference?.title);
+    expect(event?.sources[0]?.excerpt).toBe(text);
+  });
+
+  it('a right-to-left override in quoted words never reaches the title', () => {
+    const text =
+      'Secretary of State Mike Pompeo on March 17, 2019 said Pakistan must "\u202Etca tsum\u202C" now.';
+    const events = built(text);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.title).not.toMatch(BIDI);
+    expect(events[0]!.sources[0]!.excerpt).toBe(text);
+  });
+});
+
+describe('readableText maps every range back into the verbatim text', () => {
+  it.each([
+    ['nothing to take out', 'abc', 'abc', [0, 3], [0, 3]],
+    ['one inside', 'a\u200Bbc', 'abc', [0, 3], [0, 4]],
+    ['a run at the start', '\uFEFF\u200Babc', 'abc', [0, 1], [2, 3]],
+    ['before the range', 'x\u00AD yz', 'x yz', [2, 4], [3, 5]],
+    ['just after the range', 'ab\u200Bc', 'abc', [0, 2], [0, 2]],
+    ['an astral tag character', 'a\u{E0041}b', 'ab', [1, 2], [3, 4]],
+    ['a no-break space, made plain in place', 'a\u00A0b', 'a b', [0, 3], [0, 3]],
+    ['a joiner between Indic letters, kept', 'क्\u200Dष', 'क्\u200Dष', [0, 4], [0, 4]],
+  ])('%s', (_, original, reading, [start, end], expected) => {
+    const read = readableText(original);
+    expect(read.text).toBe(reading);
+    expect(read.toOriginal(start!, end!)).toEqual(expected);
+  });
+
+  it('a title loses bidi controls and invisible characters', () => {
+    expect(plainTitle('Pompeo: \u202Etca\u202C  must\u00A0act\u200B')).toBe('Pompeo: tca must act');
+  });
+});
