@@ -53,6 +53,9 @@ const idSchema = z
     ),
   );
 
+/** The longest title a mark's label, the tab and a preview can carry. */
+export const MAX_TITLE_LENGTH = 90;
+
 export const eventDateSchema = z.object({
   start: partialDateSchema,
   /** Inclusive end, for ranges ("June 13-14") and open intervals resolved to a span. */
@@ -94,7 +97,7 @@ export const timelineEventSchema = z.object({
     .string()
     .check(
       z.minLength(1),
-      z.maxLength(90),
+      z.maxLength(MAX_TITLE_LENGTH),
       z.regex(/^[^\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/, 'no bidi controls'),
     ),
   kind: z.enum(EVENT_KINDS),

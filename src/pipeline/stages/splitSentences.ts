@@ -6,6 +6,7 @@
 import type { Sentence } from '../types';
 import { datelineLength } from '../text/dateline';
 import { furnitureLength } from '../lexicon/furniture';
+import { clipText } from '../../shared/clipText';
 
 /**
  * Words that end with a period without ending the sentence. News prose is full of
@@ -131,7 +132,9 @@ export function splitSentences(
     // A text without full stops must not become one giant excerpt: cut at a space.
     while (rest.length > MAX_SENTENCE) {
       const space = rest.lastIndexOf(' ', MAX_SENTENCE);
-      const cut = space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE;
+      // With no space to cut at, still between characters: an excerpt never ends in half an emoji.
+      const cut =
+        space > MAX_SENTENCE / 2 ? space : clipText(rest, MAX_SENTENCE).length || MAX_SENTENCE;
       sentences.push({
         articleId,
         index: sentences.length,

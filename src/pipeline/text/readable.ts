@@ -12,6 +12,8 @@
  * What they find is mapped back: offsets always point into the verbatim text, and
  * an excerpt is the verbatim text there, invisible characters and all.
  */
+import { clipText } from '../../shared/clipText';
+import { MAX_TITLE_LENGTH } from '../../shared/schema';
 
 /** Format characters (Unicode Cf) but the two joiners; and the joiners where they can only hide. */
 const INVISIBLE = /(?![\u200C\u200D])\p{Cf}|(?<=[A-Za-z0-9])[\u200C\u200D]+(?=[A-Za-z0-9])/gu;
@@ -72,12 +74,18 @@ export function readableText(original: string): ReadableText {
 /**
  * A title as the file may carry it: no bidi controls or other invisible characters
  * (a right-to-left override would show the words reversed in the tab, the share
- * pages and the exports), one space for any run of spaces.
+ * pages and the exports), one space for any run of spaces, and no longer than the
+ * schema allows (a name in the text may be any length): cut at a word, or at least
+ * between characters, with an ellipsis.
  */
 export function plainTitle(title: string): string {
-  return title
+  const plain = title
     .replace(SPACES, ' ')
     .replace(/\p{Cf}/gu, '')
     .replace(/ {2,}/g, ' ')
     .trim();
+  if (plain.length <= MAX_TITLE_LENGTH) return plain;
+  const cut = clipText(plain, MAX_TITLE_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

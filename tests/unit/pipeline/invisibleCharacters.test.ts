@@ -78,4 +78,15 @@ describe('readableText maps every range back into the verbatim text', () => {
   it('a title loses bidi controls and invisible characters', () => {
     expect(plainTitle('Pompeo: \u202Etca\u202C  must\u00A0act\u200B')).toBe('Pompeo: tca must act');
   });
+
+  it.each([
+    ['a long name with no space to cut at', `Jonas B${'x'.repeat(200)}: we will act`],
+    ['emoji at the cut', `Talks ${'\u{1F600}'.repeat(60)}`],
+  ])('a title past the limit is cut between characters, with an ellipsis: %s', (_, long) => {
+    const title = plainTitle(long);
+    expect(title.length).toBeLessThanOrEqual(90);
+    expect(title.endsWith('…')).toBe(true);
+    expect(long.startsWith(title.slice(0, -1))).toBe(true);
+    expect(title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
 });

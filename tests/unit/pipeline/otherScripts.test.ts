@@ -41,4 +41,17 @@ describe('a sentence in another script after a statement', () => {
     const sentences = splitSentences('t', `a${'।'.repeat(40_000)} b`);
     expect(sentences.at(-1)?.text).toBe('b');
   });
+
+  it.each([0, 1])(
+    'cuts a sentence too long for an excerpt between characters (%i letters before the emoji)',
+    (letters) => {
+      const text = `Pompeo said Pakistan must act ${'x'.repeat(letters)}${'\u{1F600}'.repeat(600)}`;
+      const sentences = splitSentences('t', text);
+      expect(sentences.length).toBeGreaterThan(1);
+      for (const { text: part, offset } of sentences) {
+        expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+        expect(text.slice(offset, offset + part.length)).toBe(part);
+      }
+    },
+  );
 });
