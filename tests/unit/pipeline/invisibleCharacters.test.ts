@@ -3,7 +3,12 @@
  * stages read through one normalisation, and every offset and excerpt still points
  * into the verbatim text. Texts written for this test.
  */
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { TimelineFile } from '../../../src/shared/schema';
 import { loadKnowledge } from '../../../src/pipeline/knowledge/loadKnowledge';
 import { createPipeline } from '../../../src/pipeline/runPipeline';
 import { plainTitle, readableText } from '../../../src/pipeline/text/readable';
@@ -88,5 +93,40 @@ describe('readableText maps every range back into the verbatim text', () => {
     expect(title.endsWith('…')).toBe(true);
     expect(long.startsWith(title.slice(0, -1))).toBe(true);
     expect(title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('through the real command', () => {
+  const work = mkdtempSync(join(tmpdir(), 'crisis-timeline-invisible-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('dates, names and titles an article full of invisible characters as the plain one', () => {
+    const text = `${plain.replace('March 17', 'March 1\u200B7').replace('Pompeo', 'Pom\u00ADpeo')} He called it "\u202Eemit eht\u202C".`;
+    mkdirSync(join(work, 'corpus'));
+    cpSync('seeds/knowledge', join(work, 'corpus', 'knowledge'), { recursive: true });
+    writeFileSync(join(work, 'corpus', 'a.txt'), text);
+    const entry = {
+      id: 'a',
+      headline: null,
+      outlet: 'Wire',
+      published: '2019-03-20',
+      dateline: null,
+      url: null,
+    };
+    writeFileSync(join(work, 'corpus', 'manifest.json'), JSON.stringify({ articles: [entry] }));
+    const out = join(work, 'timeline.json');
+    const result = spawnSync(
+      process.execPath,
+      [resolve('scripts/cli.mjs'), '--corpus', join(work, 'corpus'), '--out', out],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.status).toBe(0);
+    const file = JSON.parse(readFileSync(out, 'utf8')) as TimelineFile;
+    const event = file.events.find((e) => e.actors.some((a) => a.id === 'mike-pompeo'));
+    expect(event?.date.start).toBe('2019-03-17');
+    for (const e of file.events) expect(e.title).not.toMatch(BIDI);
+    const source = event!.sources[0]!;
+    expect(text.slice(source.offset, source.offset + source.length)).toBe(source.excerpt);
+    expect(source.excerpt).toContain('1\u200B7');
   });
 });
