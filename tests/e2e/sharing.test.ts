@@ -249,7 +249,8 @@ describe('a link whose parts disagree', () => {
     // The event is drawn, selected, among its neighbours.
     const item = page.locator('.vis-item.vis-point.vis-selected');
     await expect.poll(() => item.textContent()).toContain('Pompeo');
-    expect(await page.locator('.vis-item.vis-point').count()).toBeGreaterThan(1);
+    // Drawn in batches (itemBatching.ts): wait for the neighbours rather than count at once.
+    await expect.poll(() => page.locator('.vis-item.vis-point').count()).toBeGreaterThan(1);
     expect(problems).toEqual([]);
     await page.close();
   });
