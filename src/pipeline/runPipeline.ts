@@ -23,7 +23,11 @@ export interface AnalysedArticle extends AssemblyInput {
 
 /** The article as the stages read it. */
 function readingOf(article: Article, reading: ReadableText): Article {
-  return reading.changed ? { ...article, text: reading.text } : article;
+  // The manifest's place of filing is matched against the text: read the same way.
+  const dateline = article.dateline === null ? null : readableText(article.dateline).text;
+  return reading.changed || dateline !== article.dateline
+    ? { ...article, text: reading.text, dateline }
+    : article;
 }
 
 /** An event found in the reading text, its sources pointing into the verbatim text and its title plain. */

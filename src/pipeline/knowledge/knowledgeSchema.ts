@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS } from '../../shared/schema';
 import { MAX_ID_LENGTH } from '../../shared/ids';
 import { inputDaySchema } from '../corpus/inputDates';
+import { readableText } from '../text/readable';
 
 const day = inputDaySchema;
 const id = z
@@ -26,16 +27,21 @@ const words = z
   );
 
 /**
- * Words matched in the text, composed (NFC) as the article texts are read. At least
- * two letters or digits: a one-letter alias matches the article "A", a lone "I", a
- * list's "a)"; one of only signs matches everywhere.
+ * Words matched in the text, composed (NFC) and read as the texts are (text/readable.ts:
+ * an alias with a soft hyphen or no-break space in it would otherwise never match the
+ * text, where they are taken out or made plain), then checked. At least two letters or
+ * digits: a one-letter alias matches the article "A", a lone "I", a list's "a)"; one of
+ * only signs matches everywhere.
  */
-const phrase = words
-  .refine(
-    (s) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2,
-    'needs at least two letters or digits, or it matches words like "A" everywhere',
-  )
-  .transform((s) => s.normalize('NFC'));
+const phrase = z
+  .string()
+  .transform((s) => readableText(s.normalize('NFC')).text)
+  .pipe(
+    words.refine(
+      (s) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2,
+      'needs at least two letters or digits, or it matches words like "A" everywhere',
+    ),
+  );
 
 /** The address of a public web page (http or https), not a file. */
 const webPage = z.url({

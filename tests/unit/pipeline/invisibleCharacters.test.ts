@@ -12,6 +12,7 @@ import type { TimelineFile } from '../../../src/shared/schema';
 import { loadKnowledge } from '../../../src/pipeline/knowledge/loadKnowledge';
 import { createPipeline } from '../../../src/pipeline/runPipeline';
 import { plainTitle, readableText } from '../../../src/pipeline/text/readable';
+import { kbActorSchema } from '../../../src/pipeline/knowledge/knowledgeSchema';
 import { integrityProblem } from '../../../src/shared/timelineIntegrity';
 import { testArticle } from './article';
 
@@ -93,6 +94,19 @@ describe('readableText maps every range back into the verbatim text', () => {
     expect(title.endsWith('…')).toBe(true);
     expect(long.startsWith(title.slice(0, -1))).toBe(true);
     expect(title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('the knowledge base is read the same way', () => {
+  it('an alias with a soft hyphen or a no-break space is the alias the text can match', () => {
+    const actor = kbActorSchema.parse({
+      id: 'jonas-berg',
+      name: 'Jonas Berg',
+      shortName: 'Berg',
+      kind: 'person',
+      aliases: ['Jo\u00ADnas\u00A0Berg', 'Trade Minister\u200B Berg'],
+    });
+    expect(actor.aliases).toEqual(['Jonas Berg', 'Trade Minister Berg']);
   });
 });
 
