@@ -16,8 +16,7 @@ export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
   if (!graphemes) {
     // Without a segmenter, at least never between the halves of a surrogate pair.
-    const code = text.charCodeAt(max);
-    return text.slice(0, code >= 0xdc00 && code <= 0xdfff ? max - 1 : max);
+    return text.slice(0, splitsCharacter(text, max) ? max - 1 : max);
   }
   let end = 0;
   for (const { index, segment } of graphemes.segment(text)) {
@@ -25,4 +24,14 @@ export function clipText(text: string, max: number): string {
     end = index + segment.length;
   }
   return text.slice(0, end);
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** True when `at` falls between the two halves of one character (half an emoji). */
+export function splitsCharacter(text: string, at: number): boolean {
+  return (
+    at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))
+  );
 }

@@ -11,6 +11,7 @@
 // With extensions: vite.config.ts reaches this file (the build checks the data file it
 // ships), and Vite's native config loader wants them.
 import { parsePartialDate } from './partialDate.ts';
+import { splitsCharacter } from './clipText.ts';
 import type { Source, TimelineFile } from './schema';
 
 export interface IntegrityProblem {
@@ -32,16 +33,6 @@ const notADate = (path: string, value: string): IntegrityProblem => ({
   path,
   message: `"${value}" is not a real calendar date`,
 });
-
-const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-
-/** True when `at` falls between the two halves of one character (half an emoji). */
-export function splitsCharacter(text: string, at: number): boolean {
-  return (
-    at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))
-  );
-}
 
 /** Why the article's text at the source's offsets is not its excerpt, or null. */
 function passageProblem(text: string, source: Source): string | null {
