@@ -18,7 +18,9 @@ import type { AssemblyInput } from './assemblyInput';
 export type { AssemblyInput };
 
 export interface AnalysedArticle extends AssemblyInput {
+  /** Offsets into the reading text (text/readable.ts); `reading` maps them to the verbatim text. */
   sentences: LinkedSentence[];
+  reading: ReadableText;
 }
 
 /** The article as the stages read it. */
@@ -55,13 +57,15 @@ export function createPipeline(kb: KnowledgeBase) {
    * offsets into that reading; `assemble` maps them back into the verbatim text.
    */
   function analyse(article: Article): AnalysedArticle {
-    const read = readingOf(article, readableText(article.text));
+    const reading = readableText(article.text);
+    const read = readingOf(article, reading);
     const sentences = splitSentences(read.id, read.text, read.dateline);
     const dates = findDates(sentences, read.published);
     const linked = linker.link(read, sentences, dates);
     return {
       article,
       sentences: linked,
+      reading,
       happenings: findHappenings(read, linked),
       dated: linked.some((s) => s.dates.length > 0),
     };

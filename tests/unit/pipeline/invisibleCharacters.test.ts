@@ -143,4 +143,20 @@ describe('through the real command', () => {
     expect(text.slice(source.offset, source.offset + source.length)).toBe(source.excerpt);
     expect(source.excerpt).toContain('1\u200B7');
   });
+
+  it('--explain gives offsets into the file as written', () => {
+    const text = `\u200B\u200B${plain.replace('March 17', 'March 1\u200B7')}`;
+    const draft = join(work, 'draft.txt');
+    writeFileSync(draft, text);
+    const result = spawnSync(
+      process.execPath,
+      [resolve('scripts/cli.mjs'), '--explain', draft, '--published', '2019-03-20', '--json'],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.status).toBe(0);
+    const rows = JSON.parse(result.stdout) as { text: string; offset: number; length: number }[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      expect(text.slice(row.offset, row.offset + row.length).replace(/\u200B/g, '')).toBe(row.text);
+  });
 });
