@@ -96,9 +96,17 @@ export function readJsonFile(path: string, whatItIs: string, within?: string): u
   }
 }
 
-/** A value as JSON for an error line, cut to about 100 characters (a 2 MB url is not printed). */
+/**
+ * A value as JSON for an error line, cut to about 100 characters (a 2 MB url is not
+ * printed), its invisible characters written as escapes: a bidi control printed as
+ * it is would turn the rest of the line around in the terminal, and a zero-width
+ * space would leave the reader looking for a fault they cannot see.
+ */
 export function quoted(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
+  const json = (JSON.stringify(value) ?? String(value)).replace(/\p{Cf}/gu, (c) => {
+    const hex = c.codePointAt(0)!.toString(16);
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
   return json.length > 100 ? `${clipText(json, 97)}…` : json;
 }
 

@@ -24,6 +24,12 @@ const words = z
   .refine(
     (s) => /^\S+(?: \S+)*$/u.test(s),
     'has a space at either end, two spaces together, or a tab or line break; write it with single spaces between words',
+  )
+  // Names and titles are shown as they are written: a bidi control would show them
+  // reversed, a zero-width space would make two names that look alike differ.
+  .refine(
+    (s) => !/(?![\u200C\u200D])\p{Cf}/u.test(s),
+    'holds an invisible character (a bidi control, a zero-width space or a soft hyphen); remove it',
   );
 
 /**
@@ -79,8 +85,8 @@ const occurrenceSchema = z.object({ start: day, end: day.optional() }).strict();
 export const kbIncidentSchema = z
   .object({
     id,
-    name: z.string().min(1),
-    title: z.string().min(1).max(90),
+    name: words,
+    title: words.max(90),
     kind: z.enum(EVENT_KINDS),
     /** More than one when the same thing recurred (Rubio's calls of 30 April and 8 May 2025). */
     dates: z.array(occurrenceSchema).min(1),
@@ -106,7 +112,7 @@ export type KbIncident = z.infer<typeof kbIncidentSchema>;
 export const kbCrisisSchema = z
   .object({
     id,
-    name: z.string().min(1),
+    name: words,
     start: day,
     end: day,
     trigger: id.nullable(),

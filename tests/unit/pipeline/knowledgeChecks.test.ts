@@ -105,6 +105,17 @@ describe('a mistake in the knowledge base is one line naming the file and the en
       (_, byId) => (byId('mike-pompeo').aliases as string[]).push(' Pompeo'),
       /actors\[21\]\.aliases\[\d+\] is " Pompeo": has a space/,
     ],
+    [
+      'a name with a right-to-left override',
+      (_, byId) => (byId('mike-pompeo').name = 'Mike \u202Eoepmop'),
+      // Quoted with the override escaped: printed, it would turn the rest of the line around.
+      /actors\[21\]\.name is "Mike \\u202eoepmop": holds an invisible character/,
+    ],
+    [
+      'an incident title with a zero-width space',
+      (kb) => (kb.incidents[0]!.title = 'Attack\u200B on the convoy'),
+      /incidents\.json: incidents\[0\]\.title is .*: holds an invisible character/,
+    ],
   ])('%s', (label, edit, what) => {
     const dir = edited(label.replace(/\W+/g, '-'), edit);
     const out = join(work, `${label.replace(/\W+/g, '-')}.json`);
