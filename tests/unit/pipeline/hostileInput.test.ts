@@ -281,6 +281,16 @@ describe('one line, never a stack trace', () => {
       /lower-case letters/,
     ],
     [
+      'a headline with a right-to-left override',
+      (dir) => withManifest(dir, (m) => (m.articles[0]!.headline = 'Talks \u202Edemuser')),
+      /articles\[0\]\.headline is "Talks \\u202edemuser": holds an invisible character/,
+    ],
+    [
+      'an outlet with a zero-width space',
+      (dir) => withManifest(dir, (m) => (m.articles[0]!.outlet = 'Wi\u200Bre')),
+      /articles\[0\]\.outlet is "Wi\\u200bre": holds an invisible character/,
+    ],
+    [
       'an article id longer than a link or a share page may carry',
       (dir) => withManifest(dir, (m) => (m.articles[0]!.id = 'a'.repeat(MAX_ID_LENGTH + 1))),
       /articles\[0\]\.id.*at most 128 characters/,
