@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { integrityProblem } from '../../../src/shared/timelineIntegrity';
-import { timelineEventSchema } from '../../../src/shared/schema';
+import { timelineEventSchema, timelineFileSchema } from '../../../src/shared/schema';
 import type { Source, TimelineFile } from '../../../src/shared/schema';
 import { tinyTimeline } from '../tinyTimeline';
 
@@ -44,5 +44,23 @@ describe('a title with a bidi control', () => {
   it.each(['\u202E', '\u2067', '\u200F', '\u061C'])('(U+%s) is refused by the schema', (mark) => {
     const event = { ...tinyTimeline().events[0]!, title: `Talks ${mark}resumed` };
     expect(timelineEventSchema.safeParse(event).success).toBe(false);
+  });
+});
+
+describe('a name the app shows as written, with a bidi control', () => {
+  it.each<[string, (file: TimelineFile) => void, string]>([
+    ['a headline', (f) => (f.articles[0]!.headline = 'Talks \u202Edemuser'), 'articles.0.headline'],
+    ['an outlet', (f) => (f.articles[0]!.outlet = '\u2067Wire'), 'articles.0.outlet'],
+    [
+      'an actor name',
+      (f) => f.actors.push({ id: 'x', name: 'X \u202Dy', shortName: 'X', kind: 'person' }),
+      'actors.0.name',
+    ],
+  ])('%s is refused by the schema, naming the place', (_, spoil, path) => {
+    const file = tinyTimeline();
+    spoil(file);
+    const result = timelineFileSchema.safeParse(file);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path.join('.')).toBe(path);
   });
 });
