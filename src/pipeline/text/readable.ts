@@ -22,7 +22,7 @@ const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 export interface ReadableText {
   /** The text the stages read. */
   text: string;
-  /** Whether it differs from the original in length (something was taken out). */
+  /** Whether it differs from the original at all (a space made plain, a character taken out). */
   changed: boolean;
   /** The original range of the reading text's [start, end). */
   toOriginal(start: number, end: number): [start: number, end: number];
@@ -59,7 +59,7 @@ export function readableText(original: string): ReadableText {
   });
   return {
     text,
-    changed: removed > 0,
+    changed: text !== original,
     toOriginal: (start, end) =>
       removed === 0
         ? [start, end]

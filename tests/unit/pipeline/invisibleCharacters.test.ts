@@ -42,6 +42,7 @@ describe('invisible characters do not change what the text says', () => {
     ['a word joiner inside the year', plain.replace('2019', '20\u20601\uFEFF9')],
     ['a soft hyphen inside a known name', plain.replace('Pompeo', 'Pom\u00ADpeo')],
     ['a zero-width joiner inside a known name', plain.replace('Pompeo', 'Pomp\u200Deo')],
+    ['only no-break spaces', plain.replace(/ /g, '\u00A0')],
     [
       'no-break spaces between the words',
       plain.replace('Mike Pompeo on March', 'Mike\u00A0Pompeo on\u202FMarch'),
@@ -53,6 +54,13 @@ describe('invisible characters do not change what the text says', () => {
     expect(event?.actors).toEqual(reference?.actors);
     expect(event?.title).toBe(reference?.title);
     expect(event?.sources[0]?.excerpt).toBe(text);
+  });
+
+  it('a long sentence spaced only with no-break spaces is cut for length at a space', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `word${i}`).join('\u00A0');
+    const { sentences } = pipeline.analyse(testArticle(text, '2019-03-20'));
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const { text: part } of sentences) expect(part).toMatch(/^word\d+( word\d+)*$/);
   });
 
   it('a right-to-left override in quoted words never reaches the title', () => {
