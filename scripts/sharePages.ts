@@ -4,10 +4,10 @@
  * so a preview of one event needs a page of its own. Static files only, from the
  * data file the build ships: any static host serves them, under any sub-path.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { TimelineFile } from '../src/shared/schema.ts';
+import { readCheckedTimeline, TimelineFileError } from './checkedTimeline.ts';
 import { SHARE_PAGE_CSS, sharePageHtml, sharePagePath } from '../src/shared/share/eventPage.ts';
 
 export function sharePages(): Plugin {
@@ -23,7 +23,13 @@ export function sharePages(): Plugin {
         this.error(
           `share pages: ${dataFile} is missing; run "npm run extract" first ("npm run build" does).`,
         );
-      const data = JSON.parse(readFileSync(dataFile, 'utf8')) as TimelineFile;
+      let data;
+      try {
+        data = readCheckedTimeline(dataFile);
+      } catch (error) {
+        if (error instanceof TimelineFileError) this.error(`share pages: ${error.message}`);
+        throw error;
+      }
       const articles = new Map(data.articles.map((a) => [a.id, a]));
       const crises = new Map(data.crises.map((c) => [c.id, c]));
       this.emitFile({ type: 'asset', fileName: 'e/share.css', source: SHARE_PAGE_CSS });

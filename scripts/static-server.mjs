@@ -43,6 +43,26 @@ function isFresh(copy, original) {
  */
 export const frameAncestors = (embed) => `frame-ancestors ${embed ? '*' : "'self'"}`;
 
+/**
+ * Whether the client takes gzip, as RFC 9110 reads Accept-Encoding: each coding may
+ * carry a weight, and `q=0` means "not this one" (`gzip;q=0` refuses gzip); `*`
+ * stands for every coding not named; `x-gzip` is gzip's old name.
+ * @param {string | undefined} header
+ */
+export function acceptsGzip(header) {
+  if (!header) return false;
+  /** @type {Map<string, number>} */
+  const weights = new Map();
+  for (const part of header.split(',')) {
+    const [coding = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    if (coding === '') continue;
+    const q = params.find((p) => /^q\s*=/.test(p));
+    const weight = q === undefined ? 1 : Number(q.replace(/^q\s*=\s*/, ''));
+    weights.set(coding === 'x-gzip' ? 'gzip' : coding, Number.isFinite(weight) ? weight : 0);
+  }
+  return (weights.get('gzip') ?? weights.get('*') ?? 0) > 0;
+}
+
 /** @param {string} path @param {string} root */
 const isInside = (path, root) => path === root || path.startsWith(root + sep);
 
@@ -115,10 +135,19 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
     // The build's precompressed copy, when the browser takes gzip and the copy is not
     // older than the file (a data file replaced after the build must not be shadowed).
     const gzipped =
-      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') &&
-      isFresh(`${found.file}.gz`, found.file);
+      acceptsGzip(req.headers['accept-encoding']) && isFresh(`${found.file}.gz`, found.file);
+    const sent = gzipped ? `${found.file}.gz` : found.file;
+    let size;
+    try {
+      size = statSync(sent).size;
+    } catch {
+      refuse(res, 404);
+      return;
+    }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
+      // Its length, so any client knows when the body is whole, chunked encoding or not.
+      'Content-Length': size,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
       Vary: 'Accept-Encoding',
@@ -133,8 +162,12 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
     }
     // pipeline() closes the file when the browser abandons the download, and ends
     // the response if the file cannot be read; .pipe() did neither.
-    pipeline(createReadStream(gzipped ? `${found.file}.gz` : found.file), res, () => {});
+    pipeline(createReadStream(sent), res, () => {});
   });
+  // A client may close its side once its request is sent (HTTP/1.0 tools, `nc -N`): that
+  // says "no more requests", not "no answer". By default Node's server then ends the
+  // connection at once, and the answer, still being read from disk, is lost.
+  server.httpAllowHalfOpen = true;
   // A client that sends garbage gets a 400 from Node; it must not reach 'error' unhandled.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

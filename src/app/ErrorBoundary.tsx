@@ -6,6 +6,14 @@
  */
 import { Component, type ReactNode } from 'react';
 
+/**
+ * The page again, without its filters; still an embed when it was one, since only an
+ * embed may be shown in another site's frame (the full app would be refused there).
+ */
+function reloadHref(): string {
+  return new URLSearchParams(window.location.search).get('embed') === '1' ? './?embed=1' : './';
+}
+
 interface State {
   error: Error | null;
 }
@@ -25,8 +33,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <h2>The timeline could not be shown</h2>
         <p>Something in the data or in the app failed while drawing it: {error.message}</p>
         <p>
-          <a href="./">Reload the page without its filters</a>, or run “npm run extract” again if
-          the data file was edited by hand.
+          <a href={reloadHref()}>Reload the page without its filters</a>, or run “npm run extract”
+          again if the data file was edited by hand.
         </p>
       </div>
     );

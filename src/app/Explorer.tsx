@@ -49,6 +49,8 @@ import { daySpanOfWindow } from '../shared/windowHistory';
 import { eventPageTitle } from '../shared/share/eventPage';
 import { PrintList } from '../features/print/PrintList';
 import { usePrinting } from './usePrinting';
+import { linkNotices } from './linkNotices';
+import { useLinksOutOfEmbed } from './useLinksOutOfEmbed';
 
 /** How many of `events` there are of each kind. */
 function countByKind(events: readonly { kind: EventKind }[]): Map<EventKind, number> {
@@ -194,18 +196,12 @@ export function Explorer({ data }: { data: TimelineFile }) {
     () => (selected && !selectedShown ? filtersHiding(selected, effectiveView, parents) : []),
     [selected, selectedShown, effectiveView, parents],
   );
-  const notices = [
-    ...(view.event && !selected
-      ? [`No event “${view.event}” exists; it may have been renamed or removed.`]
-      : []),
-    ...view.actors
-      .filter((a) => !actorById.has(a))
-      .map((a) => `No actor “${a}” is known; that filter is ignored.`),
-    ...(view.crisis && !crisisById.has(view.crisis)
-      ? [`No crisis “${view.crisis}” is known; that filter is ignored.`]
-      : []),
-    ...rejected.map((p) => `The link's “${p}” value could not be read and was ignored.`),
-  ];
+  const notices = linkNotices({
+    missingEvent: view.event && !selected ? view.event : null,
+    unknownActors: view.actors.filter((a) => !actorById.has(a)),
+    missingCrisis: view.crisis && !crisisById.has(view.crisis) ? view.crisis : null,
+    rejected,
+  });
 
   const open = useCallback(
     (id: string | null) => {
@@ -236,6 +232,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
   useEffect(() => {
     document.documentElement.classList.toggle('embedded', view.embed);
   }, [view.embed]);
+  useLinksOutOfEmbed(view.embed);
 
   // The tab, a bookmark and the history list name the open event.
   useEffect(() => {

@@ -63,12 +63,16 @@ export function explainText(options: ExplainOptions): string {
   const analysed = pipeline.analyse(article);
   const events = pipeline.build([article]).events;
   const dates = analysed.sentences.flatMap((s) => s.dates);
+  // Where a find is in the file as written (the stages read it with invisible characters out).
+  const span = (offset: number, length: number) =>
+    analysed.reading.toOriginal(offset, offset + length);
+  const at = (offset: number, length: number) => span(offset, length)[0];
 
   if (options.json) {
     const rows = dates.map((d) => ({
       text: d.text,
-      offset: d.offset,
-      length: d.length,
+      offset: at(d.offset, d.length),
+      length: span(d.offset, d.length)[1] - at(d.offset, d.length),
       value: d.end ? { start: d.start, end: d.end } : d.start,
       precision: d.precision,
       basis: d.basis,
@@ -87,7 +91,7 @@ export function explainText(options: ExplainOptions): string {
   for (const d of dates) {
     const value = d.end ? `${d.start} … ${d.end}` : d.start;
     lines.push(
-      `  @${d.offset} “${d.text}” → ${value} [${d.precision}, ${d.basis}${d.openEnded ? ', open-ended' : ''}]`,
+      `  @${at(d.offset, d.length)} “${d.text}” → ${value} [${d.precision}, ${d.basis}${d.openEnded ? ', open-ended' : ''}]`,
       `      ${d.explanation}`,
     );
   }
@@ -96,13 +100,15 @@ export function explainText(options: ExplainOptions): string {
   const actorHits = analysed.sentences.flatMap((s) => s.actors);
   if (actorHits.length === 0) lines.push('  (none)');
   for (const m of actorHits)
-    lines.push(`  @${m.offset} “${m.text}” → ${actorNames.get(m.actorId)} (${m.via})`);
+    lines.push(
+      `  @${at(m.offset, m.text.length)} “${m.text}” → ${actorNames.get(m.actorId)} (${m.via})`,
+    );
   lines.push('', 'Incidents linked:');
   const incidentHits = analysed.sentences.flatMap((s) => s.incidents);
   if (incidentHits.length === 0) lines.push('  (none)');
   for (const m of incidentHits)
     lines.push(
-      `  @${m.offset} “${m.text}” → ${m.incidentId} (${m.start}${m.end ? ` … ${m.end}` : ''}, by ${m.via})`,
+      `  @${at(m.offset, m.text.length)} “${m.text}” → ${m.incidentId} (${m.start}${m.end ? ` … ${m.end}` : ''}, by ${m.via})`,
     );
   lines.push('', `Events (${events.length}):`);
   for (const e of events) {

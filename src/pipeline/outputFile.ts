@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { PipelineError } from './errors';
+import { PipelineError, systemErrorWords } from './errors';
 import { realPathToBe } from './corpus/inputFile';
 import { escapeRegExp } from './text/escapeRegExp';
 
@@ -76,18 +76,9 @@ export function checkOutputPath(out: string, inputs: string[]): void {
 
 /** Why a write failed, in words a person can act on. */
 function writeProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    EISDIR: 'it is a folder',
-    ENOENT: 'its folder cannot be made there',
-  };
-  return `cannot be written: ${reasons[code ?? ''] ?? code ?? String(error)}. The previous file, if any, is unchanged.`;
+  // Writing, a missing path means the folder could not be made.
+  const words = systemErrorWords(error, { ENOENT: 'its folder cannot be made there' });
+  return `cannot be written: ${words}. The previous file, if any, is unchanged.`;
 }
 
 /**

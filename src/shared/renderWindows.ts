@@ -3,11 +3,15 @@
  * list. Rendering all of a 50 MB article, or 20,000 checkboxes, freezes the page
  * for minutes; a window of either costs the same whatever the whole.
  */
+import { splitsCharacter } from './clipText';
 
 /** The reader's window: this many characters either side of the excerpt, then more on request. */
 export const TEXT_WINDOW = 20_000;
 
-/** Moves a cut to the nearest white space within a short reach, so no word is split. */
+/**
+ * Moves a cut to the nearest white space within a short reach, so no word is split;
+ * with none there, at least off the middle of a character (half an emoji shows as "�").
+ */
 function snap(text: string, at: number, direction: -1 | 1): number {
   if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
   for (let i = 0; i < 200; i++) {
@@ -15,7 +19,7 @@ function snap(text: string, at: number, direction: -1 | 1): number {
     if (j <= 0 || j >= text.length) return Math.max(0, Math.min(j, text.length));
     if (/\s/.test(text[j]!)) return j;
   }
-  return at;
+  return splitsCharacter(text, at) ? at + direction : at;
 }
 
 export interface TextRange {

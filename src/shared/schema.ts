@@ -17,6 +17,7 @@ import {
   EVENT_KINDS,
   PRECISIONS,
 } from './vocabulary.ts';
+import { MAX_ID_LENGTH } from './ids.ts';
 
 export * from './vocabulary.ts';
 
@@ -38,16 +39,33 @@ export const dayDateSchema = z
 
 /**
  * Ids are keys in the app's maps and in vis-timeline's plain objects: "constructor",
- * the one lower-case name every plain object already has, would collide.
+ * the one lower-case name every plain object already has, would collide. They are
+ * also file names (`e/<id>.html`) and link values, so they have one length limit
+ * (ids.ts), which the pipeline, the manifest and the link reader share.
  */
 const idSchema = z
   .string()
   .check(
+    z.maxLength(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`),
     z.regex(
       /^(?!constructor$)[a-z0-9][a-z0-9_-]*$/,
       'lower-case letters, digits, - and _ (and not "constructor")',
     ),
   );
+
+/**
+ * What the app shows as a name or title carries no bidi controls: a right-to-left
+ * override would show its words reversed, and the date or credit after them, in the
+ * tab, the panel, the share pages and the exports. The pipeline never writes one (it
+ * takes them out of titles and refuses them in the manifest and knowledge base).
+ */
+const noBidiControls = z.regex(
+  /^[^\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/,
+  'no bidi controls',
+);
+
+/** The longest title a mark's label, the tab and a preview can carry. */
+export const MAX_TITLE_LENGTH = 90;
 
 export const eventDateSchema = z.object({
   start: partialDateSchema,
@@ -84,7 +102,7 @@ export type EventActor = z.infer<typeof eventActorSchema>;
 
 export const timelineEventSchema = z.object({
   id: idSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(90)),
+  title: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH), noBidiControls),
   kind: z.enum(EVENT_KINDS),
   date: eventDateSchema,
   actors: z.array(eventActorSchema),
@@ -101,8 +119,8 @@ export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 export const articleSchema = z.object({
   id: idSchema,
-  headline: z.nullable(z.string()),
-  outlet: z.string().check(z.minLength(1)),
+  headline: z.nullable(z.string().check(noBidiControls)),
+  outlet: z.string().check(z.minLength(1), noBidiControls),
   published: dayDateSchema,
   /** Set when the publication date was inferred rather than read off the page. */
   publishedNote: z.optional(z.string()),
@@ -117,9 +135,9 @@ export type Article = z.infer<typeof articleSchema>;
 
 export const actorSchema = z.object({
   id: idSchema,
-  name: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), noBidiControls),
   /** What a crowded label shows ("Pompeo", "JeM"). */
-  shortName: z.string().check(z.minLength(1)),
+  shortName: z.string().check(z.minLength(1), noBidiControls),
   kind: z.enum(ACTOR_KINDS),
   country: z.optional(idSchema),
   /** A person's office at the time of these events ("US Secretary of State, 2018–2021"). */
@@ -129,7 +147,7 @@ export type Actor = z.infer<typeof actorSchema>;
 
 export const crisisSchema = z.object({
   id: idSchema,
-  name: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), noBidiControls),
   start: dayDateSchema,
   end: dayDateSchema,
   trigger: z.nullable(idSchema),

@@ -1,12 +1,18 @@
 /**
  * What the app needs of a timeline file beyond its shape, which JSON Schema (and
  * so the compiled check) cannot say: real calendar dates (no 30 February), ids
- * that name one thing each, and sources that point at an article in the file. A
+ * that name one thing each, and sources that point at an article in the file and
+ * at the very words they quote (the schema's rule: the text at the offsets is the
+ * excerpt). The panel, share pages and exports quote the text at the offsets while
+ * the CSV writes the excerpt: a file where they differ would tell two stories. A
  * file that breaks one is refused with the place and the reason, not drawn into
  * a blank page. One pass, linear in the file.
  */
-import { parsePartialDate } from './partialDate';
-import type { TimelineFile } from './schema';
+// With extensions: vite.config.ts reaches this file (the build checks the data file it
+// ships), and Vite's native config loader wants them.
+import { parsePartialDate } from './partialDate.ts';
+import { splitsCharacter } from './clipText.ts';
+import type { Source, TimelineFile } from './schema';
 
 export interface IntegrityProblem {
   path: string;
@@ -28,12 +34,25 @@ const notADate = (path: string, value: string): IntegrityProblem => ({
   message: `"${value}" is not a real calendar date`,
 });
 
+/** Why the article's text at the source's offsets is not its excerpt, or null. */
+function passageProblem(text: string, source: Source): string | null {
+  const { offset, length, excerpt } = source;
+  const end = offset + length;
+  if (end > text.length)
+    return `offset ${offset} and length ${length} reach past the article's end (${text.length} characters)`;
+  if (splitsCharacter(text, offset) || splitsCharacter(text, end))
+    return `offset ${offset} and length ${length} split a character in two`;
+  if (excerpt.length !== length || text.slice(offset, end) !== excerpt)
+    return `the article's text at offset ${offset} is not the excerpt`;
+  return null;
+}
+
 export function integrityProblem(file: TimelineFile): IntegrityProblem | null {
   for (const key of ['articles', 'actors', 'crises', 'events'] as const) {
     const problem = duplicateId(file[key], key);
     if (problem) return problem;
   }
-  const articles = new Set(file.articles.map((a) => a.id));
+  const articles = new Map(file.articles.map((a) => [a.id, a.text]));
   for (const [i, article] of file.articles.entries())
     if (!parsePartialDate(article.published))
       return notADate(`articles.${i}.published`, article.published);
@@ -48,11 +67,14 @@ export function integrityProblem(file: TimelineFile): IntegrityProblem | null {
     if (!parsePartialDate(start)) return notADate(`events.${i}.date.start`, start);
     if (end !== undefined && !parsePartialDate(end)) return notADate(`events.${i}.date.end`, end);
     for (const [j, source] of event.sources.entries()) {
-      if (!articles.has(source.article))
+      const text = articles.get(source.article);
+      if (text === undefined)
         return {
           path: `events.${i}.sources.${j}.article`,
           message: `"${source.article}" is no article in the file`,
         };
+      const passage = passageProblem(text, source);
+      if (passage) return { path: `events.${i}.sources.${j}`, message: passage };
       if (!parsePartialDate(source.published))
         return notADate(`events.${i}.sources.${j}.published`, source.published);
     }

@@ -5,6 +5,8 @@
  *  &view=aligned&days=-3..30&about=1&embed=1
  * Parsing never throws: a bad value is dropped (and reported), the rest still works.
  */
+import { clipText } from './clipText';
+import { ID_PATTERN } from './ids';
 import { isCalendarDay } from './partialDate';
 import { EVENT_KINDS, type EventKind } from './vocabulary';
 
@@ -71,7 +73,8 @@ export const EMPTY_VIEW: ViewState = {
   embed: false,
 };
 
-const ID = /^[a-z0-9][a-z0-9_-]{0,127}$/;
+/** The schema's ids (ids.ts): a link to an event the file can hold is never dropped as too long. */
+const ID = ID_PATTERN;
 /** "-3..30": whole days, within ten years of the trigger, the first before the second. */
 const DAYS = /^(-?\d{1,4})\.\.(-?\d{1,4})$/;
 const MAX_DAYS = 3650;
@@ -125,7 +128,7 @@ export function parseViewState(search: string): ParsedView {
   let to = day('to');
   if (from && to && from > to) [from, to] = [to, from];
   // A query of only spaces is no query; serialising drops it, so parsing must too.
-  const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
+  const query = clipText(params.get('q') ?? '', MAX_QUERY);
   const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
     const value = params.get(name);
     const found = values.find((v) => v === value);

@@ -20,3 +20,19 @@ it('shows what failed instead of a blank page', () => {
   expect(screen.getByRole('link', { name: /reload the page/i })).toHaveAttribute('href', './');
   report.mockRestore();
 });
+
+it('reloads an embed as an embed, which another site may still frame', () => {
+  const report = vi.spyOn(console, 'error').mockImplementation(() => {});
+  window.history.replaceState(null, '', '/?crisis=c&embed=1');
+  render(
+    <ErrorBoundary>
+      <Broken />
+    </ErrorBoundary>,
+  );
+  expect(screen.getByRole('link', { name: /reload the page/i })).toHaveAttribute(
+    'href',
+    './?embed=1',
+  );
+  window.history.replaceState(null, '', '/');
+  report.mockRestore();
+});

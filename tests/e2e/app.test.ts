@@ -317,6 +317,18 @@ describe('the timeline', () => {
     ).resolves.toBe(1);
     await page.close();
   });
+
+  it('sums up a link naming a thousand unknown actors in one line, and still draws', async () => {
+    const actors = Array.from({ length: 1000 }, (_, i) => `nobody-${i}`).join(',');
+    const { page } = await open(`?actor=${actors}`);
+    const notice = page.getByRole('status').filter({ hasText: 'actors in the link are not known' });
+    await notice.waitFor();
+    await expect(notice.locator('p').allTextContents()).resolves.toEqual([
+      '1,000 actors in the link are not known (“nobody-0”, “nobody-1”, “nobody-10” and 997 more); those filters are ignored.',
+    ]);
+    await page.locator('.vis-item.vis-point').first().waitFor();
+    await page.close();
+  });
 });
 
 describe('layouts, with the README screenshots', () => {

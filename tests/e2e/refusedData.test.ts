@@ -101,6 +101,28 @@ describe('a data file of the right shape that the app cannot draw', () => {
       '“events.0.id”: ',
     ],
     [
+      'a source whose offsets point at other words than its excerpt',
+      (file) => {
+        const source = file.events[0]!.sources[0]!;
+        source.offset = source.offset === 0 ? 1 : 0;
+      },
+      "“events.0.sources.0”: the article's text at offset",
+    ],
+    [
+      'a source whose offsets reach past its article',
+      (file) => {
+        file.events[0]!.sources[0]!.offset = 10_000_000;
+      },
+      '“events.0.sources.0”: offset 10000000',
+    ],
+    [
+      'a title with a right-to-left override',
+      (file) => {
+        file.events[0]!.title = 'Talks \u202Edemuser';
+      },
+      '“events.0.title”: no bidi controls',
+    ],
+    [
       'a month 13',
       (file) => {
         file.articles[0]!.published = '2019-13-01';

@@ -5,6 +5,7 @@
  */
 import type { Source, EventContext, EventDate, TimelineEvent } from '../../shared/schema';
 import { fromIsoDay, spanOfEventDate } from '../../shared/partialDate';
+import { boundedId } from '../../shared/ids';
 import { extractOf, fitGist } from '../happenings/titleCuts';
 import { MAX_TITLE, titleCandidate, withBalancedQuotes } from '../happenings/titles';
 import type { KbCrisis } from '../knowledge/knowledgeSchema';
@@ -117,8 +118,8 @@ export function createEventBuilder(crises: KbCrisis[], naming: Naming) {
     // "… in Pakistan," ends a cut clause: a title ends on a word or a closing quote.
     const title = withBalancedQuotes(titleOf(draft, naming)).replace(/[\s,;:–—-]+$/, '');
     const base = slug(idOf(draft, title));
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    let id = boundedId(base);
+    for (let n = 2; used.has(id); n++) id = boundedId(base, `-${n}`);
     used.add(id);
     const context = contextOf(draft);
     return {

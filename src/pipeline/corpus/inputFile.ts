@@ -15,12 +15,27 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { PipelineError } from '../errors';
+import { PipelineError, systemErrorWords } from '../errors';
 
 /** Far above any news article (the longest seed is under 10 KB) and any knowledge file. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * "is 11.0 MB; … at most 10.0 MB". Where the two round alike (one byte over), in
+ * bytes: "is 10.0 MB; may be at most 10.0 MB" would read as no fault at all.
+ */
+function tooLarge(size: number, max: number): string {
+  const [is, most] =
+    megabytes(size) === megabytes(max)
+      ? [
+          `${size.toLocaleString('en')} bytes`,
+          `${max.toLocaleString('en')} bytes (${megabytes(max)})`,
+        ]
+      : [megabytes(size), megabytes(max)];
+  return `is ${is}; an input file may be at most ${most}.`;
+}
 
 function kindOf(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder';
@@ -42,9 +57,8 @@ function realPathOf(path: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new PipelineError(path, 'file not found (or a link to nothing).');
-    if (code === 'EACCES') throw new PipelineError(path, 'cannot be read: permission denied.');
     if (code === 'ELOOP') throw new PipelineError(path, 'is a loop of links.');
-    throw new PipelineError(path, `cannot be read (${code ?? 'unknown error'}).`);
+    throw new PipelineError(path, `cannot be read: ${systemErrorWords(error)}.`);
   }
 }
 
@@ -69,20 +83,12 @@ export function readInputFile(path: string, options: InputFileOptions = {}): Buf
   const stats = statSync(real);
   if (!stats.isFile())
     throw new PipelineError(path, `is ${kindOf(stats)}, not a file; only regular files are read.`);
-  if (stats.size > maxBytes)
-    throw new PipelineError(
-      path,
-      `is ${megabytes(stats.size)}; an input file may be at most ${megabytes(maxBytes)}.`,
-    );
+  if (stats.size > maxBytes) throw new PipelineError(path, tooLarge(stats.size, maxBytes));
   let fd: number;
   try {
     fd = openSync(real, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new PipelineError(
-      path,
-      code === 'EACCES' ? 'cannot be read: permission denied.' : `cannot be read (${code}).`,
-    );
+    throw new PipelineError(path, `cannot be read: ${systemErrorWords(error)}.`);
   }
   try {
     // Read at most one byte past the cap: a file that grows while it is read is refused too.

@@ -7,6 +7,7 @@ import { parse as parseLeniently, printParseErrorCode, type ParseError } from 'j
 import type { z } from 'zod';
 import { PipelineError, formatIssuePath } from '../errors';
 import { readInputFile } from './inputFile';
+import { clipText } from '../../shared/clipText';
 
 const SYNTAX_PROBLEMS: Record<string, string> = {
   InvalidSymbol: 'this is not a JSON value (text needs double quotes)',
@@ -95,10 +96,18 @@ export function readJsonFile(path: string, whatItIs: string, within?: string): u
   }
 }
 
-/** A value as JSON for an error line, cut to about 100 characters (a 2 MB url is not printed). */
+/**
+ * A value as JSON for an error line, cut to about 100 characters (a 2 MB url is not
+ * printed), its invisible characters written as escapes: a bidi control printed as
+ * it is would turn the rest of the line around in the terminal, and a zero-width
+ * space would leave the reader looking for a fault they cannot see.
+ */
 export function quoted(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 100 ? `${json.slice(0, 97)}…` : json;
+  const json = (JSON.stringify(value) ?? String(value)).replace(/\p{Cf}/gu, (c) => {
+    const hex = c.codePointAt(0)!.toString(16);
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
+  return json.length > 100 ? `${clipText(json, 97)}…` : json;
 }
 
 /** One zod issue as a sentence: missing and unknown fields by name, bad values with the value. */

@@ -2,6 +2,7 @@
  * People the knowledge base does not know, named as news names them: a title
  * and a full name ("Foreign Minister Elena Markovic"), then the surname alone.
  */
+import { boundedId } from '../../shared/ids';
 
 /** Words of office that precede a name but are not part of it. */
 const TITLE_WORDS = new Set(
@@ -71,10 +72,13 @@ export function nameAfter(
   return found ? { ...found, index: start } : null;
 }
 
+/** Within the one id limit (shared/ids.ts): a name in the text may be any length. */
 export function personId(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return boundedId(
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+  );
 }

@@ -1,20 +1,53 @@
 /** The knowledge base (seeds/knowledge/*.json): known actors, incidents and crises. */
 import { z } from 'zod';
 import { ACTOR_KINDS, ACTOR_ROLES, EVENT_KINDS } from '../../shared/schema';
+import { MAX_ID_LENGTH } from '../../shared/ids';
 import { inputDaySchema } from '../corpus/inputDates';
+import { readableText } from '../text/readable';
 
 const day = inputDaySchema;
 const id = z
   .string()
+  .max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`)
   .regex(
     /^(?!constructor$)[a-z0-9][a-z0-9-]*$/,
     'lower-case letters, digits and - (and not "constructor")',
   );
-/** Words matched in the text, composed (NFC) as the article texts are read. */
-const phrase = z
+/**
+ * Written as one line of words: no space at either end and one between words. A
+ * person's surname is the name's last word, and "Mike Pompeo " has an empty one,
+ * which would match everywhere.
+ */
+const words = z
   .string()
   .min(1)
-  .transform((s) => s.normalize('NFC'));
+  .refine(
+    (s) => /^\S+(?: \S+)*$/u.test(s),
+    'has a space at either end, two spaces together, or a tab or line break; write it with single spaces between words',
+  )
+  // Names and titles are shown as they are written: a bidi control would show them
+  // reversed, a zero-width space would make two names that look alike differ.
+  .refine(
+    (s) => !/(?![\u200C\u200D])\p{Cf}/u.test(s),
+    'holds an invisible character (a bidi control, a zero-width space or a soft hyphen); remove it',
+  );
+
+/**
+ * Words matched in the text, composed (NFC) and read as the texts are (text/readable.ts:
+ * an alias with a soft hyphen or no-break space in it would otherwise never match the
+ * text, where they are taken out or made plain), then checked. At least two letters or
+ * digits: a one-letter alias matches the article "A", a lone "I", a list's "a)"; one of
+ * only signs matches everywhere.
+ */
+const phrase = z
+  .string()
+  .transform((s) => readableText(s.normalize('NFC')).text)
+  .pipe(
+    words.refine(
+      (s) => (s.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2,
+      'needs at least two letters or digits, or it matches words like "A" everywhere',
+    ),
+  );
 
 /** The address of a public web page (http or https), not a file. */
 const webPage = z.url({
@@ -28,8 +61,8 @@ const titleSchema = z.object({ phrase, from: day, to: day }).strict();
 export const kbActorSchema = z
   .object({
     id,
-    name: z.string().min(1),
-    shortName: z.string().min(1),
+    name: words,
+    shortName: words,
     kind: z.enum(ACTOR_KINDS),
     country: id.optional(),
     /** The body a person speaks for: a spokesperson's ministry. Offices roll up to it. */
@@ -62,8 +95,8 @@ const occurrenceSchema = z.object({ start: day, end: day.optional() }).strict();
 export const kbIncidentSchema = z
   .object({
     id,
-    name: z.string().min(1),
-    title: z.string().min(1).max(90),
+    name: words,
+    title: words.max(90),
     kind: z.enum(EVENT_KINDS),
     /** More than one when the same thing recurred (Rubio's calls of 30 April and 8 May 2025). */
     dates: z.array(occurrenceSchema).min(1),
@@ -95,7 +128,7 @@ export type KbIncident = z.infer<typeof kbIncidentSchema>;
 export const kbCrisisSchema = z
   .object({
     id,
-    name: z.string().min(1),
+    name: words,
     start: day,
     end: day,
     trigger: id.nullable(),

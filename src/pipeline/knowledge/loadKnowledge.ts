@@ -11,6 +11,7 @@ import {
   kbOutletSchema,
   type KnowledgeBase,
 } from './knowledgeSchema';
+import { rollUpProblem } from './rollUp';
 
 export const KNOWLEDGE_DIR = 'knowledge';
 export const KNOWLEDGE_FILES = ['actors.json', 'incidents.json', 'crises.json'];
@@ -89,6 +90,8 @@ export function loadKnowledge(corpusDir: string, knowledgeDir?: string): Knowled
         );
     });
   });
+  const rollUp = rollUpProblem(kb.actors);
+  if (rollUp) throw new PipelineError(actorsPath, rollUp);
   uniqueIds(outletsPath, 'outlets', kb.outlets ?? []);
   kb.outlets?.forEach((outlet, i) => {
     if (kb.actors.find((a) => a.id === outlet.country)?.kind !== 'country')

@@ -6,6 +6,7 @@
 import type { Sentence } from '../types';
 import { datelineLength } from '../text/dateline';
 import { furnitureLength } from '../lexicon/furniture';
+import { clipText } from '../../shared/clipText';
 
 /**
  * Words that end with a period without ending the sentence. News prose is full of
@@ -131,7 +132,9 @@ export function splitSentences(
     // A text without full stops must not become one giant excerpt: cut at a space.
     while (rest.length > MAX_SENTENCE) {
       const space = rest.lastIndexOf(' ', MAX_SENTENCE);
-      const cut = space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE;
+      // With no space to cut at, still between characters: an excerpt never ends in half an emoji.
+      const cut =
+        space > MAX_SENTENCE / 2 ? space : clipText(rest, MAX_SENTENCE).length || MAX_SENTENCE;
       sentences.push({
         articleId,
         index: sentences.length,
@@ -150,8 +153,13 @@ export function splitSentences(
   // by white space and something that can open a sentence. The punctuation is taken
   // whole, from the first mark of its run, and never given back (a lookahead and a
   // back-reference make the group atomic): otherwise a run of 40,000 dots is tried
-  // at every dot and every length, quadratic in the run.
-  const boundary = /(\r\n|\r|\n)+|(?<![.!?])(?=([.!?]+["'”’)]*))\2(?=\s+["'“‘(]?[A-Z0-9])/g;
+  // at every dot and every length, quadratic in the run. What can open a sentence is a
+  // capital or digit of any script, or a letter of a script without capitals (Urdu,
+  // Hindi, Chinese): an English statement followed by a sentence in another script
+  // must not take it into its excerpt and title. The full stops of those scripts (the
+  // danda, the Urdu and Chinese full stops, which need no space after them) end one too.
+  const boundary =
+    /(\r\n|\r|\n)+|(?<![.!?])(?=([.!?]+["'”’)]*))\2(?=\s+["'“‘(«]?[\p{Lu}\p{Lt}\p{Lo}\p{Nd}])|[\u0964\u0965\u06D4\u061F\u3002\uFF01\uFF1F]+["'”’)」』]*/gu;
   let nextAside = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     // An aside ends a sentence of its own; no boundary falls inside it ("ARLINGTON, Va. (AP)").

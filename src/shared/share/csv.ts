@@ -1,8 +1,8 @@
 /**
  * The CSV export: one row per event and source, for a spreadsheet. papaparse
- * quotes what needs quoting and, with `escapeFormulae`, makes a cell that starts
- * with =, +, -, @, a tab or a carriage return inert (a leading '), so a hostile
- * title cannot become a formula. The byte-order mark tells Excel it is UTF-8.
+ * quotes what needs quoting and, with `escapeFormulae`, makes a cell a spreadsheet
+ * could read as a formula inert (a leading '), so a hostile title cannot become
+ * one. The byte-order mark tells Excel it is UTF-8.
  */
 import Papa from 'papaparse';
 import { KIND_LABELS } from '../kinds';
@@ -28,6 +28,16 @@ export const CSV_COLUMNS = [
   'excerpt',
   'event_link',
 ] as const;
+
+/**
+ * A cell a spreadsheet could take for a formula: one that starts with =, +, -, @ or
+ * their full-width forms (which some spreadsheets read as the same), after any white
+ * space or invisible characters they trim, or with a tab or line break. papaparse's
+ * own test ends in `.*$` without the s flag, so a cell holding a line break anywhere
+ * passed it: this one looks only at the start.
+ */
+export const FORMULA_START =
+  /^[\s\u00A0\u00AD\u180E\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 export function toCsv(input: ExportInput): string {
   const rows = input.events.flatMap((event) => {
@@ -59,7 +69,7 @@ export function toCsv(input: ExportInput): string {
   });
   const text = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
-    { escapeFormulae: true, newline: '\r\n', quotes: false },
+    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
   );
   return `\uFEFF${text}\r\n`;
 }

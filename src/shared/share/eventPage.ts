@@ -11,6 +11,8 @@ import { dateSentence, dateWording } from '../dateWording.ts';
 import { sourcePassages } from '../sourceGroups.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import { SITE } from '../site.ts';
+import { ID_PATTERN } from '../ids.ts';
+import { clipText } from '../clipText.ts';
 
 /**
  * "Pompeo: Pakistan has to stop harbouring terrorists — 15 Mar 2019", and "… — on or
@@ -23,15 +25,19 @@ export function eventPageTitle(event: Pick<TimelineEvent, 'title' | 'date'>): st
 
 /** Where an event's share page is, relative to the app's own page. */
 export function sharePagePath(id: string): string {
+  // A file name made from data: only an id the schema allows, which cannot leave e/
+  // ("../data/x") or outgrow a file name, is ever made into one.
+  if (!ID_PATTERN.test(id)) throw new Error(`"${clipText(id, 40)}" is not an event id`);
   return `e/${id}.html`;
 }
 
-/** At most `max` characters, cut at a word, with an ellipsis if cut. */
+/** At most `max` characters, cut at a word (or at least between characters), with an ellipsis if cut. */
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+  const cut = clipText(flat, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space >= max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 export const SITE_NAME = SITE.name;

@@ -30,22 +30,50 @@ function description(event: TimelineEvent, input: ExportInput): string {
     .join('\n\n');
 }
 
+const DAY_MS = 86_400_000;
+const utcDay = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+
+/**
+ * The entries whose day after the last (DTEND) would be in year 10000 have no DTEND;
+ * each is given the number of days it lasts (DURATION) instead, which RFC 5545 allows
+ * in its place. ical-generator has no DURATION, so it goes in after, entry by entry.
+ */
+function withDurations(text: string, days: (number | null)[]): string {
+  if (days.every((n) => n === null)) return text;
+  const [head = '', ...entries] = text.split('BEGIN:VEVENT\r\n');
+  return [
+    head,
+    ...entries.map((entry, i) => {
+      const n = days[i];
+      return n == null
+        ? entry
+        : entry.replace('END:VEVENT\r\n', `DURATION:P${n}D\r\nEND:VEVENT\r\n`);
+    }),
+  ].join('BEGIN:VEVENT\r\n');
+}
+
 export function toIcs(input: ExportInput): string {
   const calendar = ical({
     name: SITE_NAME,
     description: `As filtered at ${input.viewUrl ?? input.appUrl}`,
     prodId: { company: 'crisis-timeline', product: 'export' },
   });
+  const durations: (number | null)[] = [];
   for (const event of input.events) {
     const span = spanOfEventDate(event.date);
+    const start = toIsoDay(span.start);
+    const end = toIsoDay(span.end);
+    // RFC 5545 writes a year in four digits: the day after 9999-12-31 cannot be named.
+    const beyond = span.end.getFullYear() > 9999;
+    durations.push(beyond ? Math.round((utcDay(span.end) - utcDay(span.start)) / DAY_MS) : null);
     // Days as date strings: ical-generator reads a Date's all-day day in UTC, and a
     // local midnight east of Greenwich is the day before there.
     calendar.createEvent({
       id: `${event.id}@crisis-timeline`,
       allDay: true,
-      start: toIsoDay(span.start),
+      start,
       // DTEND of an all-day entry is the day after its last.
-      end: toIsoDay(span.end),
+      end: beyond ? null : end,
       // A calendar shows the entry on its day: the title must carry the doubt itself.
       summary: isOnOrBefore(event.date) ? `${event.title} (on or before this day)` : event.title,
       description: description(event, input),
@@ -53,5 +81,5 @@ export function toIcs(input: ExportInput): string {
       ...(event.place ? { location: event.place } : {}),
     });
   }
-  return calendar.toString();
+  return withDurations(calendar.toString(), durations);
 }

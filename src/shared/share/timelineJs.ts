@@ -85,7 +85,11 @@ function slideOf(event: TimelineEvent, input: ExportInput): TimelineJsSlide {
           },
         }
       : {}),
-    group: crisis ? crisis.name : BETWEEN_CRISES,
+    // TimelineJS reads the group as HTML and keeps its text (DOMParser, then
+    // textContent), which undoes one escape, and then shows that text as HTML
+    // (innerHTML): escaped once, "&lt;img onerror=…&gt;" ran. Escaped twice, it is
+    // shown as the name reads.
+    group: escapeHtml(escapeHtml(crisis ? crisis.name : BETWEEN_CRISES)),
     unique_id: event.id,
   };
 }

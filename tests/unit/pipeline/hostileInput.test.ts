@@ -22,6 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ID_LENGTH } from '../../../src/shared/ids';
 
 const work = mkdtempSync(join(tmpdir(), 'crisis-timeline-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -207,6 +208,31 @@ describe('only regular files inside the corpus are read', () => {
     );
   });
 
+  it('an article one byte too large says so in bytes, not "10.0 MB; at most 10.0 MB"', () => {
+    const dir = corpus('one-byte-over');
+    writeFileSync(join(dir, `${SEED}.txt`), 'x'.repeat(10 * 1024 * 1024 + 1));
+    expectOneLine(
+      extract(['--corpus', dir, '--out', join(work, 'one-byte-over.json')]),
+      /is 10,485,761 bytes; an input file may be at most 10,485,760 bytes \(10\.0 MB\)/,
+    );
+  });
+
+  it('an output larger than the system lets a program write is said in words', () => {
+    // `ulimit -f` caps what a program may write; Node ignores the signal, so the write fails with EFBIG.
+    const out = join(work, 'efbig.json');
+    const result = spawnSync(
+      'bash',
+      ['-c', 'ulimit -f 1; exec "$0" "$@"', process.execPath, CLI, '--out', out],
+      { encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' },
+    );
+    const lines = result.stderr.split('\n').filter((l) => l !== '' && !l.includes('warning:'));
+    expect(result.status).toBe(1);
+    expect(lines).toEqual([
+      `extract: ${out}: cannot be written: the file would be larger than this system lets a program write (see \`ulimit -f\`). The previous file, if any, is unchanged.`,
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it.skipIf(process.getuid?.() === 0)('an unreadable article', () => {
     const dir = corpus('unreadable');
     chmodSync(join(dir, `${SEED}.txt`), 0o000);
@@ -253,6 +279,31 @@ describe('one line, never a stack trace', () => {
       'an upper-case article id',
       (dir) => withManifest(dir, (m) => (m.articles[0]!.id = 'ABC')),
       /lower-case letters/,
+    ],
+    [
+      'a headline with a right-to-left override',
+      (dir) => withManifest(dir, (m) => (m.articles[0]!.headline = 'Talks \u202Edemuser')),
+      /articles\[0\]\.headline is "Talks \\u202edemuser": holds an invisible character/,
+    ],
+    [
+      'an outlet with a zero-width space',
+      (dir) => withManifest(dir, (m) => (m.articles[0]!.outlet = 'Wi\u200Bre')),
+      /articles\[0\]\.outlet is "Wi\\u200bre": holds an invisible character/,
+    ],
+    [
+      'an article id longer than a link or a share page may carry',
+      (dir) => withManifest(dir, (m) => (m.articles[0]!.id = 'a'.repeat(MAX_ID_LENGTH + 1))),
+      /articles\[0\]\.id.*at most 128 characters/,
+    ],
+    [
+      'an actor id longer than a link may carry',
+      (dir) => {
+        const path = join(dir, 'knowledge', 'actors.json');
+        const kb = JSON.parse(readFileSync(path, 'utf8'));
+        kb.actors[0].id = 'b'.repeat(MAX_ID_LENGTH + 1);
+        writeFileSync(path, JSON.stringify(kb));
+      },
+      /actors\[0\]\.id.*at most 128 characters/,
     ],
     [
       'a 2 MB url',

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM helper shared with npm start.
@@ -18,6 +19,9 @@ let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>ok</title>');
+  // A page with its gzip copy, as the build writes them (the copy not older than the page).
+  writeFileSync(join(root, 'page.html'), '<!doctype html><title>page</title>');
+  writeFileSync(join(root, 'page.html.gz'), gzipSync('<!doctype html><title>page</title>'));
   mkdirSync(join(root, 'data'));
   writeFileSync(join(root, 'data', 'big.json'), 'x'.repeat(8 * 1024 * 1024));
   symlinkSync('/etc/passwd', join(root, 'passwd.txt'));
@@ -114,6 +118,68 @@ describe('the static server', () => {
     );
     // Wait for the state, not a fixed time: the server closes each file as it sees the abort.
     await expect.poll(openFiles, { timeout: 10_000 }).toBeLessThanOrEqual(before + 2);
+  });
+});
+
+/** Sends `request` raw, closes the sending side if asked, and collects the whole reply. */
+function rawReply(request: string, halfClose: boolean): Promise<Buffer> {
+  const { port } = new URL(server.url);
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), '127.0.0.1', () => {
+      socket.write(request);
+      if (halfClose) socket.end();
+    });
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', fail);
+    socket.on('close', () => done(Buffer.concat(chunks)));
+  });
+}
+
+describe("the server's protocol", () => {
+  const SIZE = 8 * 1024 * 1024;
+
+  it.each([
+    ['HTTP/1.0, closing its side after the request', 'HTTP/1.0', true],
+    ['HTTP/1.1 with Connection: close, closing its side', 'HTTP/1.1', true],
+    ['HTTP/1.0, leaving its side open', 'HTTP/1.0', false],
+  ])('a client %s gets the whole body', async (_, version, halfClose) => {
+    const close = version === 'HTTP/1.1' ? 'Connection: close\r\n' : '';
+    const reply = await rawReply(
+      `GET /data/big.json ${version}\r\nHost: x\r\n${close}\r\n`,
+      halfClose,
+    );
+    const head = reply.subarray(0, reply.indexOf('\r\n\r\n')).toString();
+    expect(head).toMatch(/^HTTP\/1\.1 200/);
+    expect(reply.length - head.length - 4).toBe(SIZE);
+  });
+
+  it.each<[string, boolean]>([
+    ['gzip', true],
+    ['gzip, deflate, br', true],
+    ['x-gzip', true],
+    ['*', true],
+    ['GZIP;Q=0.5', true],
+    ['gzip;q=0', false],
+    ['gzip; q=0.000', false],
+    ['br, gzip;q=0', false],
+    ['*;q=0', false],
+    ['*, gzip;q=0', false],
+    ['identity', false],
+    ['notgzip', false],
+    ['', false],
+  ])('Accept-Encoding: %j → gzip %s', async (accept, gzip) => {
+    const { port } = new URL(server.url);
+    const encoding = await new Promise<string | undefined>((done, fail) => {
+      const headers = accept === '' ? {} : { 'Accept-Encoding': accept };
+      const req = request({ host: '127.0.0.1', port, path: '/page.html', headers }, (res) => {
+        res.resume();
+        res.on('end', () => done(res.headers['content-encoding']));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    expect(encoding).toBe(gzip ? 'gzip' : undefined);
   });
 });
 

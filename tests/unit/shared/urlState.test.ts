@@ -25,6 +25,8 @@ describe('URL state', () => {
     ['?q=%E0%A4', { ...EMPTY_VIEW, query: '\uFFFD' }, []],
     // Found by the property test: "+" decodes to a space, which serialising drops.
     ['?q=+', EMPTY_VIEW, []],
+    // Cut at 200 between characters, never through an emoji (a lone half breaks the link).
+    [`?q=${'a'.repeat(199)}%F0%9F%98%80`, { ...EMPTY_VIEW, query: 'a'.repeat(199) }, []],
     ['?q=+sanctions', { ...EMPTY_VIEW, query: ' sanctions' }, []],
     ['?group=crisis', { ...EMPTY_VIEW, group: 'crisis' }, []],
     ['?group=sideways', EMPTY_VIEW, ['group']],
