@@ -182,9 +182,11 @@ export function findChronoExpressions(
       }
     }
     const startIso = isoOf(start, year);
-    const endIso = end?.isCertain('month')
+    const endBy = end?.isCertain('month')
       ? isoOf(end, year + ((end.get('month') ?? 0) < (start.get('month') ?? 0) ? 1 : 0))
       : undefined;
+    // "February 14 to 11" runs backwards: no span, only the day it starts from.
+    const endIso = endBy !== undefined && endBy >= isoOf(start, year) ? endBy : undefined;
     const day = start.isCertain('day');
     // chrono reads "at 1" in "Jan. 1, 1990 at 1,015 francs" as one o'clock: a time
     // counts only when written as one.

@@ -49,4 +49,14 @@ describe('findDates: negative cases', () => {
     const [date] = findDatesInSentence({ text: sentence, offset: 0 }, '2017-10-27', null);
     expect(date?.vague).toBe(value);
   });
+
+  it('reads no span that runs backwards ("February 14 to 11"): only its first day', () => {
+    const [date] = findDatesInSentence(
+      { text: 'The fair ran February 14 to 11.', offset: 0 },
+      '1990-01-01',
+      null,
+    );
+    expect(date).toMatchObject({ start: '1989-02-14' });
+    expect(date?.end).toBeUndefined();
+  });
 });
