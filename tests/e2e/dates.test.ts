@@ -19,9 +19,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const TONER = '2016-09-09-mark-toner-on-pakistan';
-const LONG = 'On or before Friday 9 September 2016';
-const SHORT = 'On or before 9 Sep 2016';
+const TONER = '2016-09-08-mark-toner-on-pakistan';
+const LONG = 'On or before Thursday 8 September 2016';
+const SHORT = 'On or before 8 Sep 2016';
 const CERTAINTY = 'the latest day it can have happened: the text gives no date';
 /** The event is between crises: a window of dates shows it with its neighbours. */
 const SEPTEMBER_2016 = '?from=2016-09-01&to=2016-09-30';
@@ -56,7 +56,7 @@ describe('a date the text does not give', () => {
     expect(await page.locator('.citation').textContent()).toContain(
       `“${toner.title}”, ${SHORT} (${CERTAINTY}).`,
     );
-    await expect.poll(() => page.title()).toBe(`${toner.title} — on or before 9 Sep 2016`);
+    await expect.poll(() => page.title()).toBe(`${toner.title} — on or before 8 Sep 2016`);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -65,7 +65,7 @@ describe('a date the text does not give', () => {
     const page = await harness.newPage();
     await page.goto(`${harness.baseUrl}e/${TONER}.html`);
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(
-      `${toner.title} — on or before 9 Sep 2016`,
+      `${toner.title} — on or before 8 Sep 2016`,
     );
     expect(await page.locator('.when').textContent()).toContain(`${LONG} (${CERTAINTY})`);
     await page.close();
