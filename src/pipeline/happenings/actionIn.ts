@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
 import type { ActionHappening, DateMention, LinkedSentence } from '../types';
 import type { ArticleMemory } from './speakers';
-import { actionClause, findActionVerb, type ActionVerb } from './actions';
+import { actionClause, findActionVerb, type ActionVerb, namedBesides } from './actions';
 import { placesIn } from './places';
 import { headingDate } from './dateOwner';
 import type { ResolvedSubject, SubjectResolver } from './resolveSubject';
@@ -194,9 +194,7 @@ export function createActionFinder(
       title: actionClause(text, verb.index, spans, from),
       date,
       agents,
-      mentioned: [...new Set(sentence.actors.map((m) => m.actorId))].filter(
-        (id) => !agents.includes(id),
-      ),
+      mentioned: namedBesides(sentence, agents),
       describing: true,
       places: placesIn(sentence.text),
       ...(subject?.newcomer ? { discovered: subject.newcomer } : {}),

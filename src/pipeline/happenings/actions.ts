@@ -4,6 +4,7 @@
  * dates it, so background ("relations have frayed") makes nothing.
  */
 import type { EventKind } from '../../shared/schema';
+import type { LinkedSentence } from '../types';
 import { verbsIn } from './verbs';
 
 type ActionKind = Exclude<EventKind, 'statement'>;
@@ -22,6 +23,11 @@ export function findActionVerb(text: string, from = 0): ActionVerb | null {
   // A meeting "at a summit" is the summit.
   const kind = hit.kind === 'meeting' && /\bsummit\b/i.test(text) ? 'summit' : hit.kind;
   return { kind, verb: hit.verb, index: hit.index };
+}
+
+/** Everyone the sentence names besides the doers: mentioned by the happening. */
+export function namedBesides(sentence: LinkedSentence, agents: readonly string[]): string[] {
+  return [...new Set(sentence.actors.map((m) => m.actorId))].filter((id) => !agents.includes(id));
 }
 
 /** One item of a list of doers, perhaps with "the": "The US", "the UK". */

@@ -4,6 +4,7 @@
  * to an event noun makes an event of that noun's kind, titled by the phrase.
  */
 import type { ActionHappening, DateMention, LinkedSentence } from '../types';
+import { namedBesides } from './actions';
 import { placesIn } from './places';
 
 /** "the deadly March 3 attack" → "Deadly attack"; the date is shown apart from the title. */
@@ -60,9 +61,7 @@ export function attachedActions(
       agents,
       describing: false,
       places: placesIn(sentence.text),
-      mentioned: [...new Set(sentence.actors.map((m) => m.actorId))].filter(
-        (id) => !agents.includes(id),
-      ),
+      mentioned: namedBesides(sentence, agents),
     });
   }
   return actions;

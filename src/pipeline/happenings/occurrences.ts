@@ -6,7 +6,7 @@
  */
 import { EVENT_NOUN_PATTERN, kindOfEventNoun } from '../lexicon/eventNouns';
 import type { ActionHappening, DateMention, LinkedSentence } from '../types';
-import { actionClause } from './actions';
+import { actionClause, namedBesides } from './actions';
 import { placesIn } from './places';
 
 const OCCURRED =
@@ -50,9 +50,7 @@ export function occurrenceIn(
     title: actionClause(sentence.text, verb.index, spans, clauseStart, true),
     date,
     agents,
-    mentioned: [...new Set(sentence.actors.map((m) => m.actorId))].filter(
-      (id) => !agents.includes(id),
-    ),
+    mentioned: namedBesides(sentence, agents),
     describing: true,
     places: placesIn(sentence.text),
   };
