@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { builtTimeline, startHarness, watchForProblems, type Harness } from './harness';
+import { builtTimeline, startHarness, type Harness, openApp } from './harness';
 import { download, pdfText } from './files';
 
 let harness: Harness;
@@ -26,13 +26,8 @@ const CERTAINTY = 'the latest day it can have happened: the text gives no date';
 /** The event is between crises: a window of dates shows it with its neighbours. */
 const SEPTEMBER_2016 = '?from=2016-09-01&to=2016-09-30';
 
-async function open(query: string, width = 1280, height = 720) {
-  const page = await harness.newPage({ width, height });
-  const problems = watchForProblems(page);
-  await page.goto(`${harness.baseUrl}${query}`);
-  await page.locator('.vis-item.vis-point').first().waitFor({ timeout: 15_000 });
-  return { page, problems };
-}
+const open = (query: string, width = 1280, height = 720) =>
+  openApp(harness, query, { width, height });
 
 describe('a date the text does not give', () => {
   const toner = builtTimeline().events.find((e) => e.id === TONER)!;

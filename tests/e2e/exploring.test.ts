@@ -5,13 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import {
-  axeViolations,
-  builtTimeline,
-  startHarness,
-  watchForProblems,
-  type Harness,
-} from './harness';
+import { axeViolations, builtTimeline, startHarness, type Harness, openApp } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -26,13 +20,8 @@ const SIZES = [
   ['phone', 390, 844],
 ] as const;
 
-async function open(query: string, width: number, height: number) {
-  const page = await harness.newPage({ width, height });
-  const problems = watchForProblems(page);
-  await page.goto(`${harness.baseUrl}${query}`);
-  await page.locator('.vis-item.vis-point, .aligned-item').first().waitFor({ timeout: 15_000 });
-  return { page, problems };
-}
+const open = (query: string, width: number, height: number) =>
+  openApp(harness, query, { width, height });
 
 /** Whether `locator`'s box lies wholly inside the viewport (and, if given, above a covered bottom). */
 async function inViewport(page: Page, locator: Locator): Promise<boolean> {

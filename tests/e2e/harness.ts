@@ -160,6 +160,22 @@ export function watchForProblems(page: Page): string[] {
   return problems;
 }
 
+/**
+ * A fresh page at `query`, watched for problems, once the first mark of the
+ * timeline (calendar or crises side by side) is drawn.
+ */
+export async function openApp(
+  harness: Harness,
+  query: string,
+  size: { width: number; height: number } = { width: 1280, height: 720 },
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await harness.newPage(size);
+  const problems = watchForProblems(page);
+  await page.goto(`${harness.baseUrl}${query}`);
+  await page.locator('.vis-item.vis-point, .aligned-item').first().waitFor({ timeout: 15_000 });
+  return { page, problems };
+}
+
 /** Once the page has painted twice more: what it drew after the last change is on screen. */
 export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(

@@ -6,13 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import {
-  axeViolations,
-  startHarness,
-  watchForProblems,
-  windowSettled,
-  type Harness,
-} from './harness';
+import { axeViolations, startHarness, windowSettled, type Harness, openApp } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -23,12 +17,9 @@ afterAll(async () => {
 });
 
 async function open(query: string, width: number, height: number) {
-  const page = await harness.newPage({ width, height });
-  const problems = watchForProblems(page);
-  await page.goto(`${harness.baseUrl}${query}`);
-  await page.locator('.vis-item.vis-point').first().waitFor({ timeout: 15_000 });
-  await windowSettled(page);
-  return { page, problems };
+  const opened = await openApp(harness, query, { width, height });
+  await windowSettled(opened.page);
+  return opened;
 }
 
 /** The brush's middle lies over the segment of the strip labelled `year`. */

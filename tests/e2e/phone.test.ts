@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { startHarness, watchForProblems, type Harness } from './harness';
+import { startHarness, type Harness, openApp } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -22,13 +22,8 @@ const SIZES = [
   ['small phone', 320, 640],
 ] as const;
 
-async function open(query: string, width: number, height: number) {
-  const page = await harness.newPage({ width, height });
-  const problems = watchForProblems(page);
-  await page.goto(`${harness.baseUrl}${query}`);
-  await page.locator('.vis-item.vis-point, .aligned-item').first().waitFor({ timeout: 15_000 });
-  return { page, problems };
-}
+const open = (query: string, width: number, height: number) =>
+  openApp(harness, query, { width, height });
 
 /** How far the page can scroll sideways, in px: 0 when nothing sticks out. */
 function sidewaysScroll(page: Page): Promise<number> {

@@ -20,6 +20,7 @@ import {
   startHarness,
   watchForProblems,
   type Harness,
+  openApp,
 } from './harness';
 import { download, pdfPageTexts, pdfText } from './files';
 // @ts-expect-error: a plain ESM helper shared with npm start.
@@ -75,13 +76,8 @@ const SIZES = [
   ['phone', 390, 844],
 ] as const;
 
-async function open(query: string, width = 1280, height = 720) {
-  const page = await harness.newPage({ width, height });
-  const problems = watchForProblems(page);
-  await page.goto(`${harness.baseUrl}${query}`);
-  await page.locator('.vis-item.vis-point').first().waitFor({ timeout: 15_000 });
-  return { page, problems };
-}
+const open = (query: string, width = 1280, height = 720) =>
+  openApp(harness, query, { width, height });
 
 /** The window vis reports once a move has settled, in ms. */
 async function shownWindow(page: Page): Promise<{ start: number; end: number }> {
