@@ -158,11 +158,11 @@ function Lane({
   );
   const outside = lane.events.length - inView.length;
   const labelled = inView.length <= MAX_LABELLED;
+  // `range` is rebuilt on each render when it is derived; its two numbers are what count.
+  const { from, to } = range;
   const rows = useMemo(
-    () => laneRows(inView, range, width, labelled),
-    // `range` is rebuilt on each render when it is derived; its two numbers are what count.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [inView, range.from, range.to, width, labelled],
+    () => laneRows(inView, { from, to }, width, labelled),
+    [inView, from, to, width, labelled],
   );
   const headingId = `aligned-${lane.crisis.id}`;
   const zero = formatShortDate(lane.dayZero);

@@ -1,0 +1,190 @@
+/**
+ * The explorer's regions, as layout: each draws what the explorer model has
+ * worked out and calls back with what the reader chose.
+ */
+import { lazy, Suspense, type RefObject } from 'react';
+import type { Article, Actor, Crisis, TimelineEvent } from '../shared/schema';
+import type { ViewState } from '../shared/urlState';
+import type { Lanes } from '../shared/lanes';
+import type { TimeIndex } from '../shared/timeWindow';
+import { toIsoDay } from '../shared/partialDate';
+import { TimelineView, type TimelineHandle } from '../features/timeline/TimelineView';
+import { ZoomControls } from '../features/timeline/ZoomControls';
+import { ViewControls } from '../features/filters/ViewControls';
+import { EventList } from '../features/event-list/EventList';
+import { EventPanel } from '../features/event-panel/EventPanel';
+import type { Selection } from './explorerModel';
+import { jumpTo } from './jumpTo';
+
+const AlignedView = lazy(() =>
+  import('../features/aligned/AlignedView').then((m) => ({ default: m.AlignedView })),
+);
+
+type Update = (change: Partial<ViewState>) => void;
+
+export function SkipLinks({ eventOpen }: { eventOpen: boolean }) {
+  return (
+    <nav className="skip-links" aria-label="Skip links">
+      <a href="#event-list" onClick={(e) => jumpTo(e, 'event-list')}>
+        Skip to the list of events
+      </a>
+      {eventOpen ? (
+        <a href="#event-details" onClick={(e) => jumpTo(e, 'event-details')}>
+          Skip to the open event
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
+/** On a narrow screen the open event is a sheet over the bottom of the page. */
+function coveredBySheet(): number {
+  const sheet = document.getElementById('event-details');
+  return sheet && getComputedStyle(sheet).position === 'fixed'
+    ? sheet.getBoundingClientRect().height
+    : 0;
+}
+
+type CalendarProps = Parameters<typeof CalendarRegion>[0];
+
+/** The calendar timeline, or the crises side by side (fetched when first asked for). */
+export function ViewOfMode(props: CalendarProps & { events: readonly TimelineEvent[] }) {
+  return props.view.mode === 'calendar' ? (
+    <CalendarRegion {...props} />
+  ) : (
+    <AlignedRegion {...props} />
+  );
+}
+
+function CalendarRegion(props: {
+  timeline: RefObject<TimelineHandle | null>;
+  view: ViewState;
+  update: Update;
+  lanes: Lanes | null;
+  index: TimeIndex;
+  crises: Crisis[];
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  onFirstDraw(): void;
+  onWindow: Parameters<typeof TimelineView>[0]['onWindow'];
+}) {
+  const { timeline, view, index } = props;
+  const visibleRange = () => {
+    const range = timeline.current?.visibleRange();
+    return range ? { start: toIsoDay(range.start), end: toIsoDay(range.end) } : null;
+  };
+  return (
+    <section className="timeline-region" aria-label="Timeline">
+      <div className="timeline-toolbar">
+        {view.embed ? null : (
+          <ViewControls view={view} onChange={props.update} visibleRange={visibleRange} />
+        )}
+        <ZoomControls timeline={timeline} crises={props.crises} />
+      </div>
+      <TimelineView
+        ref={timeline}
+        lanes={props.lanes}
+        index={index}
+        crises={props.crises}
+        selectedId={props.selectedId}
+        onSelect={props.onSelect}
+        coveredBottom={coveredBySheet}
+        onFirstDraw={props.onFirstDraw}
+        onWindow={props.onWindow}
+      />
+      {index.events.length === 0 ? (
+        <p className="timeline-empty">No events match these filters.</p>
+      ) : null}
+    </section>
+  );
+}
+
+function AlignedRegion(props: {
+  view: ViewState;
+  update: Update;
+  crises: Crisis[];
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+}) {
+  return (
+    <Suspense fallback={<p className="loading-view">Setting the crises side by side…</p>}>
+      <AlignedView
+        crises={props.crises}
+        events={props.events}
+        selectedId={props.selectedId}
+        onSelect={props.onSelect}
+        days={props.view.days}
+        onDays={(days) => props.update({ days })}
+      />
+    </Suspense>
+  );
+}
+
+export function ListRegion(props: {
+  listed: { events: readonly TimelineEvent[]; query: string };
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  onClear(): void;
+}) {
+  const { events, query } = props.listed;
+  return (
+    <section className="list-region" id="event-list" aria-label="Event list" tabIndex={-1}>
+      {events.length === 0 ? (
+        <div className="empty">
+          <p>No events match these filters.</p>
+          <button type="button" onClick={props.onClear}>
+            Clear all filters
+          </button>
+        </div>
+      ) : (
+        <EventList
+          events={events}
+          selectedId={props.selectedId}
+          query={query}
+          onSelect={props.onSelect}
+        />
+      )}
+    </section>
+  );
+}
+
+export function DetailsRegion(props: {
+  selection: Selection;
+  view: ViewState;
+  update: Update;
+  actors: Map<string, Actor>;
+  articles: Map<string, Article>;
+  crises: Map<string, Crisis>;
+  onNavigate(id: string | null): void;
+  onClose(): void;
+  linkToEvent(): string;
+}) {
+  const { selection, view, update } = props;
+  const { selected } = selection;
+  const addActor = (id: string) =>
+    update({ actors: view.actors.includes(id) ? view.actors : [...view.actors, id] });
+  return (
+    <aside className="details" id="event-details" aria-label="Event details" tabIndex={-1}>
+      {selected ? (
+        <EventPanel
+          event={selected}
+          actors={props.actors}
+          articles={props.articles}
+          crises={props.crises}
+          query={view.query}
+          previous={selection.previous}
+          next={selection.next}
+          onNavigate={props.onNavigate}
+          onClose={props.onClose}
+          onActor={addActor}
+          linkToEvent={props.linkToEvent}
+        />
+      ) : (
+        <p className="panel-hint">
+          Choose an event on the timeline or in the list to read its sources.
+        </p>
+      )}
+    </aside>
+  );
+}

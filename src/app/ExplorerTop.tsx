@@ -1,0 +1,166 @@
+/**
+ * What stands above the timeline: the filters, the spelling note, the chapters and
+ * the overview strip, and the notices and dialogs a reader opens from there.
+ */
+import { lazy, Suspense, type RefObject } from 'react';
+import type { TimelineEvent, TimelineFile } from '../shared/schema';
+import type { ViewState } from '../shared/urlState';
+import { filtersOff } from '../shared/filterEvents';
+import { FilterBar } from '../features/filters/FilterBar';
+import { ChaptersOutside, CrisisChapters } from '../features/overview/CrisisChapters';
+import type { Chapters } from '../shared/crisisChapters';
+import type { Spelling } from './useSpelling';
+import type { FileModel, Selection } from './explorerModel';
+import { SpellingNote } from './SpellingNote';
+
+// Most visitors never open these: each is fetched when first asked for.
+const AboutDialog = lazy(() => import('../features/about/AboutDialog'));
+const OverviewBrush = lazy(() =>
+  import('../features/overview/OverviewBrush').then((m) => ({ default: m.OverviewBrush })),
+);
+const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
+const HiddenEventNotice = lazy(() =>
+  import('./HiddenEventNotice').then((m) => ({ default: m.HiddenEventNotice })),
+);
+
+type Update = (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
+interface Window {
+  start: number;
+  end: number;
+}
+
+export function TopBar(props: {
+  view: ViewState;
+  data: TimelineFile;
+  update: Update;
+  countActors(): Map<string, number>;
+  searchRef: RefObject<HTMLInputElement | null>;
+  spelling: Spelling;
+}) {
+  const { view, update, spelling } = props;
+  if (view.embed) return null;
+  return (
+    <>
+      <div className="top-bar">
+        <FilterBar
+          view={view}
+          actors={props.data.actors}
+          countActors={props.countActors}
+          onChange={update}
+          searchRef={props.searchRef}
+        />
+        <button type="button" className="about-open" onClick={() => update({ about: true })}>
+          About<span className="wide-only"> this timeline</span>
+        </button>
+      </div>
+      {spelling.corrected ? (
+        <SpellingNote
+          corrected={spelling.corrected}
+          onAccept={(query) => update({ query }, { replace: true })}
+        />
+      ) : null}
+    </>
+  );
+}
+
+export function AboutIfOpen(props: { view: ViewState; data: TimelineFile; update: Update }) {
+  if (!props.view.about) return null;
+  return (
+    <Suspense fallback={null}>
+      <AboutDialog data={props.data} onClose={() => props.update({ about: false })} />
+    </Suspense>
+  );
+}
+
+export function Overview(props: {
+  view: ViewState;
+  file: FileModel;
+  chapters: Chapters | null;
+  chosen: string | null;
+  outsideCrises: number;
+  onChoose(crisis: string | null): void;
+  shownWindow: Window | null;
+  moveWindow(window: Window): void;
+}) {
+  const { view, file } = props;
+  if (view.embed) return null;
+  return (
+    <>
+      <CrisisChapters
+        crises={file.chapterCrises.withEvents}
+        chapters={props.chapters}
+        chosen={props.chosen}
+        onChoose={props.onChoose}
+      />
+      <ChaptersOutside count={props.outsideCrises} empty={file.chapterCrises.without} />
+      {view.mode === 'calendar' ? (
+        // The fallback holds the strip's place, so nothing below moves when it comes.
+        <Suspense fallback={<div className="overview overview-pending" />}>
+          <OverviewBrush
+            crises={file.chapterCrises.withEvents}
+            span={file.allEvents}
+            window={props.shownWindow}
+            onMove={props.moveWindow}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
+
+/** Why the open event is not among those shown, and what a link named that the file lacks. */
+export function Notices(props: {
+  selection: Selection;
+  view: ViewState;
+  crisisName: string | undefined;
+  notices: readonly string[];
+  update: Update;
+}) {
+  const { selected, hiding } = props.selection;
+  return (
+    <>
+      {selected && hiding.length > 0 ? (
+        <Suspense fallback={null}>
+          <HiddenEventNotice
+            event={selected}
+            hiding={hiding}
+            crisisName={props.crisisName}
+            query={props.view.query}
+            onShow={() => props.update(filtersOff(hiding))}
+          />
+        </Suspense>
+      ) : null}
+      {props.notices.length > 0 ? (
+        <div className="notice" role="status">
+          {props.notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+export function ShareOpen(props: {
+  file: FileModel;
+  events: readonly TimelineEvent[];
+  viewUrl(change: Partial<ViewState>): string;
+  onClose(): void;
+  onPrint(): void;
+}) {
+  const { file, viewUrl } = props;
+  return (
+    <Suspense fallback={null}>
+      <ShareDialog
+        events={props.events}
+        actors={file.actorById}
+        articles={file.articleById}
+        crises={file.crisisById}
+        viewUrl={viewUrl({ embed: false })}
+        embedUrl={viewUrl({ embed: true, about: false })}
+        onClose={props.onClose}
+        onPrint={props.onPrint}
+      />
+    </Suspense>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The explorer model (explorerModel.ts) held in React: each step memoised on what
+ * it reads, and the counts that no first paint needs deferred to a render of
+ * their own.
+ */
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import type { TimelineFile } from '../shared/schema';
+import type { ViewState } from '../shared/urlState';
+import { lanesFor } from '../shared/lanes';
+import { useSpelling } from './useSpelling';
+import { useWarmSearchIndex } from './useWarmSearchIndex';
+import {
+  actorCounts,
+  chaptersOf,
+  countByKind,
+  effectiveViewOf,
+  fileModel,
+  indexOf,
+  outsideCrisesCount,
+  selectionOf,
+  shownEvents,
+  shownWithout,
+} from './explorerModel';
+
+export function useExplorerModel(data: TimelineFile, view: ViewState, timelineDrawn: boolean) {
+  const file = useMemo(() => fileModel(data), [data]);
+  useWarmSearchIndex(file.searchIndex);
+  const spelling = useSpelling(file.searchIndex, view.query);
+  const searchedQuery = spelling.query;
+  const lanes = useMemo(
+    () => lanesFor(view.group, data.crises, file.actorById),
+    [view.group, data.crises, file.actorById],
+  );
+  const effectiveView = useMemo(
+    () => effectiveViewOf(view, file, searchedQuery),
+    [view, file, searchedQuery],
+  );
+  const shown = useMemo(() => shownEvents(file, effectiveView), [file, effectiveView]);
+  const shownIndex = useMemo(() => indexOf(file, shown), [file, shown]);
+  const withoutCrisis = useMemo(
+    () => shownWithout(file, effectiveView, shown, 'crisis'),
+    [file, effectiveView, shown],
+  );
+  const withoutKinds = useMemo(
+    () => shownWithout(file, effectiveView, shown, 'kinds'),
+    [file, effectiveView, shown],
+  );
+  // The chapters and the legend's counts follow in a render of their own, after the
+  // timeline and the count have been painted. At the start they wait (null) until vis
+  // has drawn: counted before, they held up its build.
+  const countsWait = view.mode === 'calendar' && !timelineDrawn && shown.length > 0;
+  const chapterIndex = useMemo(
+    () => indexOf(file, withoutCrisis, { events: shown, index: shownIndex }),
+    [file, withoutCrisis, shown, shownIndex],
+  );
+  const chapterEvents = useDeferredValue(countsWait ? null : chapterIndex, null);
+  const chapters = useMemo(
+    () => (chapterEvents ? chaptersOf(file, chapterEvents) : null),
+    [file, chapterEvents],
+  );
+  const kindEvents = useDeferredValue(countsWait ? null : withoutKinds, null);
+  const kindCounts = useMemo(() => (kindEvents ? countByKind(kindEvents) : null), [kindEvents]);
+  const outsideCrises = useMemo(
+    () => outsideCrisesCount(file, withoutCrisis),
+    [file, withoutCrisis],
+  );
+  // Counted when the actors filter opens, not on every render.
+  const countActors = useCallback(() => actorCounts(file, effectiveView), [file, effectiveView]);
+  // The list follows a filter change in a render of its own, after the timeline and
+  // the count have been painted: rebuilding its rows is about a third of the work.
+  const listed = useDeferredValue(
+    useMemo(() => ({ events: shown, query: searchedQuery }), [shown, searchedQuery]),
+  );
+  const selection = useMemo(
+    () => selectionOf(file, view.event, effectiveView, shown),
+    [file, view.event, effectiveView, shown],
+  );
+  return {
+    file,
+    spelling,
+    lanes,
+    effectiveView,
+    shown,
+    shownIndex,
+    countsWait,
+    chapters,
+    kindCounts,
+    outsideCrises,
+    countActors,
+    listed,
+    selection,
+  };
+}

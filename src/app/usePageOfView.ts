@@ -1,0 +1,23 @@
+/**
+ * What the page outside React says of the view: embedded, the header (plain HTML)
+ * goes; the tab, a bookmark and the history list name the open event.
+ */
+import { useEffect } from 'react';
+import type { TimelineEvent } from '../shared/schema';
+import { eventPageTitle } from '../shared/share/eventPage';
+import { useLinksOutOfEmbed } from './useLinksOutOfEmbed';
+
+export function usePageOfView(selected: TimelineEvent | null, embed: boolean): void {
+  useEffect(() => {
+    document.documentElement.classList.toggle('embedded', embed);
+  }, [embed]);
+  useLinksOutOfEmbed(embed);
+  useEffect(() => {
+    if (!selected) return;
+    const before = document.title;
+    document.title = eventPageTitle(selected);
+    return () => {
+      document.title = before;
+    };
+  }, [selected]);
+}
