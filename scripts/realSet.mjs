@@ -168,7 +168,7 @@ function score(args) {
   process.exit(run.status ?? 1);
 }
 
-/** The scorer's summary and cross-article lines for one set, as a table row's cells. */
+/** The scorer's summary and cross-article lines for one set, as numbers. */
 function summaryOf(printout) {
   const line = (prefix) => printout.split('\n').find((l) => l.startsWith(prefix)) ?? '';
   const summary =
@@ -179,9 +179,25 @@ function summaryOf(printout) {
     line('## Cross-article'),
   );
   if (!summary) throw new Error(`no summary in the scorer's printout:\n${printout.slice(-2000)}`);
-  const [, found, required, recall, exact, matched, exactPct, unmatched, duplicates] = summary;
-  const shared = merged ? `${merged[1]} of ${Number(merged[1]) + Number(merged[2])}` : '–';
-  return `${found}/${required} (${recall}%) | ${exact}/${matched} (${exactPct}%) | ${duplicates} | ${shared} | ${unmatched}`;
+  const [, found, required, , exact, matched, , unmatched, duplicates] = summary.map(Number);
+  return {
+    required,
+    found,
+    matched,
+    exact,
+    duplicates,
+    unmatched,
+    shared: merged ? Number(merged[1]) + Number(merged[2]) : null,
+    merged: merged ? Number(merged[1]) : null,
+  };
+}
+
+const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)}%`;
+
+/** One set's figures as a table row's cells. */
+function cellsOf(f) {
+  const shared = f.shared === null ? '–' : `${f.merged} of ${f.shared}`;
+  return `${f.found}/${f.required} (${percent(f.found, f.required)}) | ${f.exact}/${f.matched} (${percent(f.exact, f.matched)}) | ${f.duplicates} | ${shared} | ${f.unmatched}`;
 }
 
 /** Runs a scorer and returns what it printed. */
@@ -207,22 +223,40 @@ function writtenRows() {
     });
 }
 
+/**
+ * The real sets' figures as the app's About dialog reads them (bundled with the
+ * dialog, which loads on demand): written here, by the run that writes the table.
+ */
+function writeAboutFigures(scoredOn, commit, sets) {
+  const out = path.join(ROOT, 'src', 'features', 'about', 'accuracy.json');
+  const figures = { writtenBy: 'node scripts/realSet.mjs figures', scoredOn, commit, sets };
+  fs.writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`→ ${path.relative(ROOT, out)}`);
+}
+
 async function figures() {
-  const dev = runScorer([SCORER, ROOT, '--no-explain']);
-  const own = runScorer([fileURLToPath(import.meta.url), 'score', '--no-explain']);
+  const dev = summaryOf(runScorer([SCORER, ROOT, '--no-explain']));
+  const own = summaryOf(runScorer([fileURLToPath(import.meta.url), 'score', '--no-explain']));
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
     cwd: ROOT,
     encoding: 'utf8',
-  });
+  }).stdout.trim();
+  const scoredOn = new Date().toISOString().slice(0, 10);
+  const gold = JSON.parse(fs.readFileSync(GOLD, 'utf8'));
+  const devReports = fs.readdirSync(path.join(path.dirname(SCORER), 'texts')).length;
+  writeAboutFigures(scoredOn, commit, [
+    { name: 'dev-corpus', reports: devReports, ...dev },
+    { name: 'own', reports: gold.articles.length, ...own },
+  ]);
   const out = path.join(ROOT, 'docs', 'figures', 'real-text.md');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const table = [
-    `Scored on ${new Date().toISOString().slice(0, 10)} at commit ${commit.stdout.trim()} by \`../shared/dev-corpus/score.mjs\` (matching only).`,
+    `Scored on ${scoredOn} at commit ${commit} by \`../shared/dev-corpus/score.mjs\` (matching only).`,
     '',
     '| set | required events found | exactly dated, of found | duplicates | shared happenings merged | events matching no gold row |',
     '| --- | --- | --- | --- | --- | --- |',
-    `| \`../shared/dev-corpus\` (39 real reports) | ${summaryOf(dev)} |`,
-    `| \`eval/real\` (our own 42 real reports) | ${summaryOf(own)} |`,
+    `| \`../shared/dev-corpus\` (${devReports} real reports) | ${cellsOf(dev)} |`,
+    `| \`eval/real\` (our own ${gold.articles.length} real reports) | ${cellsOf(own)} |`,
     ...writtenRows(),
     '',
     'The written sets are scored by `npm run eval` (its own matcher, by phrase); they were written by the hand that wrote the rules, so read them as regression checks.',

@@ -10,6 +10,7 @@ import type { TimelineFile } from '../../shared/schema';
 import { DATE_BASES, type DateBasis } from '../../shared/vocabulary';
 import { formatShortDate } from '../../shared/partialDate';
 import { formatCount } from '../../shared/formatCount';
+import { Accuracy } from './Accuracy';
 
 const BASIS_MEANING: Record<DateBasis, string> = {
   explicit: 'The text gives the date ("on 14 February", "June 13-14").',
@@ -71,6 +72,7 @@ export default function AboutDialog({ data, onClose }: { data: TimelineFile; onC
           ? ` ${formatCount(context)} events are context: named in passing, or still to come when reported; they are drawn fainter, and "Show context" hides them.`
           : ''}
       </p>
+      <Accuracy />
       <h3>What it leaves out</h3>
       <ul>
         <li>
