@@ -144,6 +144,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
             events={shown}
             crises={data.crises}
             selectedId={selectedId}
+            gaps={file.gaps}
             onSelect={open}
             onFirstDraw={onFirstDraw}
             onWindow={onWindow}

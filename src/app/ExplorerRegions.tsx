@@ -8,6 +8,7 @@ import type { ViewState } from '../shared/urlState';
 import type { Lanes } from '../shared/lanes';
 import type { TimeIndex } from '../shared/timeWindow';
 import { toIsoDay } from '../shared/partialDate';
+import { gapInWords, type CalendarGap } from '../shared/calendarGaps';
 import { TimelineView, type TimelineHandle } from '../features/timeline/TimelineView';
 import { ZoomControls } from '../features/timeline/ZoomControls';
 import { ViewControls } from '../features/filters/ViewControls';
@@ -64,6 +65,7 @@ function CalendarRegion(props: {
   index: TimeIndex;
   crises: Crisis[];
   selectedId: string | null;
+  gaps: readonly CalendarGap[];
   onSelect(id: string | null): void;
   onFirstDraw(): void;
   onWindow: Parameters<typeof TimelineView>[0]['onWindow'];
@@ -87,6 +89,7 @@ function CalendarRegion(props: {
         index={index}
         crises={props.crises}
         selectedId={props.selectedId}
+        gaps={props.gaps}
         onSelect={props.onSelect}
         coveredBottom={coveredBySheet}
         onFirstDraw={props.onFirstDraw}
@@ -95,7 +98,19 @@ function CalendarRegion(props: {
       {index.events.length === 0 ? (
         <p className="timeline-empty">No events match these filters.</p>
       ) : null}
+      <GapsNote gaps={props.gaps} />
     </section>
+  );
+}
+
+/** Says which stretches the axis leaves out, where the reader sees the axis. */
+function GapsNote({ gaps }: { gaps: readonly CalendarGap[] }) {
+  if (gaps.length === 0) return null;
+  return (
+    <p className="timeline-gaps">
+      Left out of the calendar, as no article tells of anything in them:{' '}
+      {gaps.map(gapInWords).join('; ')}. The axis jumps over them.
+    </p>
   );
 }
 

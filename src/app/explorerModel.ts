@@ -35,6 +35,7 @@ import {
 import { buildTimeIndex, subsetIndex, type TimeIndex } from '../shared/timeWindow';
 import { spanOfAll } from '../shared/windowFitting';
 import { linkNotices } from './linkNotices';
+import { calendarGaps, type CalendarGap } from '../shared/calendarGaps';
 
 /** Indexes built once per file, never per render. */
 export interface FileModel {
@@ -51,6 +52,8 @@ export interface FileModel {
   timeIndex: TimeIndex;
   /** From the first event's start to the last one's end; null with no events. */
   allEvents: { start: number; end: number } | null;
+  /** Long stretches with no event and no crisis, left out of the calendar's axis. */
+  gaps: CalendarGap[];
 }
 
 export function fileModel(data: TimelineFile): FileModel {
@@ -67,6 +70,7 @@ export function fileModel(data: TimelineFile): FileModel {
     chapterCrises: crisesWithEvents(data.crises, data.events),
     timeIndex,
     allEvents: spanOfAll(timeIndex),
+    gaps: calendarGaps(timeIndex, data.crises),
   };
 }
 

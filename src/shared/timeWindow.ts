@@ -81,6 +81,11 @@ function lowerBound(values: Float64Array, t: number): number {
   return lo;
 }
 
+/** The index of the last event that starts before `time`, or -1. */
+export function lastStartBefore(index: TimeIndex, time: number): number {
+  return lowerBound(index.starts, time) - 1;
+}
+
 /** Indexes of events overlapping [from, to), in start order: O(log n + k). */
 export function indexesInWindow(index: TimeIndex, from: number, to: number): number[] {
   const first = lowerBound(index.starts, from - index.longest);

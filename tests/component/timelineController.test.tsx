@@ -8,10 +8,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Crisis, TimelineEvent } from '../../src/shared/schema';
 import { buildTimeIndex } from '../../src/shared/timeWindow';
 import { lanesFor } from '../../src/shared/lanes';
+import { calendarGaps, type CalendarGap } from '../../src/shared/calendarGaps';
 
 interface RecordedTimeline {
   setWindow: ReturnType<typeof vi.fn<(start: Date | number, end: Date | number) => void>>;
   setGroups: ReturnType<typeof vi.fn>;
+  setOptions: ReturnType<typeof vi.fn>;
+  options: { hiddenDates?: { start: Date; end: Date }[] };
   emit(event: string, props: unknown): void;
   window: { start: Date; end: Date };
 }
@@ -19,7 +22,7 @@ const created: RecordedTimeline[] = [];
 
 vi.mock('vis-timeline/esnext', () => ({
   timeline: { components: {} },
-  Timeline: vi.fn(function () {
+  Timeline: vi.fn(function (_el: unknown, _items: unknown, options: RecordedTimeline['options']) {
     const handlers = new Map<string, ((props: unknown) => void)[]>();
     const instance = {
       // vis opens on the days around today.
@@ -37,11 +40,14 @@ vi.mock('vis-timeline/esnext', () => ({
       setSelection: vi.fn(),
       redraw: vi.fn(),
       zoomIn: vi.fn(),
+      focus: vi.fn(),
       zoomOut: vi.fn(),
       setWindow: vi.fn((start: Date | number, end: Date | number) => {
         instance.window = { start: new Date(start), end: new Date(end) };
       }),
       getWindow: () => instance.window,
+      options,
+      setOptions: vi.fn(),
     };
     created.push(instance);
     return instance;
@@ -92,7 +98,13 @@ function controllerWith(events: TimelineEvent[], callbacks = {}) {
   const element = document.createElement('div');
   Object.defineProperty(element, 'clientWidth', { value: 1200 });
   controller.measure(element);
-  const content = { index: buildTimeIndex(events), crises: CRISES, lanes: null, selectedId: null };
+  const content = {
+    index: buildTimeIndex(events),
+    crises: CRISES,
+    lanes: null,
+    selectedId: null,
+    gaps: [] as CalendarGap[],
+  };
   return { controller, element, content, onWindow, onSelect, onFirstDraw };
 }
 const last = () => created.at(-1)!;
@@ -152,6 +164,41 @@ describe('where the window is placed', () => {
     expect(last().setWindow.mock.calls.length).toBe(calls);
     controller.handle.showDays({ start: '2021-01-03', end: '2021-01-10' });
     expect(last().setWindow.mock.calls.length).toBe(calls + 1);
+  });
+});
+
+describe('gaps left out of the axis', () => {
+  it('gives vis the gaps and fits the window in time as drawn, ending near the last event', () => {
+    const plain = controllerWith(EVENTS);
+    plain.controller.build();
+    plain.controller.update(plain.content);
+    const linearEnd = last().window.end.getTime();
+
+    const { controller, content } = controllerWith(EVENTS);
+    const gaps = calendarGaps(content.index, CRISES);
+    expect(gaps).toHaveLength(1);
+    controller.update({ ...content, gaps });
+    controller.build();
+    controller.refresh();
+    expect(last().options.hiddenDates).toEqual([
+      { start: new Date(gaps[0]!.start), end: new Date(gaps[0]!.end) },
+    ]);
+    const { start, end } = last().window;
+    expect(start.getTime()).toBeLessThanOrEqual(at('2019-02-01'));
+    expect(end.getTime()).toBeGreaterThanOrEqual(at('2025-06-01'));
+    // The label room past the last event is a share of what is drawn, not of nine years.
+    expect(end.getTime()).toBeLessThan(linearEnd);
+    expect(end.getTime() - at('2025-06-01')).toBeLessThan(365 * DAY);
+  });
+
+  it('hands vis new gaps only when they change', () => {
+    const { controller, content } = controllerWith(EVENTS);
+    controller.build();
+    controller.update(content);
+    controller.update({ ...content, selectedId: 'a' });
+    expect(last().setOptions).not.toHaveBeenCalled();
+    controller.update({ ...content, gaps: [{ start: at('2020-01-01'), end: at('2024-01-01') }] });
+    expect(last().setOptions).toHaveBeenCalledTimes(1);
   });
 });
 

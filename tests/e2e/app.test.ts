@@ -101,10 +101,14 @@ describe('the timeline', () => {
       );
       expect(sliverLabels.length).toBeGreaterThan(0);
       expect(new Set(sliverLabels)).toEqual(new Set(['hidden']));
+      // The opening may already be everything (years of nothing are left out of the
+      // axis, so a stray early event costs little): zoomed in first, Fit all must move.
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      const zoomed = await windowSettled(page, opened);
       await page.getByRole('button', { name: 'Fit all' }).click();
-      await windowSettled(page, opened);
+      await windowSettled(page, zoomed);
       const fitted = await labelsCutOff(page);
-      expect(fitted.drawn).toBeGreaterThan(opening.drawn);
+      expect(fitted.drawn).toBeGreaterThanOrEqual(opening.drawn);
       expect(fitted.cut).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
@@ -120,8 +124,10 @@ describe('the timeline', () => {
       const opening = await labelsCutOff(page);
       expect(opening.drawn).toBeGreaterThan(5);
       expect(opening.cut).toEqual([]);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      const zoomed = await windowSettled(page, opened);
       await page.getByRole('button', { name: 'Fit all' }).click();
-      await windowSettled(page, opened);
+      await windowSettled(page, zoomed);
       expect((await labelsCutOff(page)).cut).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();

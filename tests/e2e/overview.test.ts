@@ -80,6 +80,42 @@ describe.each([
   });
 });
 
+describe('the calendar at a glance', () => {
+  /** The years the axis labels, left to right. */
+  const axisYears = (page: Page) =>
+    page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '.vis-time-axis .vis-text.vis-major, .vis-time-axis .vis-text.vis-minor',
+        ),
+      ]
+        .map((label) => /^(\d{4})$/.exec(label.textContent!.trim())?.[1])
+        .filter((year): year is string => year !== undefined)
+        .map(Number),
+    );
+
+  it('leaves the years of nothing out of "Fit all", says so, and ends near the last event', async () => {
+    const { page, problems } = await open('', 1280, 720);
+    const opened = await windowSettled(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await windowSettled(page, opened);
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    const fitted = await windowSettled(page, zoomed);
+    const years = await axisYears(page);
+    expect(years).toContain(2019);
+    expect(years).toContain(2025);
+    // The seeds have no event from 2020 to 2024: those years are not on the axis.
+    expect(years.filter((year) => year > 2020 && year < 2024)).toEqual([]);
+    // Room past the last event (May 2025) for its label, not years of it.
+    expect(new Date(fitted.end!).getFullYear()).toBeLessThanOrEqual(2027);
+    await expect(page.getByText(/Left out of the calendar/).textContent()).resolves.toContain(
+      '2020',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the overview, accessibility', () => {
   it('axe finds no violations with the brush on the page', async () => {
     const { page } = await open('?crisis=2019-pulwama-balakot', 1280, 720);

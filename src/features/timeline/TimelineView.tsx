@@ -11,6 +11,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Crisis } from '../../shared/schema';
 import type { Lanes } from '../../shared/lanes';
 import type { TimeIndex } from '../../shared/timeWindow';
+import type { CalendarGap } from '../../shared/calendarGaps';
 import {
   TimelineController,
   type TimelineCallbacks,
@@ -26,6 +27,8 @@ interface Props {
   /** Lanes to split the events into, or null for one lane. */
   lanes: Lanes | null;
   selectedId: string | null;
+  /** Stretches of nothing left out of the axis (calendarGaps.ts); none by default. */
+  gaps?: readonly CalendarGap[];
   onSelect(id: string | null): void;
   /** How much of the bottom of the screen something covers (a phone's event sheet), in px. */
   coveredBottom?: () => number;
@@ -35,8 +38,20 @@ interface Props {
   onWindow?: TimelineCallbacks['onWindow'];
 }
 
+const NO_GAPS: readonly CalendarGap[] = [];
+
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(
-  { index, crises, lanes, selectedId, onSelect, coveredBottom, onFirstDraw, onWindow },
+  {
+    index,
+    crises,
+    lanes,
+    selectedId,
+    gaps = NO_GAPS,
+    onSelect,
+    coveredBottom,
+    onFirstDraw,
+    onWindow,
+  },
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
@@ -64,8 +79,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   }, [controller]);
 
   useLayoutEffect(() => {
-    controller.update({ index, crises, lanes, selectedId });
-  }, [controller, index, crises, lanes, selectedId]);
+    controller.update({ index, crises, lanes, selectedId, gaps });
+  }, [controller, index, crises, lanes, selectedId, gaps]);
   // A new instance gets what the old one had.
   useLayoutEffect(() => {
     if (builds > 0) controller.refresh();

@@ -28,10 +28,12 @@ import type { Lanes } from '../../shared/lanes';
 import {
   contentForWindow,
   indexesInWindow,
+  lastStartBefore,
   type PeriodSummary,
   type TimeIndex,
 } from '../../shared/timeWindow';
 import { openingSpan, spanOfAll, spanOfCrises, windowFitting } from '../../shared/windowFitting';
+import { fromDrawnTime, toDrawnTime, type CalendarGap } from '../../shared/calendarGaps';
 import { inOneDraw } from './itemBatching';
 import './axisRedraw';
 import { labelRoomFloorPx, labelWidthMeasurer, layOutLabels } from './labelWidth';
@@ -61,6 +63,8 @@ export interface TimelineContent {
   /** Lanes to split the events into, or null for one lane. */
   lanes: Lanes | null;
   selectedId: string | null;
+  /** Stretches of nothing left out of the axis (the whole file's, so a filter keeps them). */
+  gaps: readonly CalendarGap[];
 }
 
 export interface TimelineCallbacks {
@@ -98,6 +102,8 @@ const MAX_ITEMS = 200;
  * vis animates for 500 ms, then reports the end 200 ms later, as not by the user.
  */
 const READER_MOVE_MS = 1000;
+/** How much one press of + or − zooms: vis's own zoomIn(0.5) and zoomOut(0.5). */
+const ZOOM_STEP = 1.5;
 /** Room a count like "4,998 events" needs to be read. */
 const SUMMARY_WIDTH_PX = 90;
 
@@ -139,6 +145,13 @@ export const OPTIONS: TimelineOptions = {
   autoResize: false,
 };
 
+/** The gaps as vis takes them. */
+const hiddenDatesOf = (gaps: readonly CalendarGap[]) =>
+  gaps.map((gap) => ({ start: new Date(gap.start), end: new Date(gap.end) }));
+
+const sameGaps = (a: readonly CalendarGap[], b: readonly CalendarGap[]) =>
+  a.length === b.length && a.every((gap, i) => gap.start === b[i]?.start && gap.end === b[i]?.end);
+
 const NO_EVENTS: TimeIndex = {
   events: [],
   starts: new Float64Array(0),
@@ -158,6 +171,7 @@ export class TimelineController {
     crises: [],
     lanes: null,
     selectedId: null,
+    gaps: [],
   };
   private callbacks: TimelineCallbacks = { onSelect: () => {} };
   /** Counts standing in for events, by item id: a click on one zooms into its period. */
@@ -206,7 +220,10 @@ export class TimelineController {
   build(): void {
     const element = this.element;
     if (!element || this.instance) return;
-    const instance = new Timeline(element, this.items as never, OPTIONS);
+    const instance = new Timeline(element, this.items as never, {
+      ...OPTIONS,
+      hiddenDates: hiddenDatesOf(this.content.gaps),
+    });
     instance.on('select', (props: { items: (string | number)[] }) => {
       const id = props.items[0];
       const summary = typeof id === 'string' ? this.summaries.get(id) : undefined;
@@ -281,6 +298,9 @@ export class TimelineController {
     if (!instance) return;
     // The same content again (refresh, after a build): all of it is applied anew.
     const whole = previous === content;
+    // vis lays its whole axis out again on setOptions: only for gaps that differ.
+    if (!sameGaps(previous.gaps, content.gaps))
+      instance.setOptions({ hiddenDates: hiddenDatesOf(content.gaps) });
     if (whole || previous.lanes !== content.lanes || previous.index !== content.index)
       this.applyLanes(instance);
     const { selectedId } = content;
@@ -299,16 +319,8 @@ export class TimelineController {
   }
 
   readonly handle: TimelineHandle = {
-    zoomIn: () => {
-      this.fittedSpan = null;
-      this.readerMoves();
-      this.instance?.zoomIn(0.5);
-    },
-    zoomOut: () => {
-      this.fittedSpan = null;
-      this.readerMoves();
-      this.instance?.zoomOut(0.5);
-    },
+    zoomIn: () => this.zoom(1 / ZOOM_STEP),
+    zoomOut: () => this.zoom(ZOOM_STEP),
     fit: () => {
       const span = spanOfAll(this.content.index);
       this.readerMoves();
@@ -350,6 +362,29 @@ export class TimelineController {
     }
     // A window given back (Back, a link) snaps there: it is where the reader already was.
     if (instance) this.fitTo(instance, span, !span.exact);
+  }
+
+  /**
+   * The window `factor` times as long, about its middle, in time as drawn. vis's own
+   * zoomIn and zoomOut take the middle in the calendar's time, which with years left
+   * out of the axis can fall inside them: vis then snapped the window to the nearest
+   * stretch shown, and zooming out did nothing at all.
+   */
+  private zoom(factor: number): void {
+    const instance = this.instance;
+    if (!instance) return;
+    this.fittedSpan = null;
+    this.readerMoves();
+    const { gaps } = this.content;
+    const now = instance.getWindow();
+    const start = toDrawnTime(gaps, now.start.getTime());
+    const end = toDrawnTime(gaps, now.end.getTime());
+    const middle = (start + end) / 2;
+    const half = ((end - start) * factor) / 2;
+    instance.setWindow(
+      fromDrawnTime(gaps, middle - half),
+      fromDrawnTime(gaps, middle + half),
+    );
   }
 
   private readerMoves(): void {
@@ -444,15 +479,48 @@ export class TimelineController {
    * now, which is what vis's own fit() would use) with the labels in it readable.
    */
   private windowShowing(span: Span): { start: Date; end: Date } {
-    const { index } = this.content;
+    // Past MAX_ITEMS the span is drawn as counts, which have no labels to fit or measure.
+    const drawsItems =
+      indexesInWindow(this.content.index, span.start, span.end).length <= MAX_ITEMS;
+    const measure = drawsItems ? this.measurer() : null;
+    let window = this.fittedWindow(span, measure);
+    // The label of the event just before the span, drawn rightwards across the left
+    // edge, would be cut there. With years left out of the axis (calendarGaps) a stray
+    // event of 2001 stands close before 2016: it is taken in rather than cut.
+    const before = measure ? this.labelAcrossStart(window, measure) : null;
+    if (before !== null) window = this.fittedWindow({ ...span, start: before }, measure);
+    return { start: new Date(window.start), end: new Date(window.end) };
+  }
+
+  /** `span` with room for the labels in it, in the calendar's time. */
+  private fittedWindow(span: Span, measure: ((label: string) => number) | null): Span {
+    const { index, gaps } = this.content;
     const found = indexesInWindow(index, span.start, span.end);
-    // Past MAX_ITEMS the span is drawn as counts, which have no labels to fit.
-    const measure = found.length <= MAX_ITEMS ? this.measurer() : null;
-    const marks = measure
-      ? found.map((i) => ({ at: index.starts[i]!, px: measure(eventLabel(index.events[i]!)) }))
-      : [];
-    const fitted = windowFitting(span, marks, this.width, { minLabelPx: labelRoomFloorPx() });
-    return { start: new Date(fitted.start), end: new Date(fitted.end) };
+    const marks =
+      measure && found.length <= MAX_ITEMS
+        ? found.map((i) => ({ at: index.starts[i]!, px: measure(eventLabel(index.events[i]!)) }))
+        : [];
+    // Fitted in time as drawn, where a pixel is the same length of time on either side of a gap.
+    const drawn = (time: number) => toDrawnTime(gaps, time);
+    const fitted = windowFitting(
+      { start: drawn(span.start), end: drawn(span.end) },
+      marks.map((mark) => ({ at: drawn(mark.at), px: mark.px })),
+      this.width,
+      { minLabelPx: labelRoomFloorPx() },
+    );
+    return { start: fromDrawnTime(gaps, fitted.start), end: fromDrawnTime(gaps, fitted.end) };
+  }
+
+  /** When the last event before `window` has a label that reaches into it: its date. */
+  private labelAcrossStart(window: Span, measure: (label: string) => number): number | null {
+    const { index, gaps } = this.content;
+    const i = lastStartBefore(index, window.start);
+    if (i < 0 || this.width <= 0) return null;
+    const drawn = (time: number) => toDrawnTime(gaps, time);
+    const msPerPx = (drawn(window.end) - drawn(window.start)) / this.width;
+    const at = index.starts[i]!;
+    const labelEnd = drawn(at) + measure(eventLabel(index.events[i]!)) * msPerPx;
+    return labelEnd > drawn(window.start) ? at : null;
   }
 
   /**
@@ -521,7 +589,7 @@ export class TimelineController {
       if (element && !revealInPage(element, this.callbacks.coveredBottom?.() ?? 0))
         instance.on('changed', reveal);
     };
-    if (bringIntoView(instance, id, mark, this.width, labelRoomFloorPx()))
+    if (bringIntoView(instance, id, mark, this.width, labelRoomFloorPx(), this.content.gaps))
       instance.on('rangechanged', reveal);
     else reveal();
   }

@@ -6,6 +6,7 @@
 import type { Timeline } from 'vis-timeline/esnext';
 import { isReadableIn } from '../../shared/windowFitting';
 import type { PeriodSummary } from '../../shared/timeWindow';
+import { toDrawnTime, type CalendarGap } from '../../shared/calendarGaps';
 
 /**
  * A count stands for too many events to draw: clicking it zooms into its period.
@@ -35,11 +36,14 @@ export function bringIntoView(
   widthPx: number,
   /** The least room a label is given (labelWidth.ts's labelRoomFloorPx). */
   minLabelPx = 0,
+  /** Stretches left out of the axis: readability is judged in time as drawn. */
+  gaps: readonly CalendarGap[] = [],
 ): boolean {
   const window = instance.getWindow();
+  const drawn = (time: number) => toDrawnTime(gaps, time);
   const readable = isReadableIn(
-    { start: window.start.getTime(), end: window.end.getTime() },
-    mark,
+    { start: drawn(window.start.getTime()), end: drawn(window.end.getTime()) },
+    { at: drawn(mark.at), px: mark.px },
     widthPx,
     { minLabelPx },
   );
