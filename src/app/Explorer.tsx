@@ -21,7 +21,13 @@ import { ResultBar } from './ResultBar';
 import { noticesOf, type Selection } from './explorerModel';
 import { useViewChanges } from './useViewChanges';
 import { AboutIfOpen, Notices, Overview, ShareOpen, TopBar } from './ExplorerTop';
-import { DetailsRegion, ListRegion, SkipLinks, ViewOfMode } from './ExplorerRegions';
+import {
+  DetailsRegion,
+  ListRegion,
+  SkipLinks,
+  ViewOfMode,
+  warmEventPanel,
+} from './ExplorerRegions';
 
 /**
  * Opening and closing events, by pointer and by keyboard. Focus goes back, on
@@ -67,7 +73,10 @@ export function Explorer({ data }: { data: TimelineFile }) {
   // What lies below the timeline is shown once vis has drawn and so taken its height:
   // shown before, it would jump down the page as the timeline grew.
   const [timelineDrawn, setTimelineDrawn] = useState(false);
-  const onFirstDraw = useCallback(() => setTimelineDrawn(true), []);
+  const onFirstDraw = useCallback(() => {
+    setTimelineDrawn(true);
+    warmEventPanel();
+  }, []);
   const [sharing, setSharing] = useState(false);
   const { printing, print } = usePrinting();
   const model = useExplorerModel(data, view, timelineDrawn);

@@ -13,9 +13,17 @@ import { TimelineView, type TimelineHandle } from '../features/timeline/Timeline
 import { ZoomControls } from '../features/timeline/ZoomControls';
 import { ViewControls } from '../features/filters/ViewControls';
 import { EventList } from '../features/event-list/EventList';
-import { EventPanel } from '../features/event-panel/EventPanel';
 import type { Selection } from './explorerModel';
 import { jumpTo } from './jumpTo';
+
+// Fetched when the first event opens, or once the timeline has drawn (warmEventPanel),
+// whichever comes first: most of a first visit is the timeline and the list.
+const loadEventPanel = () => import('../features/event-panel/EventPanel');
+const EventPanel = lazy(() => loadEventPanel().then((m) => ({ default: m.EventPanel })));
+export function warmEventPanel(): void {
+  // Offline, it is fetched again (and its failure shown) when an event is opened.
+  loadEventPanel().catch(() => {});
+}
 
 const AlignedView = lazy(() =>
   import('../features/aligned/AlignedView').then((m) => ({ default: m.AlignedView })),
@@ -182,19 +190,21 @@ export function DetailsRegion(props: {
   return (
     <aside className="details" id="event-details" aria-label="Event details" tabIndex={-1}>
       {selected ? (
-        <EventPanel
-          event={selected}
-          actors={props.actors}
-          articles={props.articles}
-          crises={props.crises}
-          query={view.query}
-          previous={selection.previous}
-          next={selection.next}
-          onNavigate={props.onNavigate}
-          onClose={props.onClose}
-          onActor={addActor}
-          linkToEvent={props.linkToEvent}
-        />
+        <Suspense fallback={<p className="panel-hint">Opening the event…</p>}>
+          <EventPanel
+            event={selected}
+            actors={props.actors}
+            articles={props.articles}
+            crises={props.crises}
+            query={view.query}
+            previous={selection.previous}
+            next={selection.next}
+            onNavigate={props.onNavigate}
+            onClose={props.onClose}
+            onActor={addActor}
+            linkToEvent={props.linkToEvent}
+          />
+        </Suspense>
       ) : (
         <p className="panel-hint">
           Choose an event on the timeline or in the list to read its sources.

@@ -14,12 +14,16 @@ import type { TimeIndex } from './timeWindow';
 
 const DAY = 86_400_000;
 /** Nothing for this long (events and crises alike) and the stretch is left out. */
-export const LONG_GAP_MS = 2 * 365 * DAY;
+export const LONG_GAP_MS = 3 * 365 * DAY;
 /**
- * Kept on either side of a gap, drawn: after the last event, room for its label
- * at the widest view; before the next, enough that the break is seen as one.
+ * Kept on either side of a gap, drawn. After the last event: room for its label
+ * when the whole period is in view (a label is about a sixth of the width, some
+ * 15 months of the seeds' compressed decade); with less, the labels of the
+ * events before a gap ran over those after it, and every later event was stacked
+ * below them, off the first screen. Before the next event: enough that the
+ * break is seen as one.
  */
-const KEPT_AFTER_MS = 150 * DAY;
+const KEPT_AFTER_MS = 548 * DAY;
 const KEPT_BEFORE_MS = 60 * DAY;
 
 export interface CalendarGap {
