@@ -381,10 +381,7 @@ export class TimelineController {
     const end = toDrawnTime(gaps, now.end.getTime());
     const middle = (start + end) / 2;
     const half = ((end - start) * factor) / 2;
-    instance.setWindow(
-      fromDrawnTime(gaps, middle - half),
-      fromDrawnTime(gaps, middle + half),
-    );
+    instance.setWindow(fromDrawnTime(gaps, middle - half), fromDrawnTime(gaps, middle + half));
   }
 
   private readerMoves(): void {
