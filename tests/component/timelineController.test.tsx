@@ -89,14 +89,14 @@ const CRISES: Crisis[] = [
 ];
 const EVENTS = [event('a', '2019-02-14', 'c1'), event('b', '2025-04-23', 'c2')];
 
-function controllerWith(events: TimelineEvent[], callbacks = {}) {
+function controllerWith(events: TimelineEvent[], callbacks = {}, widthPx = 1200) {
   const controller = new TimelineController();
   const onWindow = vi.fn();
   const onSelect = vi.fn();
   const onFirstDraw = vi.fn();
   controller.setCallbacks({ onSelect, onWindow, onFirstDraw, ...callbacks });
   const element = document.createElement('div');
-  Object.defineProperty(element, 'clientWidth', { value: 1200 });
+  Object.defineProperty(element, 'clientWidth', { value: widthPx });
   controller.measure(element);
   const content = {
     index: buildTimeIndex(events),
@@ -189,6 +189,15 @@ describe('gaps left out of the axis', () => {
     // The label room past the last event is a share of what is drawn, not of nine years.
     expect(end.getTime()).toBeLessThan(linearEnd);
     expect(end.getTime() - at('2025-06-01')).toBeLessThan(365 * DAY);
+  });
+
+  it('keeps every year on a phone-wide timeline, whose axis labels only every fifth', () => {
+    const { controller, content } = controllerWith(EVENTS, {}, 380);
+    controller.update({ ...content, gaps: calendarGaps(content.index, CRISES) });
+    controller.build();
+    controller.refresh();
+    expect(last().options.hiddenDates).toEqual([]);
+    expect(last().setOptions).not.toHaveBeenCalled();
   });
 
   it('hands vis new gaps only when they change', () => {

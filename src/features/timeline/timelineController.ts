@@ -149,6 +149,16 @@ export const OPTIONS: TimelineOptions = {
 const hiddenDatesOf = (gaps: readonly CalendarGap[]) =>
   gaps.map((gap) => ({ start: new Date(gap.start), end: new Date(gap.end) }));
 
+/**
+ * Below this width the calendar keeps every year. A phone's axis has room for a
+ * label every five years, and vis, stepping over the years left out, labelled it
+ * 2016, 2026, 2031 with 2019 and 2025 between: worse than the empty years. The
+ * note under the timeline hides at the same width (styles.css, a container query).
+ */
+export const GAPS_MIN_WIDTH_PX = 640;
+const gapsFor = (gaps: readonly CalendarGap[], widthPx: number) =>
+  widthPx >= GAPS_MIN_WIDTH_PX ? gaps : [];
+
 const sameGaps = (a: readonly CalendarGap[], b: readonly CalendarGap[]) =>
   a.length === b.length && a.every((gap, i) => gap.start === b[i]?.start && gap.end === b[i]?.end);
 
@@ -190,6 +200,8 @@ export class TimelineController {
   /** The span the window was last fitted to, until the reader moves it: a new width fits it again. */
   private fittedSpan: Span | null = null;
   private placement: Placement = { state: 'unplaced', asked: null };
+  /** The gaps vis leaves out of its axis now (none on a narrow timeline: see `gapsFor`). */
+  private gaps: readonly CalendarGap[] = [];
   private firstDrawn = false;
   /** Stops waiting for vis to draw lanes before bringing the selected item into view. */
   private cancelSelection: (() => void) | null = null;
@@ -220,9 +232,10 @@ export class TimelineController {
   build(): void {
     const element = this.element;
     if (!element || this.instance) return;
+    this.gaps = gapsFor(this.content.gaps, this.canvasWidth);
     const instance = new Timeline(element, this.items as never, {
       ...OPTIONS,
-      hiddenDates: hiddenDatesOf(this.content.gaps),
+      hiddenDates: hiddenDatesOf(this.gaps),
     });
     instance.on('select', (props: { items: (string | number)[] }) => {
       const id = props.items[0];
@@ -298,9 +311,7 @@ export class TimelineController {
     if (!instance) return;
     // The same content again (refresh, after a build): all of it is applied anew.
     const whole = previous === content;
-    // vis lays its whole axis out again on setOptions: only for gaps that differ.
-    if (!sameGaps(previous.gaps, content.gaps))
-      instance.setOptions({ hiddenDates: hiddenDatesOf(content.gaps) });
+    this.applyGaps(instance);
     if (whole || previous.lanes !== content.lanes || previous.index !== content.index)
       this.applyLanes(instance);
     const { selectedId } = content;
@@ -375,7 +386,7 @@ export class TimelineController {
     if (!instance) return;
     this.fittedSpan = null;
     this.readerMoves();
-    const { gaps } = this.content;
+    const { gaps } = this;
     const now = instance.getWindow();
     const start = toDrawnTime(gaps, now.start.getTime());
     const end = toDrawnTime(gaps, now.end.getTime());
@@ -430,6 +441,15 @@ export class TimelineController {
     });
     // A redrawn selected item comes back unselected.
     if (selectedId && replaced.includes(selectedId)) instance.setSelection([selectedId]);
+  }
+
+  /** The gaps for the content and width now, handed to vis when they differ from its own. */
+  private applyGaps(instance: Timeline): void {
+    const gaps = gapsFor(this.content.gaps, this.canvasWidth);
+    // vis lays its whole axis out again on setOptions: only for gaps that differ.
+    if (sameGaps(gaps, this.gaps)) return;
+    this.gaps = gaps;
+    instance.setOptions({ hiddenDates: hiddenDatesOf(gaps) });
   }
 
   /** Lanes only where events sit: an empty "Media" lane is noise. */
@@ -491,7 +511,8 @@ export class TimelineController {
 
   /** `span` with room for the labels in it, in the calendar's time. */
   private fittedWindow(span: Span, measure: ((label: string) => number) | null): Span {
-    const { index, gaps } = this.content;
+    const { index } = this.content;
+    const { gaps } = this;
     const found = indexesInWindow(index, span.start, span.end);
     const marks =
       measure && found.length <= MAX_ITEMS
@@ -510,7 +531,8 @@ export class TimelineController {
 
   /** When the last event before `window` has a label that reaches into it: its date. */
   private labelAcrossStart(window: Span, measure: (label: string) => number): number | null {
-    const { index, gaps } = this.content;
+    const { index } = this.content;
+    const { gaps } = this;
     const i = lastStartBefore(index, window.start);
     if (i < 0 || this.width <= 0) return null;
     const drawn = (time: number) => toDrawnTime(gaps, time);
@@ -543,6 +565,7 @@ export class TimelineController {
     if (!instance || !element || widthPx === this.canvasWidth) return;
     this.canvasWidth = widthPx;
     this.width = layOutLabels(element, widthPx, this.laneLabels);
+    this.applyGaps(instance);
     // vis's redraw() measures every item again, as labels wrap at a new width.
     instance.redraw();
     if (this.fittedSpan) {
@@ -586,7 +609,7 @@ export class TimelineController {
       if (element && !revealInPage(element, this.callbacks.coveredBottom?.() ?? 0))
         instance.on('changed', reveal);
     };
-    if (bringIntoView(instance, id, mark, this.width, labelRoomFloorPx(), this.content.gaps))
+    if (bringIntoView(instance, id, mark, this.width, labelRoomFloorPx(), this.gaps))
       instance.on('rangechanged', reveal);
     else reveal();
   }
