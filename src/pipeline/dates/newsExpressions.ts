@@ -262,10 +262,10 @@ const CORE_PATTERNS: NewsPattern[] = [
     },
   },
   {
-    // "January this year", "July last year", "March next year".
+    // "January this year", "July last year", "March next year", "April of last year".
     name: 'month-of-relative-year',
     cues: ['year'],
-    regex: new RegExp(`\\b(${MONTH_PATTERN})\\s+(this|last|next)\\s+year\\b`, 'g'),
+    regex: new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'),
     resolve(match, ctx) {
       const [, monthName, which] = match;
       const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
