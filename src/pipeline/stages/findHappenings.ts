@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { isAside } from './splitSentences';
 import { cleanGist, extractGist, plainComplementStart, withoutDates } from '../happenings/gist';
 import { createTurnReader } from '../happenings/transcriptTurns';
-import { attachedActions } from '../happenings/attachedActions';
+import { attachedActions, foldRelativeClauses } from '../happenings/attachedActions';
 import { createActionFinder } from '../happenings/actionIn';
 import { headingDate, isVerbsOwnDate } from '../happenings/dateOwner';
 import { incidentHappenings } from '../happenings/incidentHappenings';
@@ -288,10 +288,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       kindOfIncident.get(id),
     );
     // Dates that belong to a happening the sentence names ("the March 3 attack").
-    const out: Happening[] = [
-      ...incidents.happenings,
-      ...attachedActions(sentence, incidents.claimed),
-    ];
+    const named = attachedActions(sentence, incidents.claimed);
     const mainDates = sentence.dates.filter((d) => !incidents.claimed.has(d) && !d.attachedTo);
     const verbs = findSpeechVerbs(sentence.text);
     // "Trump hosted the army chief …, after the latter called for a prize": the saying
@@ -309,6 +306,13 @@ export function createHappeningFinder(kb: KnowledgeBase) {
           // "after a bomber killed 40 soldiers in Pulwama on February 14": the incident
           // the sentence names is that deed; told with no date of its own, it is no other.
           .filter((h) => h.date !== null || incidents.happenings.length === 0);
+    const out: Happening[] = [
+      ...incidents.happenings,
+      ...foldRelativeClauses(
+        named,
+        told.filter((h) => h.type === 'action'),
+      ),
+    ];
     // "raised the issue in his meeting with Kerry": the meeting, by the one who told or did.
     const doer =
       told.find((h) => h.type === 'statement')?.speaker ??

@@ -5,8 +5,11 @@
  * happening ("a February attack"). Sentences written here, at fixed dates.
  */
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/pipeline/stages/findDates';
+import type { KnowledgeBase } from '../../../src/pipeline/knowledge/knowledgeSchema';
+import { createPipeline } from '../../../src/pipeline/runPipeline';
+import { findDates, findDatesInSentence } from '../../../src/pipeline/stages/findDates';
 import { splitSentences } from '../../../src/pipeline/stages/splitSentences';
+import { testArticle } from './article';
 
 const datesOf = (text: string, published: string) =>
   findDates(splitSentences('a', text), published)
@@ -52,5 +55,48 @@ describe('a month given its year by the words after it', () => {
     ['Prices rose in November. The same year ended badly.', '2019-07-17', '2018-11'],
   ])('%s', (text, published, start) => {
     expect(datesOf(text, published)[0]).toMatchObject({ start });
+  });
+});
+
+describe('a month that modifies the noun naming a happening', () => {
+  const one = (sentence: string, published: string) =>
+    findDatesInSentence({ text: sentence, offset: 0 }, published, null);
+
+  it.each([
+    [
+      'Tensions rose after a February suicide attack that killed 30 guards.',
+      '2019-08-16',
+      '2019-02',
+    ],
+    ['An April bombing in the port left nine dead.', '2019-08-16', '2019-04'],
+    ['Officials recalled a November meeting of the two envoys.', '2019-08-16', '2018-11'],
+  ])('%s', (sentence, published, start) => {
+    const [date] = one(sentence, published);
+    expect(date).toMatchObject({ start, precision: 'month' });
+    expect(date!.attachedTo).toBeDefined();
+  });
+
+  it.each([
+    // a definite article points back at a happening told already
+    'The July meeting was seen as a reset.',
+    // no noun of a happening after it
+    'A February morning can be cold.',
+    'A May government would fall.',
+    'He took a March flight home.',
+  ])('dates nothing in %j', (sentence) => {
+    expect(one(sentence, '2019-08-16')).toEqual([]);
+  });
+
+  const kb: KnowledgeBase = { actors: [], incidents: [], crises: [] };
+  const build = (text: string) =>
+    createPipeline(kb).build([testArticle(text, '2019-08-16', 'a')]).events;
+
+  it('gives the deed the noun tells the noun’s month, and makes it one event', () => {
+    const events = build(
+      'Tensions flared earlier this year after a February suicide attack that killed 30 guards in the hills.',
+    );
+    const attacks = events.filter((e) => e.kind === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.date).toMatchObject({ start: '2019-02', precision: 'month' });
   });
 });
