@@ -12,6 +12,7 @@ import { attachmentOf } from '../dates/attachment';
 import { directionAt } from '../dates/direction';
 import { withTimesOfDay } from '../dates/timeOfDay';
 import { withAnchoredDates } from '../dates/anchored';
+import { withoutOtherClocks } from '../dates/otherClocks';
 
 const SINCE_BEFORE = /\bsince\s*$/i;
 
@@ -32,7 +33,11 @@ export function findDatesInSentence(
   const fromChrono = findChronoExpressions(sentence.text, sentence.offset, published);
   const read = dropOverlaps([...news, ...fromChrono]);
   const anchored = withAnchoredDates(read, sentence.text, sentence.offset, previousSentenceAnchor);
-  const dates = withTimesOfDay(anchored, sentence.text, sentence.offset, published, previousDay);
+  const dates = withoutOtherClocks(
+    withTimesOfDay(anchored, sentence.text, sentence.offset, published, previousDay),
+    sentence.text,
+    sentence.offset,
+  );
   return dates.map((mention) => {
     const at = mention.offset - sentence.offset;
     const before = sentence.text.slice(0, at);
