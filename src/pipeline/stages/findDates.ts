@@ -13,6 +13,7 @@ import { directionAt } from '../dates/direction';
 import { withTimesOfDay } from '../dates/timeOfDay';
 import { withAnchoredDates } from '../dates/anchored';
 import { withoutOtherClocks } from '../dates/otherClocks';
+import { leadDayOf, withQuotedDaysOfTheLead } from '../dates/quotedToday';
 
 const SINCE_BEFORE = /\bsince\s*$/i;
 
@@ -63,10 +64,13 @@ export function findDatesInSentence(
 export function findDates(sentences: Sentence[], published: string): DateMention[][] {
   let previousDay: DateMention | null = null;
   let previousSentenceAnchor: DateMention | null = null;
+  let lead: DateMention | null | undefined;
   return sentences.map((sentence) => {
     // A dateline's date is the day of filing, a stamp's the day of saving: they date no happening.
     if (isAside(sentence)) return [];
-    const mentions = findDatesInSentence(sentence, published, previousDay, previousSentenceAnchor);
+    const read = findDatesInSentence(sentence, published, previousDay, previousSentenceAnchor);
+    const mentions = lead ? withQuotedDaysOfTheLead(read, sentence, lead, published) : read;
+    if (lead === undefined && read.length > 0) lead = leadDayOf(read[0], published);
     for (const m of mentions) if (m.precision === 'day' && !m.end && !m.vague) previousDay = m;
     // "A year earlier" leans on the sentence just before, not on one further back.
     previousSentenceAnchor = mentions.filter((m) => !m.vague).at(-1) ?? null;
