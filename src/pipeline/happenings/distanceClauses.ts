@@ -55,13 +55,13 @@ export function distanceClauses(
 }
 
 const FROM_NAMED = new RegExp(
-  `\\b(a|an|one|two|three|four|five|six|\\d+)\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?:the|its|his|her|their|that)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_NOUN_PATTERN})\\b`,
+  `\\b(a|an|one|two|three|four|five|six|\\d+)\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?:(?:the|its|his|her|their|that)\\s+|[A-Z][\\w-]*['’]s\\s+)(?:[\\w-]+\\s+){0,2}?(${EVENT_NOUN_PATTERN})\\b`,
   'gi',
 );
 
 /**
  * "said in a tweet released a day after the indictment", "A day after the strikes,
- * the minister said": the saying is dated as a distance from a happening it names
+ * the minister said", "a day after Omar's acquittal": the saying is dated as a distance from a happening it names
  * by a noun, the one the article dated last (`anchor`). `outside` says where in the
  * sentence the phrase may stand: not among the reported words, whose distances
  * date what they tell.

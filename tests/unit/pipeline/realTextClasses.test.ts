@@ -352,6 +352,17 @@ describe('a saying dated as a distance from a happening it names', () => {
       'A day after the indictment, Ana Berg said Ostland welcomed the move.',
       '2021-03-18',
     ],
+    [
+      'a happening named by whose it was',
+      'A day after Omar’s indictment, Ana Berg said Ostland welcomed the move.',
+      '2021-03-18',
+    ],
+    // A possessive before no noun of a happening names none to count from.
+    [
+      'not from a noun of no happening',
+      'A day after Omar’s friends left, Ana Berg said Ostland welcomed the move.',
+      '2021-03-20',
+    ],
     // Among the reported words the distance dates what they tell, not the saying.
     [
       'not among the reported words',
