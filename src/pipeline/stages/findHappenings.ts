@@ -91,6 +91,15 @@ function dayOf(happenings: Happening[]): DateMention | null {
   return null;
 }
 
+/** The first date of any precision among a sentence's happenings: "hours after" that one. */
+function dateOf(happenings: Happening[]): DateMention | null {
+  for (const h of happenings) {
+    const date = h.type === 'incident' ? null : h.date;
+    if (date && !date.future && !date.vague) return date;
+  }
+  return null;
+}
+
 /**
  * Where the reported words of an opening attribution begin: at "that" or an
  * opening quote after the verb ("said in a tweet on Friday that …"). Infinity
@@ -255,10 +264,13 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     if (!speaker.id) return out;
     // "“…,” said Wells in a tweet released a day after the indictment": dated from what
     // it names, when the phrase is the attribution's, not among the reported words.
+    // "said a few days later after the raid, “…”": the phrase right after the verb is its.
+    const byTheVerb = (at: number) =>
+      /^\s*$/.test(sentence.text.slice(verb.index + verb.verb.length, at));
     date ??= distanceFromNamed(
       sentence,
-      memory.lastDay,
-      (at) => !isInsideQuotes(sentence.text, at) && (at < verb.index || closing),
+      { lastDay: memory.lastDay, lastDate: memory.lastDate ?? null },
+      (at) => !isInsideQuotes(sentence.text, at) && (at < verb.index || closing || byTheVerb(at)),
     );
     out.push({
       type: 'statement',
@@ -338,6 +350,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       ...happeningsAtADistance(sentence, mainDates, memory),
     ];
     memory.lastDay = dayOf(all) ?? memory.lastDay;
+    memory.lastDate = dateOf(all) ?? memory.lastDate;
     return all;
   }
 

@@ -376,6 +376,33 @@ describe('a saying dated as a distance from a happening it names', () => {
     expect(saying?.date.start).toBe(day);
   });
 
+  it('counts a rough distance from the incident the noun names', () => {
+    const saying = build(
+      '2021-06-01',
+      'Ana Berg said a few days later after the Dunmore bombing, “We stand with the victims.”',
+    ).find((e) => speakerOf(e) === 'ana-berg');
+    // the bombing of 2 March, and two to seven days
+    expect(saying?.date).toMatchObject({ start: '2021-03-04', end: '2021-03-09' });
+  });
+
+  it('keeps the precision of the happening for a distance of hours', () => {
+    const saying = build(
+      '2021-06-01',
+      'The cleric was released in January. “He must be held again,” Ana Berg had said hours after his release.',
+    ).find((e) => speakerOf(e) === 'ana-berg');
+    expect(saying?.date).toMatchObject({ start: '2021-01', precision: 'month' });
+  });
+
+  it.each([
+    // among the reported words, the distance dates what they tell
+    'The cleric was released in January. Ana Berg said Ostland froze his assets hours after his release.',
+    // nothing dated before it to count from
+    '“He must be held again,” Ana Berg had said hours after his release.',
+  ])('dates no saying by a distance in %j', (text) => {
+    const saying = build('2021-06-01', text).find((e) => speakerOf(e) === 'ana-berg');
+    expect(saying?.date.start).toBe('2021-06-01');
+  });
+
   it('titles a closing attribution by the words said, not the attribution', () => {
     const events = build(
       '2021-03-20',
