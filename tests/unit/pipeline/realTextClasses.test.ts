@@ -121,6 +121,24 @@ describe('undated words join the occasion of their voice', () => {
     expect(events[0]!.date.start).toBe('2021-03-16');
   });
 
+  it.each([
+    'Ana Berg on Tuesday met Ivo Lind in the capital. Berg called for calm on the border. Ana Berg announced sanctions on Veloria in 2019.',
+    'Ana Berg on Tuesday met Ivo Lind in the capital. Berg called for calm on the border. Ana Berg said on March 3, 2019 that sanctions would follow.',
+  ])('joins them to the news, not to a saying the report recalls from years back: %j', (text) => {
+    const events = build('2023-06-23', text);
+    const words = events.find((e) => e.sources.some((s) => s.excerpt.startsWith('Berg called')));
+    expect(words).toMatchObject({ kind: 'meeting', date: { start: '2023-06-20' } });
+  });
+
+  it('joins them to a dated saying of the same voice that is the report’s news', () => {
+    const events = build(
+      '2019-03-05',
+      'Ana Berg on Tuesday met Ivo Lind in the capital. Berg called for calm on the border. Ana Berg said on March 3 that sanctions would follow.',
+    );
+    const words = events.find((e) => e.sources.some((s) => s.excerpt.startsWith('Berg called')));
+    expect(words).toMatchObject({ kind: 'statement', date: { start: '2019-03-03' } });
+  });
+
   it('keeps words to the press apart from the meeting', () => {
     const events = build(
       '2021-03-17',
