@@ -5,7 +5,7 @@ import { readCorpus } from './corpus/readCorpus';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { withTriggerDays } from './knowledge/crisisTriggers';
 import type { KnowledgeBase } from './knowledge/knowledgeSchema';
-import { splitSentences } from './stages/splitSentences';
+import { filingDay, splitSentences } from './stages/splitSentences';
 import { plainTitle, readableText, type ReadableText } from './text/readable';
 import { findDates } from './stages/findDates';
 import { createLinker } from './stages/linkMentions';
@@ -23,26 +23,36 @@ export interface AnalysedArticle extends AssemblyInput {
   reading: ReadableText;
 }
 
-/** The article as the stages read it. */
+/**
+ * The article as the stages read it. A dateline dated before the page ("New Delhi,
+ * June 20" on a page of 21 June) says when the report was written: the stages count
+ * from that day, and place undated news on or before it.
+ */
 function readingOf(article: Article, reading: ReadableText): Article {
   // The manifest's place of filing is matched against the text: read the same way.
   const dateline = article.dateline === null ? null : readableText(article.dateline).text;
-  return reading.changed || dateline !== article.dateline
-    ? { ...article, text: reading.text, dateline }
+  const filed = filingDay(reading.text, dateline, article.published);
+  return reading.changed || dateline !== article.dateline || filed
+    ? { ...article, text: reading.text, dateline, published: filed ?? article.published }
     : article;
 }
 
 /** An event found in the reading text, its sources pointing into the verbatim text and its title plain. */
 function inVerbatimText(
   event: TimelineEvent,
-  readings: ReadonlyMap<string, { text: string; reading: ReadableText }>,
+  readings: ReadonlyMap<string, { text: string; published: string; reading: ReadableText }>,
 ): TimelineEvent {
   const sources = event.sources.map((source) => {
     const found = readings.get(source.article);
-    if (!found?.reading.changed) return source;
+    // A source is dated by its page, whatever day its dateline says it was filed.
+    const paged =
+      found && found.published !== source.published
+        ? { ...source, published: found.published }
+        : source;
+    if (!found?.reading.changed) return paged;
     const { text, reading } = found;
     const [start, end] = reading.toOriginal(source.offset, source.offset + source.length);
-    return { ...source, offset: start, length: end - start, excerpt: text.slice(start, end) };
+    return { ...paged, offset: start, length: end - start, excerpt: text.slice(start, end) };
   });
   return { ...event, title: plainTitle(event.title), sources };
 }
@@ -78,7 +88,10 @@ export function createPipeline(kb: KnowledgeBase) {
   function assemble(analysed: AssemblyInput[]): TimelineFile {
     const articles = analysed.map((a) => a.article);
     const readings = new Map(
-      articles.map((a) => [a.id, { text: a.text, reading: readableText(a.text) }]),
+      articles.map((a) => [
+        a.id,
+        { text: a.text, published: a.published, reading: readableText(a.text) },
+      ]),
     );
     const events = assembleEvents(
       articles.map((a) => readingOf(a, readings.get(a.id)!.reading)),

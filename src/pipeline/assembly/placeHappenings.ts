@@ -115,6 +115,7 @@ function foldIntoIncidents(state: ArticleState, ctx: PlacingContext) {
         (d.incident?.kind === 'statement' &&
           d.incident.actors.some((a) => a.id === speaker && a.role === 'speaker') &&
           compatibleDates(d.date, draft.date)) ||
+        (d.incident?.kind === 'meeting' && isReadoutOf(d, draft, ctx)) ||
         (d.incident &&
           d.incident.kind !== 'statement' &&
           [...draft.sources.keys()].some((key) => d.sources.has(key)) &&
@@ -127,6 +128,24 @@ function foldIntoIncidents(state: ArticleState, ctx: PlacingContext) {
     for (const [id, role] of draft.actors) addActor(incident, id, role);
     draft.sources.clear();
   }
+}
+
+/**
+ * "Rice spoke to Doval …, the spokesman said in a read-out" beside the call the
+ * knowledge base knows that Wednesday: words of one side's country, on the call's
+ * day, that name every side of it, told in the same article, are its readout.
+ */
+function isReadoutOf(call: Draft, words: Draft, ctx: PlacingContext): boolean {
+  if (words.date.basis === 'publication' || words.date.precision !== 'day') return false;
+  if (words.date.start !== call.date.start || call.date.end) return false;
+  const sides = call.incident!.actors;
+  if (!sides.every((a) => words.actors.has(a.id))) return false;
+  const countryOf = (id: string) => {
+    const actor = ctx.actors.get(id);
+    return actor?.kind === 'country' ? actor.id : actor?.country;
+  };
+  const voice = countryOf(words.main!);
+  return voice !== undefined && sides.some((a) => countryOf(a.id) === voice);
 }
 
 function placeIncident(happening: IncidentHappening, state: ArticleState, ctx: PlacingContext) {

@@ -58,8 +58,15 @@ export function happeningOfUndatedWords(
 ): Draft | undefined {
   const speaker = happening.speaker!;
   const sameVoice = (d: Draft) => d.main !== null && ctx.family.compatible(d.main, speaker);
+  // A saying the report recalls from years back ("announcing an airstrike in 2019", in a
+  // report of 2023) is no occasion of its undated words: they are the report's news.
   const anchored = state.touched.find(
-    (d) => d.kind === 'statement' && !d.incident && d.anchored && sameVoice(d),
+    (d) =>
+      d.kind === 'statement' &&
+      !d.incident &&
+      d.anchored &&
+      sameVoice(d) &&
+      isReportsNews(d, state.article),
   );
   if (anchored) return anchored;
   const news = state.touched.filter((d) => isReportsNews(d, state.article));

@@ -178,6 +178,38 @@ function anchoredDates(
 const MIGHT_BE_ANCHORED =
   /later|afterward|before|next|following|previous|preceding|that (?:same )?(?:year|month)/i;
 
+/**
+ * "in November the same year", "in March of that year", "in June the following
+ * year": a month told without a year of its own, then given one by the year
+ * named just before.
+ */
+const MONTH_THEN =
+  /^,?\s+(?:of\s+)?(?:the\s+same|that(?:\s+same)?|the\s+(following|next|previous|preceding))\s+year\b/i;
+
+function monthOfAnchorYear(
+  mention: DateMention,
+  anchor: DateMention | null,
+  sentence: string,
+  sentenceOffset: number,
+): DateMention | null {
+  if (!anchor || anchor.vague || mention.precision !== 'month' || mention.end) return null;
+  if (/\d/.test(mention.text) || mention.season) return null;
+  const tail = MONTH_THEN.exec(sentence.slice(mention.offset - sentenceOffset + mention.length));
+  if (!tail) return null;
+  const shift = tail[1] ? (/following|next/i.test(tail[1]) ? 1 : -1) : 0;
+  const year = Number(anchor.start.slice(0, 4)) + shift;
+  const text = mention.text + tail[0];
+  const start = `${year}${mention.start.slice(4)}`;
+  return {
+    ...mention,
+    text,
+    length: text.length,
+    start,
+    basis: 'relative',
+    explanation: `“${text}” → ${start}, the month in the year of “${anchor.text}” (${anchor.start.slice(0, 4)}${shift ? `, ${shift > 0 ? 'plus' : 'minus'} one` : ''}), named just before.`,
+  };
+}
+
 export function withAnchoredDates(
   mentions: DateMention[],
   sentence: string,
@@ -187,7 +219,8 @@ export function withAnchoredDates(
   const out: DateMention[] = [];
   let anchor = previousSentenceAnchor;
   for (const mention of mentions) {
-    const read = reanchor(mention, anchor);
+    const read =
+      monthOfAnchorYear(mention, anchor, sentence, sentenceOffset) ?? reanchor(mention, anchor);
     out.push(read);
     if (!read.vague) anchor = read;
   }

@@ -14,6 +14,7 @@ import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import type { DateMention } from '../types';
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS, countOf } from '../lexicon/numbers';
+import { attachmentOf } from './attachment';
 import { directionAt } from './direction';
 import { yearChoiceWords, yearOf } from './yearOf';
 import { SEASON_AND_WEEKEND_PATTERNS } from './seasonsAndWeekends';
@@ -67,6 +68,18 @@ const MONTH_PREPOSITIONS = [
   'next',
   'this',
 ];
+
+/**
+ * "a February suicide attack", "an April meeting": a month that modifies a noun
+ * naming a happening, behind an indefinite article, is that happening's month ("the
+ * July meeting" points back at one told already, and dates nothing new).
+ */
+function namesAHappening(match: RegExpExecArray, ctx: ExpressionContext): boolean {
+  if (!/\b(?:a|an)\s+$/i.test(ctx.sentence.slice(0, match.index))) return false;
+  const end = match.index + match[0].length;
+  const attached = attachmentOf(ctx.sentence, match.index, end);
+  return attached !== null && attached.to > end;
+}
 
 const directionOf = (match: RegExpExecArray, ctx: ExpressionContext) =>
   directionAt(ctx.sentence, match.index, match.index + match[0].length);
@@ -224,7 +237,7 @@ const CORE_PATTERNS: NewsPattern[] = [
       const [, preposition, monthName, year, possessive] = match;
       // "December's figures" is December; "May's government" is Theresa May's.
       const owned = possessive !== undefined && monthName !== 'May';
-      if (!year && !preposition && !owned) return null;
+      if (!year && !preposition && !owned && !namesAHappening(match, ctx)) return null;
       const month = monthIndex(monthName!);
       const since = preposition?.toLowerCase() === 'since' || undefined;
       if (year) {
@@ -262,10 +275,10 @@ const CORE_PATTERNS: NewsPattern[] = [
     },
   },
   {
-    // "January this year", "July last year", "March next year".
+    // "January this year", "July last year", "March next year", "April of last year".
     name: 'month-of-relative-year',
     cues: ['year'],
-    regex: new RegExp(`\\b(${MONTH_PATTERN})\\s+(this|last|next)\\s+year\\b`, 'g'),
+    regex: new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'),
     resolve(match, ctx) {
       const [, monthName, which] = match;
       const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;

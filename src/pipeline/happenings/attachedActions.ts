@@ -66,3 +66,31 @@ export function attachedActions(
   }
   return actions;
 }
+
+/** Between a noun phrase and its relative clause's verb: "… attack that killed", "… which had hit". */
+const RELATIVE_CLAUSE = /^\s*,?\s*(?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$/i;
+
+/**
+ * "a February suicide attack that killed 40 soldiers": the noun, and the relative
+ * clause after it, tell the happening the date names, so the deed read there takes the noun's date
+ * (not the sentence's other one, "earlier this year"), and the noun makes no
+ * second event of it. Returns the attached actions still standing alone.
+ */
+export function foldRelativeClauses(
+  attached: ActionHappening[],
+  told: ActionHappening[],
+): ActionHappening[] {
+  return attached.filter((noun) => {
+    const nounStart = noun.date!.attachedTo!.from - noun.sentence.offset;
+    const nounEnd = noun.date!.attachedTo!.to - noun.sentence.offset;
+    const deed = told.find((action) => {
+      const at = action.sentence.text.indexOf(action.verb, nounStart);
+      if (!action.describing || action.kind !== noun.kind || at < 0) return false;
+      // The deed read from the noun itself, or from the clause right after it.
+      return at < nounEnd || RELATIVE_CLAUSE.test(action.sentence.text.slice(nounEnd, at));
+    });
+    if (!deed) return true;
+    deed.date = noun.date;
+    return false;
+  });
+}

@@ -39,6 +39,8 @@ export interface ArticleMemory {
   discovered: Map<string, DiscoveredActor>;
   /** The day of the last happening the article dated: "This comes a day after …" counts from it. */
   lastDay: DateMention | null;
+  /** The date, of any precision, of the last happening the article dated ("hours after his release"). */
+  lastDate?: DateMention | null;
   /** In a transcript, whose turn it is ("MS BRUCE: …"): their words need no verb of saying. */
   turn?: string | null;
 }

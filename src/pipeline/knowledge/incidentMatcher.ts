@@ -37,6 +37,23 @@ const wordRegex = (names: string[]) =>
  * `groupsOf` picks which groups identify an incident (`match`, or `crisisMatch`);
  * `doerFirst` asks that every name stand before the deed word.
  */
+/** Whether a month or year told close by holds none of the incident's days. */
+function coarseDenies(
+  incident: KbIncident,
+  dates: DateMention[],
+  near: (date: DateMention) => boolean,
+): boolean {
+  const coarse = dates.filter(
+    (d) =>
+      (d.precision === 'month' || d.precision === 'year') &&
+      !d.openEnded &&
+      !d.future &&
+      !isApproximate(d.text) &&
+      near(d),
+  );
+  return coarse.length > 0 && !coarse.some((d) => incident.dates.some((o) => spansOverlap(d, o)));
+}
+
 export function createIncidentMatcher(
   incidents: KbIncident[],
   groupsOf: (incident: KbIncident) => string[][] | undefined = (i) => i.match,
@@ -106,17 +123,18 @@ export function createIncidentMatcher(
       const [from, to] = [Math.min(...starts), Math.max(...ends)];
       const dated = own.filter((d) => d.precision === 'day' || d.precision === 'week');
       // "the Uri attack a couple of weeks ago": a distance told roughly cannot deny a known day.
-      const near = dated.filter(
-        (d) =>
-          !isApproximate(d.text) &&
-          nearTo(from, to, { from: d.offset - at, to: d.offset - at + d.length }),
-      );
+      const span = (d: DateMention) => ({ from: d.offset - at, to: d.offset - at + d.length });
+      const near = dated.filter((d) => !isApproximate(d.text) && nearTo(from, to, span(d)));
       // Any day of the sentence may confirm an occurrence; only one close by denies it.
       const occurrence =
         incident.dates.find((o) => dated.some((d) => spansOverlap(d, o))) ??
         (near.length > 0 ? null : undefined);
       // A day the text gives close by that is none of the incident's: another happening.
       if (occurrence === null) continue;
+      // So is a month or year close by that holds none of its days ("Last month, China
+      // rejected the listing …" of an incident four years old); "since 2016" denies nothing.
+      if (occurrence === undefined && coarseDenies(incident, own, (d) => nearTo(from, to, span(d))))
+        continue;
       hits.push({
         incident,
         ...(occurrence ? { occurrence } : {}),

@@ -49,9 +49,9 @@ export const EVENT_NOUNS: EventNoun[] = [
     examples: ["Wednesday's air strikes", 'the February 26 strike on Balakot'],
   },
   {
-    words: ['arrest', 'arrests', 'detention', 'extradition'],
+    words: ['arrest', 'arrests', 'detention', 'extradition', 'release'],
     kind: 'arrest',
-    examples: ["Wednesday's arrest of the group's founder"],
+    examples: ["Wednesday's arrest of the group's founder", "Friday's release of the cleric"],
   },
   {
     words: [

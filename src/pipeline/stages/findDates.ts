@@ -12,6 +12,8 @@ import { attachmentOf } from '../dates/attachment';
 import { directionAt } from '../dates/direction';
 import { withTimesOfDay } from '../dates/timeOfDay';
 import { withAnchoredDates } from '../dates/anchored';
+import { withoutOtherClocks } from '../dates/otherClocks';
+import { leadDayOf, withQuotedDaysOfTheLead } from '../dates/quotedToday';
 
 const SINCE_BEFORE = /\bsince\s*$/i;
 
@@ -32,7 +34,11 @@ export function findDatesInSentence(
   const fromChrono = findChronoExpressions(sentence.text, sentence.offset, published);
   const read = dropOverlaps([...news, ...fromChrono]);
   const anchored = withAnchoredDates(read, sentence.text, sentence.offset, previousSentenceAnchor);
-  const dates = withTimesOfDay(anchored, sentence.text, sentence.offset, published, previousDay);
+  const dates = withoutOtherClocks(
+    withTimesOfDay(anchored, sentence.text, sentence.offset, published, previousDay),
+    sentence.text,
+    sentence.offset,
+  );
   return dates.map((mention) => {
     const at = mention.offset - sentence.offset;
     const before = sentence.text.slice(0, at);
@@ -58,10 +64,13 @@ export function findDatesInSentence(
 export function findDates(sentences: Sentence[], published: string): DateMention[][] {
   let previousDay: DateMention | null = null;
   let previousSentenceAnchor: DateMention | null = null;
+  let lead: DateMention | null | undefined;
   return sentences.map((sentence) => {
     // A dateline's date is the day of filing, a stamp's the day of saving: they date no happening.
     if (isAside(sentence)) return [];
-    const mentions = findDatesInSentence(sentence, published, previousDay, previousSentenceAnchor);
+    const read = findDatesInSentence(sentence, published, previousDay, previousSentenceAnchor);
+    const mentions = lead ? withQuotedDaysOfTheLead(read, sentence, lead, published) : read;
+    if (lead === undefined && read.length > 0) lead = leadDayOf(read[0], published);
     for (const m of mentions) if (m.precision === 'day' && !m.end && !m.vague) previousDay = m;
     // "A year earlier" leans on the sentence just before, not on one further back.
     previousSentenceAnchor = mentions.filter((m) => !m.vague).at(-1) ?? null;

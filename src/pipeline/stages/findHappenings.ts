@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeSchema';
 import { isAside } from './splitSentences';
 import { cleanGist, extractGist, plainComplementStart, withoutDates } from '../happenings/gist';
 import { createTurnReader } from '../happenings/transcriptTurns';
-import { attachedActions } from '../happenings/attachedActions';
+import { attachedActions, foldRelativeClauses } from '../happenings/attachedActions';
 import { createActionFinder } from '../happenings/actionIn';
 import { headingDate, isVerbsOwnDate } from '../happenings/dateOwner';
 import { incidentHappenings } from '../happenings/incidentHappenings';
@@ -87,6 +87,15 @@ function dayOf(happenings: Happening[]): DateMention | null {
   for (const h of happenings) {
     const date = h.type === 'incident' ? null : h.date;
     if (date && date.precision === 'day' && !date.end && !date.future && !date.vague) return date;
+  }
+  return null;
+}
+
+/** The first date of any precision among a sentence's happenings: "hours after" that one. */
+function dateOf(happenings: Happening[]): DateMention | null {
+  for (const h of happenings) {
+    const date = h.type === 'incident' ? null : h.date;
+    if (date && !date.future && !date.vague) return date;
   }
   return null;
 }
@@ -255,10 +264,13 @@ export function createHappeningFinder(kb: KnowledgeBase) {
     if (!speaker.id) return out;
     // "“…,” said Wells in a tweet released a day after the indictment": dated from what
     // it names, when the phrase is the attribution's, not among the reported words.
+    // "said a few days later after the raid, “…”": the phrase right after the verb is its.
+    const byTheVerb = (at: number) =>
+      /^\s*$/.test(sentence.text.slice(verb.index + verb.verb.length, at));
     date ??= distanceFromNamed(
       sentence,
-      memory.lastDay,
-      (at) => !isInsideQuotes(sentence.text, at) && (at < verb.index || closing),
+      { lastDay: memory.lastDay, lastDate: memory.lastDate ?? null },
+      (at) => !isInsideQuotes(sentence.text, at) && (at < verb.index || closing || byTheVerb(at)),
     );
     out.push({
       type: 'statement',
@@ -288,10 +300,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       kindOfIncident.get(id),
     );
     // Dates that belong to a happening the sentence names ("the March 3 attack").
-    const out: Happening[] = [
-      ...incidents.happenings,
-      ...attachedActions(sentence, incidents.claimed),
-    ];
+    const named = attachedActions(sentence, incidents.claimed);
     const mainDates = sentence.dates.filter((d) => !incidents.claimed.has(d) && !d.attachedTo);
     const verbs = findSpeechVerbs(sentence.text);
     // "Trump hosted the army chief …, after the latter called for a prize": the saying
@@ -309,6 +318,13 @@ export function createHappeningFinder(kb: KnowledgeBase) {
           // "after a bomber killed 40 soldiers in Pulwama on February 14": the incident
           // the sentence names is that deed; told with no date of its own, it is no other.
           .filter((h) => h.date !== null || incidents.happenings.length === 0);
+    const out: Happening[] = [
+      ...incidents.happenings,
+      ...foldRelativeClauses(
+        named,
+        told.filter((h) => h.type === 'action'),
+      ),
+    ];
     // "raised the issue in his meeting with Kerry": the meeting, by the one who told or did.
     const doer =
       told.find((h) => h.type === 'statement')?.speaker ??
@@ -334,6 +350,7 @@ export function createHappeningFinder(kb: KnowledgeBase) {
       ...happeningsAtADistance(sentence, mainDates, memory),
     ];
     memory.lastDay = dayOf(all) ?? memory.lastDay;
+    memory.lastDate = dateOf(all) ?? memory.lastDate;
     return all;
   }
 

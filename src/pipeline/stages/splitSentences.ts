@@ -3,7 +3,9 @@
  * `text.slice(offset, offset + sentence.text.length) === sentence.text` always holds;
  * surrounding white space is left out of the sentence but never altered.
  */
+import { addDays } from 'date-fns/addDays';
 import type { Sentence } from '../types';
+import { fromIsoDay, pad2, toIsoDay } from '../dates/calendar';
 import { datelineLength } from '../text/dateline';
 import { furnitureLength } from '../lexicon/furniture';
 import { clipText } from '../../shared/clipText';
@@ -188,3 +190,49 @@ export function splitSentences(
   push(text.length);
   return sentences;
 }
+
+/** How far before the page a dateline's date may fall and still be the day it was filed. */
+const FILED_DAYS_BEFORE = 3;
+const DATELINE_DAY =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b(?:,\s*(\d{4}))?/;
+
+/**
+ * The day a report was filed, when its dateline gives one before the page's date
+ * ("New Delhi, June 20" atop a page of 21 June): what it tells is counted from,
+ * and undated news placed on or before, that day. Null when the dateline gives
+ * no date, the page's own day, or one too far from it to be the filing.
+ */
+export function filingDay(
+  text: string,
+  knownPlace: string | null,
+  published: string,
+): string | null {
+  const dateline = asideSpans(text.slice(0, 600), knownPlace).find(
+    ([, , kind]) => kind === 'dateline',
+  );
+  const day = dateline ? DATELINE_DAY.exec(text.slice(dateline[0], dateline[1])) : null;
+  if (!day) return null;
+  const month = MONTH_NAMES_SHORT.indexOf(day[1]!) + 1;
+  const page = fromIsoDay(published);
+  let year = day[3] ? Number(day[3]) : page.getFullYear();
+  if (!day[3] && isoDay(year, month, Number(day[2])) > published) year -= 1;
+  const filed = isoDay(year, month, Number(day[2]));
+  const earliest = toIsoDay(addDays(page, -FILED_DAYS_BEFORE));
+  return filed < published && filed >= earliest ? filed : null;
+}
+
+const MONTH_NAMES_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+const isoDay = (year: number, month: number, day: number) => `${year}-${pad2(month)}-${pad2(day)}`;

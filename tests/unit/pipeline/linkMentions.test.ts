@@ -204,6 +204,31 @@ describe('linkMentions: incidents', () => {
       '2019-03-16',
       ['dunmore-bombing(cue)'],
     ],
+    [
+      'a month close by that holds none of its days',
+      'Last month, gunmen killed nine people in Dunmore.',
+      '2023-06-21',
+      [],
+    ],
+    [
+      'a year close by that holds none of its days',
+      'In 2022 gunmen killed nine in Dunmore.',
+      '2023-06-21',
+      [],
+    ],
+    [
+      'a month that holds its day',
+      'In February 2019, gunmen killed nine people in Dunmore.',
+      '2023-06-21',
+      ['dunmore-bombing(cue)'],
+    ],
+    // "since" tells how long something has gone on, not when the incident was
+    [
+      'a year told with “since”',
+      'Since 2016, gunmen have killed nine people in Dunmore.',
+      '2023-06-21',
+      ['dunmore-bombing(cue)'],
+    ],
   ])('%s', (_label, text, published, expected) => {
     expect(incidentsOf(text, published)).toEqual(expected);
   });

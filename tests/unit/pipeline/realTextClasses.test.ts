@@ -121,6 +121,24 @@ describe('undated words join the occasion of their voice', () => {
     expect(events[0]!.date.start).toBe('2021-03-16');
   });
 
+  it.each([
+    'Ana Berg on Tuesday met Ivo Lind in the capital. Berg called for calm on the border. Ana Berg announced sanctions on Veloria in 2019.',
+    'Ana Berg on Tuesday met Ivo Lind in the capital. Berg called for calm on the border. Ana Berg said on March 3, 2019 that sanctions would follow.',
+  ])('joins them to the news, not to a saying the report recalls from years back: %j', (text) => {
+    const events = build('2023-06-23', text);
+    const words = events.find((e) => e.sources.some((s) => s.excerpt.startsWith('Berg called')));
+    expect(words).toMatchObject({ kind: 'meeting', date: { start: '2023-06-20' } });
+  });
+
+  it('joins them to a dated saying of the same voice that is the report’s news', () => {
+    const events = build(
+      '2019-03-05',
+      'Ana Berg on Tuesday met Ivo Lind in the capital. Berg called for calm on the border. Ana Berg said on March 3 that sanctions would follow.',
+    );
+    const words = events.find((e) => e.sources.some((s) => s.excerpt.startsWith('Berg called')));
+    expect(words).toMatchObject({ kind: 'statement', date: { start: '2019-03-03' } });
+  });
+
   it('keeps words to the press apart from the meeting', () => {
     const events = build(
       '2021-03-17',
@@ -352,6 +370,17 @@ describe('a saying dated as a distance from a happening it names', () => {
       'A day after the indictment, Ana Berg said Ostland welcomed the move.',
       '2021-03-18',
     ],
+    [
+      'a happening named by whose it was',
+      'A day after Omar’s indictment, Ana Berg said Ostland welcomed the move.',
+      '2021-03-18',
+    ],
+    // A possessive before no noun of a happening names none to count from.
+    [
+      'not from a noun of no happening',
+      'A day after Omar’s friends left, Ana Berg said Ostland welcomed the move.',
+      '2021-03-20',
+    ],
     // Among the reported words the distance dates what they tell, not the saying.
     [
       'not among the reported words',
@@ -363,6 +392,33 @@ describe('a saying dated as a distance from a happening it names', () => {
       (e) => speakerOf(e) === 'ana-berg',
     );
     expect(saying?.date.start).toBe(day);
+  });
+
+  it('counts a rough distance from the incident the noun names', () => {
+    const saying = build(
+      '2021-06-01',
+      'Ana Berg said a few days later after the Dunmore bombing, “We stand with the victims.”',
+    ).find((e) => speakerOf(e) === 'ana-berg');
+    // the bombing of 2 March, and two to seven days
+    expect(saying?.date).toMatchObject({ start: '2021-03-04', end: '2021-03-09' });
+  });
+
+  it('keeps the precision of the happening for a distance of hours', () => {
+    const saying = build(
+      '2021-06-01',
+      'The cleric was released in January. “He must be held again,” Ana Berg had said hours after his release.',
+    ).find((e) => speakerOf(e) === 'ana-berg');
+    expect(saying?.date).toMatchObject({ start: '2021-01', precision: 'month' });
+  });
+
+  it.each([
+    // among the reported words, the distance dates what they tell
+    'The cleric was released in January. Ana Berg said Ostland froze his assets hours after his release.',
+    // nothing dated before it to count from
+    '“He must be held again,” Ana Berg had said hours after his release.',
+  ])('dates no saying by a distance in %j', (text) => {
+    const saying = build('2021-06-01', text).find((e) => speakerOf(e) === 'ana-berg');
+    expect(saying?.date.start).toBe('2021-06-01');
   });
 
   it('titles a closing attribution by the words said, not the attribution', () => {
