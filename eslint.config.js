@@ -23,6 +23,7 @@ import globals from 'globals';
 
 /** Folders of the pipeline that run anywhere: text in, data out. */
 const PURE_PIPELINE = [
+  'core',
   'stages',
   'text',
   'dates',
@@ -38,6 +39,7 @@ const PIPELINE_NODE_LAYER = [
   'src/pipeline/corpus/inputFile.ts',
   'src/pipeline/corpus/jsonFile.ts',
   'src/pipeline/corpus/readCorpus.ts',
+  'src/pipeline/corpus/readCorrections.ts',
   'src/pipeline/corpus/readText.ts',
   'src/pipeline/knowledge/loadKnowledge.ts',
   'src/pipeline/eval',
