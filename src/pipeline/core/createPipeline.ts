@@ -15,8 +15,17 @@ import { createHappeningFinder } from '../stages/findHappenings';
 import { createAssembler } from '../stages/assembleEvents';
 import type { Article, LinkedSentence } from '../types';
 import type { AssemblyInput } from '../assemblyInput';
+import { tagSentence } from '../nlp/tagSentence';
 
-export type { AssemblyInput };
+export type { AssemblyInput, Article, KnowledgeBase };
+
+/**
+ * Builds the tagger's engine from its model now, rather than inside the first
+ * article: the one slow step of a first run, which a worker reports as progress.
+ */
+export function warmTagger(): void {
+  tagSentence('The model is ready.');
+}
 
 /** The knowledge base's actors as the timeline lists them. */
 export function timelineActors(kb: KnowledgeBase): Actor[] {
