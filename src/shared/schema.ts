@@ -12,7 +12,6 @@ import * as z from 'zod/mini';
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
-  CORRECTION_FIELDS,
   DATE_BASES,
   EVENT_CONTEXTS,
   EVENT_KINDS,
@@ -100,6 +99,27 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const eventActorSchema = z.object({ id: idSchema, role: z.enum(ACTOR_ROLES) });
 export type EventActor = z.infer<typeof eventActorSchema>;
+
+/**
+ * What a person can correct in an event (src/shared/corrections/): a field's value,
+ * or the event itself: drop it, merge another into it, split passages off it, or
+ * attach a passage as evidence.
+ * Here rather than in vocabulary.ts, which the app loads up front: only a corrected
+ * file, read by zod, needs it.
+ */
+export const CORRECTION_FIELDS = [
+  'title',
+  'date',
+  'kind',
+  'actors',
+  'crisis',
+  'context',
+  'drop',
+  'merge',
+  'split',
+  'evidence',
+] as const;
+export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
 
 /** One correction a person made to an event: which field, when, and why if they said. */
 export const correctionRecordSchema = z.object({

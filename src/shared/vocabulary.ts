@@ -42,22 +42,3 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 // 'mentioned' keeps an actor findable by the filters without claiming it acted.
 export const ACTOR_ROLES = ['speaker', 'target', 'agent', 'participant', 'mentioned'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
-
-/**
- * What a person can correct in an event (src/shared/corrections/): a field's value,
- * or the event itself: drop it, merge another into it, split passages off it, or
- * attach a passage as evidence.
- */
-export const CORRECTION_FIELDS = [
-  'title',
-  'date',
-  'kind',
-  'actors',
-  'crisis',
-  'context',
-  'drop',
-  'merge',
-  'split',
-  'evidence',
-] as const;
-export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
