@@ -23,7 +23,7 @@ const ARTICLE = {
   text: 'The harbour authority of Veloria closed the northern pier on Monday.',
 };
 
-function correction(id: string, minute = 0): Correction {
+function correction(id: string, minute = 0, person = `Pier shut (${id})`): Correction {
   return {
     id,
     event: {
@@ -33,7 +33,7 @@ function correction(id: string, minute = 0): Correction {
     at: `2031-06-01T10:${String(minute).padStart(2, '0')}:00Z`,
     field: 'title',
     machine: 'Veloria closes the northern pier',
-    person: `Pier shut (${id})`,
+    person,
   };
 }
 
@@ -125,7 +125,7 @@ describe('the workspace store', () => {
     const { tab } = await workspace();
     const [a, b] = [await tab(), await tab()];
     await a.addCorrection(correction('same'));
-    const second = await b.addCorrection({ ...correction('same'), person: 'Other title' });
+    const second = await b.addCorrection(correction('same', 0, 'Other title'));
     expect(second).toMatchObject({ ok: false, error: { kind: 'taken' } });
     const kept = (await loaded(a)).file.corrections;
     expect(kept).toEqual([correction('same')]);
