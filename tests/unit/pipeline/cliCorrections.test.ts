@@ -150,6 +150,58 @@ describe('npm run extract -- --corrections FILE', () => {
     );
   });
 
+  it('still applies after the knowledge base changed an id, and reports the one whose event is gone', () => {
+    const corpus = join(work, 'changed-knowledge');
+    cpSync('seeds', corpus, { recursive: true });
+    const pompeo = machine.events.find((e) => e.actors.some((a) => a.id === 'mike-pompeo'))!;
+    const talks = machine.events.find((e) => e.id.endsWith('-kartarpur-talks'))!;
+    writeFileSync(
+      join(corpus, 'corrections.json'),
+      correctionsFile([
+        {
+          id: 'keep',
+          event: keyOf(pompeo),
+          at: AT,
+          field: 'kind',
+          machine: pompeo.kind,
+          person: 'policy',
+        },
+        {
+          id: 'lose',
+          event: keyOf(talks),
+          at: AT,
+          field: 'title',
+          machine: talks.title,
+          person: 'Talks',
+        },
+      ]),
+    );
+    // The knowledge base changes: Pompeo gets another id (so do the events he speaks in), and
+    // the Kartarpur talks are no longer an incident it knows.
+    const actors = join(corpus, 'knowledge/actors.json');
+    writeFileSync(
+      actors,
+      readFileSync(actors, 'utf8').replaceAll('"mike-pompeo"', '"michael-pompeo"'),
+    );
+    const incidents = join(corpus, 'knowledge/incidents.json');
+    const known = JSON.parse(readFileSync(incidents, 'utf8')) as { incidents: { id: string }[] };
+    known.incidents = known.incidents.filter((i) => i.id !== 'kartarpur-talks');
+    writeFileSync(incidents, JSON.stringify(known));
+    const out = join(work, 'changed-knowledge.json');
+    const { status, stderr } = extract('--corpus', corpus, '--out', out);
+    expect(status).toBe(0);
+    const timeline = readTimeline(out);
+    const moved = timeline.events.find((e) => e.corrected?.records.some((r) => r.id === 'keep'));
+    expect(moved?.id).not.toBe(pompeo.id);
+    expect(moved?.id).toContain('michael-pompeo');
+    expect(moved?.kind).toBe('policy');
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^extract: dangling correction: .*"lose" \(title of event "[^"]+-kartarpur-talks"\) was not applied: /,
+      ),
+    ]);
+  });
+
   const invalid: { name: string; content: string; says: (file: string) => string }[] = [
     {
       name: 'a correction of a field that cannot be corrected',
