@@ -197,7 +197,7 @@ describe('npm run extract -- --corrections FILE', () => {
     expect(moved?.kind).toBe('policy');
     expect(stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        /^extract: dangling correction: .*"lose" \(title of event "[^"]+-kartarpur-talks"\) was not applied: /,
+        /^extract: dangling correction: .*"lose" \(title of event "[^"]+-kartarpur-talks"\) was not applied: event "[^"]+" is gone: no event rests on its passages any more\.$/,
       ),
     ]);
   });
