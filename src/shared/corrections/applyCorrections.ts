@@ -101,13 +101,19 @@ function step(state: State, event: TimelineEvent, correction: Correction): Step 
   }
 }
 
-/** Actors the corrected events name that the timeline did not list yet, from the catalogue. */
+/**
+ * The actors the corrected events name, as the pipeline lists them: the timeline's
+ * own first, then those a correction brought in from the catalogue; one that no
+ * event names any more (its event was dropped) goes.
+ */
 function actorsInUse(timeline: TimelineFile, events: TimelineEvent[], known: Known): Actor[] {
+  const used = new Set(events.flatMap((e) => e.actors.map((a) => a.id)));
   const listed = new Set(timeline.actors.map((a) => a.id));
-  const added = new Set(
-    events.flatMap((e) => e.actors.map((a) => a.id)).filter((id) => !listed.has(id)),
-  );
-  return [...timeline.actors, ...[...added].sort().map((id) => known.actors.get(id)!)];
+  const added = [...used].filter((id) => !listed.has(id)).sort();
+  return [
+    ...timeline.actors.filter((a) => used.has(a.id)),
+    ...added.map((id) => known.actors.get(id)!),
+  ];
 }
 
 /** In the order the corrections were made; the file's order where two share a time. */
