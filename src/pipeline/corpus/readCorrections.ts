@@ -15,6 +15,12 @@ import { readJsonFile } from './jsonFile';
 /** The corpus's own corrections, applied whenever the command line names no other file. */
 export const CORRECTIONS_FILE = 'corrections.json';
 
+/**
+ * A corrections file holds whole articles, each up to 10 MB (the schema says so): a
+ * few of them, JSON-escaped, and the corrections. Past this it is not a workspace.
+ */
+export const MAX_CORRECTIONS_BYTES = 64 * 1024 * 1024;
+
 export interface CorrectionsInput {
   path: string;
   file: CorrectionsFile;
@@ -31,6 +37,8 @@ export function readCorrections(path: string, today = toIsoDay(new Date())): Cor
   const data = readJsonFile(
     path,
     'Give the corrections file the workspace exported (docs/corrections.md).',
+    undefined,
+    MAX_CORRECTIONS_BYTES,
   );
   const parsed = parseCorrections(data);
   if (!parsed.ok) throw new PipelineError(path, `${parsed.field}: ${parsed.message}.`);

@@ -110,6 +110,11 @@ export const correctionSchema = z.discriminatedUnion('field', [
 ]);
 export type Correction = z.infer<typeof correctionSchema>;
 
+/** The longest text an added article may have, as the corpus's own files: 10 MB as UTF-8. */
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+
+const utf8 = new TextEncoder();
+
 /** An article a person added: the manifest's fields, and its text. */
 export const addedArticleSchema = z.strictObject({
   id: idSchema,
@@ -121,7 +126,15 @@ export const addedArticleSchema = z.strictObject({
     z.string().check(z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'only http and https links')),
   ),
   dateline: z.nullable(z.string()),
-  text: z.string().check(z.minLength(1)),
+  text: z.string().check(
+    z.minLength(1),
+    // Characters first: a string of more than 10 MB characters is more than 10 MB.
+    z.maxLength(MAX_ARTICLE_BYTES, 'at most 10 MB of text; split it into several articles'),
+    z.refine(
+      (text) => utf8.encode(text).length <= MAX_ARTICLE_BYTES,
+      'at most 10 MB of text; split it into several articles',
+    ),
+  ),
 });
 export type AddedArticle = z.infer<typeof addedArticleSchema>;
 

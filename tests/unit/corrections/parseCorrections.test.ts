@@ -30,6 +30,13 @@ describe('reading a corrections file', () => {
     expect(parseCorrections(file())).toMatchObject({ ok: true });
   });
 
+  it('accepts a text of exactly 10 MB', () => {
+    const text = 'a'.repeat(10 * 1024 * 1024);
+    expect(parseCorrections(file({ articles: [{ ...ARTICLE, text }] }))).toMatchObject({
+      ok: true,
+    });
+  });
+
   const bad: { name: string; data: unknown; field: string; message: RegExp }[] = [
     {
       name: 'not a corrections file',
@@ -54,6 +61,18 @@ describe('reading a corrections file', () => {
       data: file({ articles: [{ ...ARTICLE, published: '2031-02-30' }] }),
       field: 'articles[0].published',
       message: /not a real calendar date/,
+    },
+    {
+      name: 'a pasted text over 10 MB',
+      data: file({ articles: [{ ...ARTICLE, text: 'a'.repeat(10 * 1024 * 1024 + 1) }] }),
+      field: 'articles[0].text',
+      message: /at most 10 MB of text/,
+    },
+    {
+      name: 'a text under 10 million characters but over 10 MB as UTF-8',
+      data: file({ articles: [{ ...ARTICLE, text: '\u20AC'.repeat(4 * 1024 * 1024) }] }),
+      field: 'articles[0].text',
+      message: /at most 10 MB of text/,
     },
     {
       name: 'an unknown field in an article (a misspelling)',
