@@ -3,7 +3,7 @@
  * pipeline's pure core and the tagger's model load there, report their progress,
  * and an article gives the same events as in Node.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,24 +38,22 @@ const OWN: Article = {
   own: true,
 };
 
-async function extractInWorker(articleSets: Article[][]) {
+type Probe = { __workerProbe: { extract(a: Article[]): Promise<ProbeResult> } };
+
+async function probePage() {
   const page = await harness.newPage();
   const problems = watchForProblems(page);
   await page.goto(harness.baseUrl);
   await page.waitForFunction(() => '__workerProbe' in window);
+  const extract = (articles: Article[]) =>
+    page.evaluate((a) => (window as unknown as Probe).__workerProbe.extract(a), articles);
+  return { page, problems, extract };
+}
+
+async function extractInWorker(articleSets: Article[][]) {
+  const { page, problems, extract } = await probePage();
   const results: ProbeResult[] = [];
-  for (const articles of articleSets)
-    results.push(
-      await page.evaluate(
-        (a) =>
-          (
-            window as unknown as {
-              __workerProbe: { extract(a: Article[]): Promise<ProbeResult> };
-            }
-          ).__workerProbe.extract(a),
-        articles,
-      ),
-    );
+  for (const articles of articleSets) results.push(await extract(articles));
   await page.close();
   return { results, problems };
 }
@@ -76,5 +74,23 @@ describe('the extraction worker', () => {
     expect(own.events.map((e) => [e.title, e.date.start, e.fromOwnArticles])).toEqual([
       ['Berg: The tariff would be lifted', '2017-10-26', true],
     ]);
+  });
+
+  it('says which file it could not load, and tries again on the next request', async () => {
+    const knowledge = join(site, 'data/knowledge.json');
+    const { page, problems, extract } = await probePage();
+    renameSync(knowledge, `${knowledge}.away`);
+    try {
+      await expect(extract([OWN])).rejects.toThrow(
+        'the knowledge base (data/knowledge.json) could not be loaded: 404',
+      );
+    } finally {
+      renameSync(`${knowledge}.away`, knowledge);
+    }
+    expect((await extract([OWN])).timeline.events).toHaveLength(1);
+    expect(problems).toEqual([
+      expect.stringMatching(/^console error: Failed to load resource: .* 404/),
+    ]);
+    await page.close();
   });
 });

@@ -63,7 +63,11 @@ export function startExtraction(knowledgeUrl = 'data/knowledge.json'): Extractio
 
   return {
     async extract(articles, onProgress) {
-      knowledge ??= fetchKnowledge(knowledgeUrl);
+      // A failed fetch is not kept: the next request tries again (the network may be back).
+      knowledge ??= fetchKnowledge(knowledgeUrl).catch((error: unknown) => {
+        knowledge = null;
+        throw error;
+      });
       const kb = await knowledge;
       const request = next++;
       const message = {
