@@ -13,7 +13,8 @@ import globals from 'globals';
  *
  *   src/shared    the pure core: no React, no DOM libraries, no Node, no Vite virtual modules
  *   src/features  React components, each feature folder on its own (helpers at the top of
- *                 src/features/ are for every feature); may use shared/
+ *                 src/features/ are for every feature); may use shared/. The workspace
+ *                 alone may use the pipeline's pure core (src/pipeline/core), in a worker
  *   src/app       the shell: composes the features; may use features/ and shared/
  *   src/pipeline  Node-only extraction; may use shared/, never React or UI code. Its pure
  *                 folders (PURE_PIPELINE) use neither Node nor the pipeline's Node layer.
@@ -23,6 +24,7 @@ import globals from 'globals';
 
 /** Folders of the pipeline that run anywhere: text in, data out. */
 const PURE_PIPELINE = [
+  'core',
   'stages',
   'text',
   'dates',
@@ -38,6 +40,7 @@ const PIPELINE_NODE_LAYER = [
   'src/pipeline/corpus/inputFile.ts',
   'src/pipeline/corpus/jsonFile.ts',
   'src/pipeline/corpus/readCorpus.ts',
+  'src/pipeline/corpus/readCorrections.ts',
   'src/pipeline/corpus/readText.ts',
   'src/pipeline/knowledge/loadKnowledge.ts',
   'src/pipeline/eval',
@@ -60,6 +63,9 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), {
 
 const UI = ['src/features', 'src/app', 'src/main.tsx'];
 
+/** The one feature that runs the pipeline's pure core: in a Web Worker, on a person's own articles. */
+const WORKSPACE = 'workspace';
+
 const zones = [
   {
     target: 'src/shared',
@@ -68,8 +74,23 @@ const zones = [
   },
   {
     target: 'src/features',
-    from: ['src/app', 'src/main.tsx', 'src/pipeline'],
+    from: ['src/app', 'src/main.tsx'],
     message: 'A feature may use shared/ and the helpers at the top of features/, not the app.',
+  },
+  {
+    target: [`src/features/!(${WORKSPACE})/**`, 'src/features/*.{ts,tsx}'],
+    from: 'src/pipeline',
+    message:
+      'A feature may use shared/ and the helpers at the top of features/, not the pipeline: it reads timeline.json.',
+  },
+  {
+    // The workspace runs the pipeline's pure core in a Web Worker, on a person's own
+    // articles: the core, composed, and nothing else of the pipeline (never its Node layer).
+    target: `src/features/${WORKSPACE}`,
+    from: 'src/pipeline',
+    except: ['./core'],
+    message:
+      "Only the pipeline's pure core (src/pipeline/core) may run in the browser, and only in the workspace.",
   },
   {
     target: ['src/app', 'src/main.tsx'],

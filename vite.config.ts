@@ -6,6 +6,7 @@ import { precompress } from './scripts/precompress.mjs';
 import { compiledEventCheck } from './scripts/compiledEventCheck.ts';
 import { visEnglishOnly } from './scripts/visEnglishOnly.ts';
 import { sharePages } from './scripts/sharePages.ts';
+import { workspaceKnowledge } from './scripts/workspaceKnowledge.ts';
 import { SITE } from './src/shared/site.ts';
 import { escapeHtml } from './src/shared/escapeHtml.ts';
 
@@ -85,6 +86,7 @@ export default defineConfig({
     visEnglishOnly(),
     contentSecurityPolicy(),
     sharePages(),
+    workspaceKnowledge(),
     precompressBuild(),
   ],
   // vis-timeline's HTML sanitiser, replaced by plain escaping: the app never gives vis

@@ -9,7 +9,7 @@
  *                                   bare vis-timeline page on the seeds and 1k, 10k and 50k events,
  *                                   Lighthouse on the seeds, the bundle
  *   npm run bench -- --quick        smaller and fewer: pipeline at 1k, browser on the seeds and 1k, 3 runs
- *   npm run bench -- --only=browser one part: pipeline, browser, lighthouse or bundle (comma-separated)
+ *   npm run bench -- --only=browser one part: pipeline, browser, worker, lighthouse or bundle (comma-separated)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,13 +18,17 @@ import { bundleSizes, packageShares } from './bundleSize';
 import { benchBrowser, type PageResult, type SizeResult } from './browser';
 import { median, spread } from './stats';
 import { benchLighthouse, type LighthouseRun } from './lighthouse';
+import { benchWorker } from './worker';
+import { TWO_KB_ARTICLE } from './workerPage/article';
+import { createPipeline } from '../src/pipeline/runPipeline';
+import { loadKnowledge } from '../src/pipeline/knowledge/loadKnowledge';
 import { machine, writeFigures } from '../scripts/figuresFile';
 // @ts-expect-error: a plain ESM helper shared with the tests.
 import { chromiumPath } from '../scripts/chromium-path.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const parts = new Set((only ?? 'pipeline,browser,lighthouse,bundle').split(','));
+const parts = new Set((only ?? 'pipeline,browser,worker,lighthouse,bundle').split(','));
 const runs = quick ? 3 : 5;
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
@@ -38,6 +42,7 @@ function log(text = ''): void {
 const PART_TITLES: Record<string, string> = {
   pipeline: 'Pipeline speed',
   browser: 'The app in the browser, and a bare vis-timeline page',
+  worker: "The workspace's extraction worker in the browser",
   lighthouse: 'Lighthouse on the seeds',
   bundle: 'Bundle size',
 };
@@ -53,7 +58,7 @@ function chromiumVersion(): string {
 /** Ends a part: its printout goes to docs/figures/bench-<part>.md, on a full run. */
 function endPart(part: string): void {
   if (!quick) {
-    const inBrowser = part === 'browser' || part === 'lighthouse';
+    const inBrowser = part === 'browser' || part === 'worker' || part === 'lighthouse';
     const path = writeFigures(`bench-${part}`, {
       title: PART_TITLES[part]!,
       command: `npm run bench -- --only=${part}`,
@@ -129,6 +134,26 @@ if (parts.has('browser')) {
   printBrowser(browser);
   results.browser = browser;
   endPart('browser');
+}
+
+if (parts.has('worker')) {
+  const worker = await benchWorker({ runs });
+  const nodeEvents = createPipeline(loadKnowledge('seeds')).build([TWO_KB_ARTICLE]).events.length;
+  log(
+    `\nExtraction worker (headless Chromium, ${runs} runs, median [min–max]; an invented article of ${worker.articleBytes} bytes)`,
+  );
+  log(
+    `  worker chunk (pipeline core and tagger model): ${(worker.chunkGzipBytes / 1024).toFixed(1)} KiB gzip`,
+  );
+  log(
+    `  cold (fresh page, cache cleared: chunk, knowledge base, tagger, article): ${cell(worker.coldMs)} ms`,
+  );
+  log(`  warm (the same worker, another article of the size; 3 a run): ${cell(worker.warmMs)} ms`);
+  log(
+    `  events found: cold ${cell(worker.coldEvents)}, warm ${cell(worker.warmEvents)} (the same pipeline in Node: ${nodeEvents})`,
+  );
+  results.worker = worker;
+  endPart('worker');
 }
 
 if (parts.has('lighthouse')) {

@@ -16,6 +16,13 @@ import {
   OPTIONAL_KNOWLEDGE_FILES,
 } from './knowledge/loadKnowledge';
 import { checkOutputPath, writeOutputAtomic } from './outputFile';
+import {
+  CORRECTIONS_FILE,
+  correctionsPathFor,
+  readCorrections,
+  type CorrectionsInput,
+} from './corpus/readCorrections';
+import type { DanglingCorrection } from '../shared/corrections/applyCorrections';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -27,6 +34,9 @@ Options:
   --corpus DIR          corpus folder with manifest.json, *.txt and knowledge/ (default: seeds)
   --out FILE            where to write the timeline (default: public/data/timeline.json)
   --knowledge DIR       knowledge base folder (default: the corpus's knowledge/)
+  --corrections FILE    a corrections file (docs/corrections.md): its articles are read with the
+                        corpus, its corrections applied after (default: the corpus's
+                        ${CORRECTIONS_FILE}, when it has one)
   --explain PATH ...    explain articles instead (files, or folders of .txt files): each date
                         expression, how it was resolved and why, the actors and incidents
                         linked, the events made
@@ -67,6 +77,25 @@ function inputsOf(corpus: string, knowledge: string | undefined): string[] {
   ];
 }
 
+/**
+ * A dangling correction is listed, one line each with the reason, and the run goes
+ * on: the rest of the file still applies, and the person decides what to do with it.
+ */
+function reportCorrections(
+  input: CorrectionsInput,
+  applied: number,
+  dangling: DanglingCorrection[],
+): void {
+  for (const d of dangling)
+    process.stderr.write(
+      `extract: dangling correction: ${input.path}: "${d.id}" (${d.field} of event "${d.event}") was not applied: ${d.reason}.\n`,
+    );
+  const added = input.file.articles.length;
+  process.stdout.write(
+    `extract: ${input.path}: ${plural(added, 'added article')}, ${plural(applied, 'correction')} applied${dangling.length > 0 ? `, ${dangling.length} dangling (listed above)` : ''}\n`,
+  );
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -74,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
       corpus: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'public/data/timeline.json' },
       knowledge: { type: 'string' },
+      corrections: { type: 'string' },
       explain: { type: 'string' },
       published: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -109,10 +139,22 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const knowledgeDir = values.knowledge;
   // Checked before any work, so a wrong --out costs nothing and destroys nothing.
-  checkOutputPath(values.out, inputsOf(corpus, knowledgeDir));
+  const correctionsPath = correctionsPathFor(corpus, values.corrections);
+  checkOutputPath(values.out, [
+    ...inputsOf(corpus, knowledgeDir),
+    ...(correctionsPath === null ? [] : [correctionsPath]),
+  ]);
+  const corrections = correctionsPath === null ? undefined : readCorrections(correctionsPath);
   // Large corpora spread the per-article stages over the cores; small ones are not worth the threads.
-  const { timeline, warnings } = await extractCorpusInThreads(corpus, knowledgeDir);
+  const extraction = await extractCorpusInThreads(corpus, knowledgeDir, { corrections });
+  const { timeline, warnings } = extraction;
   for (const warning of warnings) process.stderr.write(`extract: warning: ${warning}\n`);
+  if (corrections && extraction.corrections)
+    reportCorrections(
+      corrections,
+      extraction.corrections.applied.length,
+      extraction.corrections.dangling,
+    );
   const out = values.out;
   const json = serialiseTimeline(timeline);
   const unchanged = existsSync(out) && readFileSync(out, 'utf8') === json;

@@ -43,7 +43,7 @@ export const dayDateSchema = z
  * also file names (`e/<id>.html`) and link values, so they have one length limit
  * (ids.ts), which the pipeline, the manifest and the link reader share.
  */
-const idSchema = z
+export const idSchema = z
   .string()
   .check(
     z.maxLength(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters`),
@@ -100,6 +100,64 @@ export type Source = z.infer<typeof sourceSchema>;
 export const eventActorSchema = z.object({ id: idSchema, role: z.enum(ACTOR_ROLES) });
 export type EventActor = z.infer<typeof eventActorSchema>;
 
+/**
+ * What a person can correct in an event (src/shared/corrections/): a field's value,
+ * or the event itself: drop it, merge another into it, split passages off it, or
+ * attach a passage as evidence.
+ * Here rather than in vocabulary.ts, which the app loads up front: only a corrected
+ * file, read by zod, needs it.
+ */
+export const CORRECTION_FIELDS = [
+  'title',
+  'date',
+  'kind',
+  'actors',
+  'crisis',
+  'context',
+  'drop',
+  'merge',
+  'split',
+  'evidence',
+] as const;
+export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
+
+/** One correction a person made to an event: which field, when, and why if they said. */
+export const correctionRecordSchema = z.object({
+  /** The correction's id in the corrections file it came from. */
+  id: z.string().check(z.minLength(1)),
+  field: z.enum(CORRECTION_FIELDS),
+  /** ISO 8601 date and time the person made it. */
+  at: z.string().check(z.minLength(1)),
+  note: z.optional(z.string()),
+});
+export type CorrectionRecord = z.infer<typeof correctionRecordSchema>;
+
+/**
+ * Set when a person corrected the event by hand: what they did, and the machine's
+ * own reading of every field they changed, so the app and the exports can say
+ * "corrected by hand" and show what the machine read. Nothing is overwritten
+ * without a trace.
+ */
+export const correctedSchema = z.object({
+  records: z.array(correctionRecordSchema).check(z.minLength(1)),
+  /** The machine's values of the fields a person changed, as the pipeline read them. */
+  machine: z.object({
+    title: z.optional(z.string()),
+    kind: z.optional(z.enum(EVENT_KINDS)),
+    date: z.optional(eventDateSchema),
+    actors: z.optional(z.array(eventActorSchema)),
+    crisis: z.optional(z.nullable(idSchema)),
+    /** null: the machine had it as news of its own. */
+    context: z.optional(z.nullable(z.enum(EVENT_CONTEXTS))),
+    sources: z.optional(z.array(sourceSchema)),
+    /** Events a person merged into this one, as the machine had them. */
+    mergedFrom: z.optional(z.array(z.object({ id: idSchema, title: z.string() }))),
+    /** The event a person split this one off from. */
+    splitFrom: z.optional(idSchema),
+  }),
+});
+export type Corrected = z.infer<typeof correctedSchema>;
+
 export const timelineEventSchema = z.object({
   id: idSchema,
   title: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH), noBidiControls),
@@ -114,6 +172,9 @@ export const timelineEventSchema = z.object({
    */
   context: z.optional(z.enum(EVENT_CONTEXTS)),
   sources: z.array(sourceSchema).check(z.minLength(1)),
+  /** Told by at least one article a person added themselves (not the corpus's own). */
+  fromOwnArticles: z.optional(z.literal(true)),
+  corrected: z.optional(correctedSchema),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
@@ -130,6 +191,8 @@ export const articleSchema = z.object({
   // without the i flag, which JSON Schema patterns cannot carry.
   url: z.nullable(z.string().check(z.regex(HTTP_URL, 'only http and https links'))),
   text: z.string(),
+  /** A person added it in the corrections file (or the workspace): not the corpus's own. */
+  own: z.optional(z.literal(true)),
 });
 export type Article = z.infer<typeof articleSchema>;
 

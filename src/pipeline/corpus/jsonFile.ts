@@ -68,10 +68,18 @@ function jsonText(path: string, bytes: Buffer): string {
   }
 }
 
-/** `within`: the folder the file must be inside once links are resolved. */
-export function readJsonFile(path: string, whatItIs: string, within?: string): unknown {
+/**
+ * `within`: the folder the file must be inside once links are resolved; `maxBytes`:
+ * a larger limit than an input file's, for a file that holds whole articles.
+ */
+export function readJsonFile(
+  path: string,
+  whatItIs: string,
+  within?: string,
+  maxBytes?: number,
+): unknown {
   if (!existsSync(path)) throw new PipelineError(path, `file not found. ${whatItIs}`);
-  const raw = jsonText(path, readInputFile(path, { within }));
+  const raw = jsonText(path, readInputFile(path, { within, maxBytes }));
   const depth = nestingDepth(raw);
   if (depth > MAX_NESTING)
     throw new PipelineError(
