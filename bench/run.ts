@@ -5,17 +5,19 @@
  * leaves those as they were. Raw results also go to bench/results/<timestamp>.json
  * (not committed). npm test never runs this.
  *
- *   npm run bench                   everything: pipeline at 1k and 10k articles, the app and a
- *                                   bare vis-timeline page on the seeds and 1k, 10k and 50k events,
- *                                   Lighthouse on the seeds, the bundle
+ *   npm run bench                   everything: pipeline at 1k and 10k articles, --explain on one
+ *                                   article, the app and a bare vis-timeline page on the seeds and
+ *                                   1k, 10k and 50k events, Lighthouse on the seeds, the bundle
  *   npm run bench -- --quick        smaller and fewer: pipeline at 1k, browser on the seeds and 1k, 3 runs
- *   npm run bench -- --only=browser one part: pipeline, browser, lighthouse or bundle (comma-separated)
+ *   npm run bench -- --only=browser one part: pipeline, explain, browser, lighthouse or bundle
+ *                                   (comma-separated)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSizes, packageShares } from './bundleSize';
 import { benchBrowser, type PageResult, type SizeResult } from './browser';
+import { benchExplain } from './explain';
 import { median, spread } from './stats';
 import { benchLighthouse, type LighthouseRun } from './lighthouse';
 import { machine, writeFigures } from '../scripts/figuresFile';
@@ -24,7 +26,7 @@ import { chromiumPath } from '../scripts/chromium-path.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const parts = new Set((only ?? 'pipeline,browser,lighthouse,bundle').split(','));
+const parts = new Set((only ?? 'pipeline,explain,browser,lighthouse,bundle').split(','));
 const runs = quick ? 3 : 5;
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
@@ -37,6 +39,7 @@ function log(text = ''): void {
 
 const PART_TITLES: Record<string, string> = {
   pipeline: 'Pipeline speed',
+  explain: '`--explain` on one article',
   browser: 'The app in the browser, and a bare vis-timeline page',
   lighthouse: 'Lighthouse on the seeds',
   bundle: 'Bundle size',
@@ -116,6 +119,22 @@ if (parts.has('pipeline')) {
     );
   results.pipeline = pipeline;
   endPart('pipeline');
+}
+
+if (parts.has('explain')) {
+  const explainRuns = quick ? 5 : 15;
+  const times = benchExplain(explainRuns);
+  log(
+    `\n--explain on one article (${times.article}, ${times.bytes.toLocaleString('en')} bytes): a whole process, ${explainRuns} runs alternating with Node alone, after one run not counted (target: 500 ms)`,
+  );
+  log('  command                                  wall ms             processor ms');
+  for (const [name, t] of [
+    ['node scripts/cli.mjs --explain FILE', times.explain],
+    ["node -e ''", times.nodeAlone],
+  ] as const)
+    log(`  ${name.padEnd(40)} ${cell(t.wallMs).padEnd(19)} ${cell(t.cpuMs)}`);
+  results.explain = times;
+  endPart('explain');
 }
 
 if (parts.has('browser')) {

@@ -61,7 +61,8 @@ export function explainText(options: ExplainOptions): string {
   }
   const pipeline = createPipeline(kb);
   const analysed = pipeline.analyse(article);
-  const events = pipeline.build([article]).events;
+  // Assembled from this analysis: `build` would analyse the article a second time.
+  const events = pipeline.assemble([analysed]).events;
   const dates = analysed.sentences.flatMap((s) => s.dates);
   // Where a find is in the file as written (the stages read it with invisible characters out).
   const span = (offset: number, length: number) =>
