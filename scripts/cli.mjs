@@ -1,7 +1,7 @@
 // npm run extract: the pipeline's CLI, compiled into one file with esbuild (which
 // Vite already brings) and run from there. tsx compiles every module on each start;
 // a person adding articles runs --explain once per article, so the CLI should start
-// fast. The compiled file is rebuilt whenever a source file is newer than it.
+// fast. The compiled file is rebuilt whenever a source file, or this one, is newer than it.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,8 @@ const stale =
     Math.max(
       newestSource(join(root, 'src', 'pipeline')),
       newestSource(join(root, 'src', 'shared')),
+      // This file says how the bundle is built.
+      statSync(fileURLToPath(import.meta.url)).mtimeMs,
     );
 /** The tagger's model through src/pipeline/taggerModel.ts, which loads it faster. */
 const taggerModelLoader = {
@@ -73,9 +75,10 @@ if (stale) {
       entryPoints: { analyseThread: 'src/pipeline/analyseThread.ts' },
       outExtension: { '.js': '.mjs' },
       format: 'esm',
-      // Some dependencies are CommonJS and call require().
+      // Some dependencies are CommonJS and call require(). Renamed: the bundle imports
+      // createRequire itself (taggerModel.ts).
       banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        js: "import { createRequire as requireFor } from 'node:module'; const require = requireFor(import.meta.url);",
       },
     }),
   ]);
