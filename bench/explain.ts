@@ -1,20 +1,42 @@
 /**
  * `npm run extract -- --explain` on one article, timed as a person waits for it:
- * a whole process, started from the shell, against Node starting alone, the two
- * in turn so a busy moment of the machine falls on both. The processor time is
+ * a whole process, started from the shell, against Node starting alone, in turn
+ * so a busy moment of the machine falls on each: an article of the seeds, and one
+ * of a synthetic corpus of 1,000 (what explaining one article costs should not
+ * grow with the corpus around it). The processor time is
  * read from /proc (what this process's waited-for children used), so it is
  * Linux-only; elsewhere the column stays empty.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readCorpus } from '../src/pipeline/corpus/readCorpus';
+import { loadKnowledge } from '../src/pipeline/knowledge/loadKnowledge';
+import { toIsoDay } from '../src/shared/partialDate';
+import { syntheticCorpus } from './syntheticCorpus';
+
+export interface ExplainRow {
+  command: string;
+  /** Per run, milliseconds. */
+  wallMs: number[];
+  cpuMs: number[];
+}
 
 export interface ExplainTimes {
   article: string;
   bytes: number;
-  /** Per run, milliseconds. */
-  explain: { wallMs: number[]; cpuMs: number[] };
-  nodeAlone: { wallMs: number[]; cpuMs: number[] };
+  largeCorpus: number;
+  rows: ExplainRow[];
 }
 
 /** Processor time used by the children this process has waited for, in ms, or null off Linux. */
@@ -47,27 +69,45 @@ function oneArticle(): string {
   return join('seeds', name);
 }
 
-export function benchExplain(runs: number): ExplainTimes {
+/** A corpus folder of `size` synthetic articles made from the seeds, with the seeds' knowledge base. */
+function syntheticCorpusFolder(size: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crisis-timeline-explain-'));
+  const today = toIsoDay(new Date());
+  const articles = syntheticCorpus(readCorpus('seeds').articles, loadKnowledge('seeds'), size);
+  for (const { text, ...entry } of articles) writeFileSync(join(dir, `${entry.id}.txt`), text);
+  // The synthetic days run years past the seeds'; a corpus may hold none in the future.
+  const entries = articles.map(({ text: _text, ...entry }) => ({
+    ...entry,
+    published: entry.published > today ? today : entry.published,
+  }));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ articles: entries }));
+  cpSync(join('seeds', 'knowledge'), join(dir, 'knowledge'), { recursive: true });
+  return dir;
+}
+
+export function benchExplain(runs: number, largeCorpus: number): ExplainTimes {
   const article = oneArticle();
-  const explain = ['scripts/cli.mjs', '--explain', article];
-  const alone = ['-e', ''];
-  // Not counted: builds the CLI's bundle if the sources changed, and its code cache.
-  timed(explain);
-  const times: ExplainTimes = {
-    article,
-    bytes: statSync(article).size,
-    explain: { wallMs: [], cpuMs: [] },
-    nodeAlone: { wallMs: [], cpuMs: [] },
-  };
-  for (let r = 0; r < runs; r++) {
-    for (const [args, into] of [
-      [explain, times.explain],
-      [alone, times.nodeAlone],
-    ] as const) {
-      const { wallMs, cpuMs } = timed(args);
-      into.wallMs.push(wallMs);
-      if (cpuMs !== null) into.cpuMs.push(cpuMs);
-    }
+  const large = syntheticCorpusFolder(largeCorpus);
+  try {
+    const commands: [string, string[]][] = [
+      ['node scripts/cli.mjs --explain SEED', ['scripts/cli.mjs', '--explain', article]],
+      [
+        `the same, one article of ${largeCorpus.toLocaleString('en')}`,
+        ['scripts/cli.mjs', '--corpus', large, '--explain', join(large, 'synthetic_000000.txt')],
+      ],
+      ["node -e ''", ['-e', '']],
+    ];
+    // Not counted: builds the CLI's bundle if the sources changed, and its code cache.
+    timed(commands[0]![1]);
+    const rows = commands.map(([command]): ExplainRow => ({ command, wallMs: [], cpuMs: [] }));
+    for (let r = 0; r < runs; r++)
+      commands.forEach(([, args], i) => {
+        const { wallMs, cpuMs } = timed(args);
+        rows[i]!.wallMs.push(wallMs);
+        if (cpuMs !== null) rows[i]!.cpuMs.push(cpuMs);
+      });
+    return { article, bytes: statSync(article).size, largeCorpus, rows };
+  } finally {
+    rmSync(large, { recursive: true, force: true });
   }
-  return times;
 }

@@ -123,16 +123,13 @@ if (parts.has('pipeline')) {
 
 if (parts.has('explain')) {
   const explainRuns = quick ? 5 : 15;
-  const times = benchExplain(explainRuns);
+  const times = benchExplain(explainRuns, 1000);
   log(
-    `\n--explain on one article (${times.article}, ${times.bytes.toLocaleString('en')} bytes): a whole process, ${explainRuns} runs alternating with Node alone, after one run not counted (target: 500 ms)`,
+    `\n--explain on one article (SEED: ${times.article}, ${times.bytes.toLocaleString('en')} bytes): a whole process, ${explainRuns} runs of each in turn, after one run not counted; median [min–max] (target: 500 ms)`,
   );
-  log('  command                                  wall ms             processor ms');
-  for (const [name, t] of [
-    ['node scripts/cli.mjs --explain FILE', times.explain],
-    ["node -e ''", times.nodeAlone],
-  ] as const)
-    log(`  ${name.padEnd(40)} ${cell(t.wallMs).padEnd(19)} ${cell(t.cpuMs)}`);
+  log(`  ${'command'.padEnd(44)} ${'wall ms'.padEnd(19)} processor ms`);
+  for (const row of times.rows)
+    log(`  ${row.command.padEnd(44)} ${cell(row.wallMs).padEnd(19)} ${cell(row.cpuMs)}`);
   results.explain = times;
   endPart('explain');
 }
