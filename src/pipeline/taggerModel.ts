@@ -11,9 +11,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Model } from 'wink-nlp';
+// Bundled with the CLI, so they are in its code cache; only the core's JSON is read as a file.
+import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadCerMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 
 const packageFile = createRequire(import.meta.url);
-const DIST = 'wink-eng-lite-web-model/dist/';
 
 interface Feature {
   list: string[];
@@ -46,7 +53,9 @@ function indexOf(list: string[]): Record<string, number> {
 
 /** What the package's read-core-model.js and load-core-model.js make, from one parse of its JSON. */
 function loadCore(): CoreModel {
-  const path = packageFile.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`);
+  const path = packageFile.resolve(
+    'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json',
+  );
   const model = JSON.parse(readFileSync(path, 'utf8')) as CoreModel;
   const { packing, features } = model;
   model.lexicon = words(model.lexicon);
@@ -84,19 +93,14 @@ function unused() {
 
 const model: Model = {
   core: loadCore,
-  sbd: packageFile(`${DIST}load-sbd-model.js`),
-  pos: packageFile(`${DIST}load-pos-model.js`),
+  sbd: loadSbdModel,
+  pos: loadPosModel,
   ner: () => ({ machines: [], transformers: [] }),
   negation: unused,
   sa: unused,
-  metaCER: packageFile(`${DIST}load-cer-meta-model.js`),
-  featureFn: packageFile(`${DIST}feature.js`),
-  addons: {
-    stem: packageFile(`${DIST}porter-stemmer.js`),
-    lemmatize: packageFile(`${DIST}lemmatize.js`),
-    readabilityStats: packageFile(`${DIST}readability-stats.js`),
-    wordVectors: undefined,
-  },
+  metaCER: loadCerMetaModel,
+  featureFn,
+  addons: { stem, lemmatize, readabilityStats, wordVectors: undefined },
 };
 
 export default model;
