@@ -1,8 +1,8 @@
 /**
  * wink-eng-lite-web-model as the CLI's bundle loads it: scripts/cli.mjs puts this
- * file in the package's place. The tags are the package's own (a unit test tags
- * real reports with both); the load is faster, which `--explain` on one article
- * feels. The package's loader parses its 3 MB core, then copies it through
+ * file in the package's place. The tags are the package's own (taggerModel.test.ts
+ * tags the seeds and the written sets with both); the load is faster, which
+ * `--explain` on one article feels. The package's loader parses its 3 MB core, then copies it through
  * JSON.stringify and JSON.parse again, and loads the entity, negation and
  * sentiment models, which wink builds however few pipes it is asked for. The
  * tagger asks for the part-of-speech pipe alone (nlp/tagSentence.ts), so those
