@@ -50,6 +50,7 @@ const PIPELINE_NODE_LAYER = [
   'src/pipeline/explain.ts',
   'src/pipeline/outputFile.ts',
   'src/pipeline/parallel.ts',
+  'src/pipeline/taggerModel.ts',
   'src/pipeline/runPipeline.ts',
 ];
 

@@ -5,17 +5,20 @@
  * leaves those as they were. Raw results also go to bench/results/<timestamp>.json
  * (not committed). npm test never runs this.
  *
- *   npm run bench                   everything: pipeline at 1k and 10k articles, the app and a
- *                                   bare vis-timeline page on the seeds and 1k, 10k and 50k events,
- *                                   Lighthouse on the seeds, the bundle
+ *   npm run bench                   everything: pipeline at 1k and 10k articles, --explain on one
+ *                                   article, the app and a bare vis-timeline page on the seeds and
+ *                                   1k, 10k and 50k events, the workspace's worker, Lighthouse on
+ *                                   the seeds, the bundle
  *   npm run bench -- --quick        smaller and fewer: pipeline at 1k, browser on the seeds and 1k, 3 runs
- *   npm run bench -- --only=browser one part: pipeline, browser, worker, lighthouse or bundle (comma-separated)
+ *   npm run bench -- --only=browser one part: pipeline, explain, browser, worker, lighthouse or
+ *                                   bundle (comma-separated)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSizes, packageShares } from './bundleSize';
 import { benchBrowser, type PageResult, type SizeResult } from './browser';
+import { benchExplain } from './explain';
 import { median, spread } from './stats';
 import { benchLighthouse, type LighthouseRun } from './lighthouse';
 import { benchWorker } from './worker';
@@ -28,7 +31,7 @@ import { chromiumPath } from '../scripts/chromium-path.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const parts = new Set((only ?? 'pipeline,browser,worker,lighthouse,bundle').split(','));
+const parts = new Set((only ?? 'pipeline,explain,browser,worker,lighthouse,bundle').split(','));
 const runs = quick ? 3 : 5;
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
@@ -41,6 +44,7 @@ function log(text = ''): void {
 
 const PART_TITLES: Record<string, string> = {
   pipeline: 'Pipeline speed',
+  explain: '`--explain` on one article',
   browser: 'The app in the browser, and a bare vis-timeline page',
   worker: "The workspace's extraction worker in the browser",
   lighthouse: 'Lighthouse on the seeds',
@@ -121,6 +125,19 @@ if (parts.has('pipeline')) {
     );
   results.pipeline = pipeline;
   endPart('pipeline');
+}
+
+if (parts.has('explain')) {
+  const explainRuns = quick ? 5 : 15;
+  const times = benchExplain(explainRuns, 1000);
+  log(
+    `\n--explain on one article (SEED: ${times.article}, ${times.bytes.toLocaleString('en')} bytes): a whole process, ${explainRuns} runs of each in turn, after one run not counted; median [min–max] (target: 500 ms)`,
+  );
+  log(`  ${'command'.padEnd(44)} ${'wall ms'.padEnd(19)} processor ms`);
+  for (const row of times.rows)
+    log(`  ${row.command.padEnd(44)} ${cell(row.wallMs).padEnd(19)} ${cell(row.cpuMs)}`);
+  results.explain = times;
+  endPart('explain');
 }
 
 if (parts.has('browser')) {

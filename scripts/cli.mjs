@@ -1,14 +1,16 @@
 // npm run extract: the pipeline's CLI, compiled into one file with esbuild (which
 // Vite already brings) and run from there. tsx compiles every module on each start;
 // a person adding articles runs --explain once per article, so the CLI should start
-// fast. The compiled file is rebuilt whenever a source file is newer than it.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// fast. The compiled file is rebuilt whenever a source file, or this one, is newer than it.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { runWithCodeCache } from './codeCache.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'node_modules', '.cache', 'crisis-timeline-cli');
-const entry = join(outdir, 'cli.mjs');
+// CommonJS, so that it can run with a code cache (codeCache.mjs); its thread stays ES.
+const entry = join(outdir, 'cli.cjs');
 const ACKNOWLEDGED = 'acknowledged-warnings.json';
 
 function newestSource(dir) {
@@ -27,36 +29,67 @@ const stale =
     Math.max(
       newestSource(join(root, 'src', 'pipeline')),
       newestSource(join(root, 'src', 'shared')),
+      // This file says how the bundle is built.
+      statSync(fileURLToPath(import.meta.url)).mtimeMs,
     );
+/** The tagger's model through src/pipeline/taggerModel.ts, which loads it faster. */
+const taggerModelLoader = {
+  name: 'tagger-model',
+  setup(build) {
+    build.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({
+      path: join(root, 'src', 'pipeline', 'taggerModel.ts'),
+    }));
+  },
+};
+
 if (stale) {
   const { build } = await import('esbuild');
-  await build({
+  for (const name of existsSync(outdir) ? readdirSync(outdir) : [])
+    if (name.endsWith('.code-cache')) rmSync(join(outdir, name));
+  const common = {
     absWorkingDir: root,
-    entryPoints: { cli: 'src/pipeline/cli.ts', analyseThread: 'src/pipeline/analyseThread.ts' },
     outdir,
-    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
-    format: 'esm',
     target: 'node20',
     // Prefer packages' ES builds: some UMD builds require files by paths a bundle loses.
     mainFields: ['module', 'main'],
-    // The tagger's model is megabytes of JSON: inlined, it becomes an object literal that
-    // takes longer to compile than Node's JSON.parse takes to read the file.
-    external: ['wink-eng-lite-web-model'],
-    // Some dependencies are CommonJS and call require().
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
+    // The tagger's core model is megabytes of JSON: inlined, it would become an object
+    // literal that takes longer to compile than Node's JSON.parse takes to read the file.
+    // taggerModel.ts reads it as a file; the model's smaller parts are bundled.
+    external: ['wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'],
+    plugins: [taggerModelLoader],
     logLevel: 'warning',
-  });
+  };
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: { cli: 'src/pipeline/cli.ts' },
+      outExtension: { '.js': '.cjs' },
+      format: 'cjs',
+      // parallel.ts finds its thread's file beside its own.
+      define: { 'import.meta.url': '__cliFileUrl' },
+      banner: { js: "const __cliFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
+    build({
+      ...common,
+      entryPoints: { analyseThread: 'src/pipeline/analyseThread.ts' },
+      outExtension: { '.js': '.mjs' },
+      format: 'esm',
+      // Some dependencies are CommonJS and call require(). Renamed: the bundle imports
+      // createRequire itself (taggerModel.ts).
+      banner: {
+        js: "import { createRequire as requireFor } from 'node:module'; const require = requireFor(import.meta.url);",
+      },
+    }),
+  ]);
 }
 // `CORPUS=DIR npm start` (or npm run build, npm run dev): your own articles, where
 // the command line names no corpus.
 if (process.env.CORPUS && corpusOf(process.argv.slice(2)) === null)
   process.argv.push('--corpus', process.env.CORPUS);
 hideAcknowledgedWarnings(corpusOf(process.argv.slice(2)) ?? 'seeds');
-await import(pathToFileURL(entry).href);
+runWithCodeCache(entry);
 
 /** The corpus folder the command line names, as the CLI will parse it, or null. */
 function corpusOf(args) {

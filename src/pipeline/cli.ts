@@ -166,9 +166,8 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
+/** A message a person can act on: one line, exit code 1. Anything else is a bug, and throws. */
+function report(error: unknown): void {
   if (
     error instanceof PipelineError ||
     String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_')
@@ -179,3 +178,8 @@ try {
     throw error;
   }
 }
+
+// No top-level await: scripts/cli.mjs compiles this file to CommonJS, to run it with a code cache.
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, report);

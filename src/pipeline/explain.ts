@@ -4,7 +4,7 @@
  */
 import { basename, join } from 'node:path';
 import { PipelineError } from './errors';
-import { readCorpus } from './corpus/readCorpus';
+import { readCorpusArticle } from './corpus/readCorpus';
 import { readArticleText } from './corpus/readText';
 import { realPathToBe } from './corpus/inputFile';
 import { loadKnowledge } from './knowledge/loadKnowledge';
@@ -51,7 +51,7 @@ export function explainText(options: ExplainOptions): string {
         options.file,
         `is not the corpus's copy of article "${id}" (that is ${own}). Pass --published YYYY-MM-DD to explain it as a draft.`,
       );
-    article = readCorpus(options.corpusDir).articles.find((a) => a.id === id);
+    article = readCorpusArticle(options.corpusDir, id);
     if (!article) {
       throw new PipelineError(
         options.file,
@@ -61,7 +61,8 @@ export function explainText(options: ExplainOptions): string {
   }
   const pipeline = createPipeline(kb);
   const analysed = pipeline.analyse(article);
-  const events = pipeline.build([article]).events;
+  // Assembled from this analysis: `build` would analyse the article a second time.
+  const events = pipeline.assemble([analysed]).events;
   const dates = analysed.sentences.flatMap((s) => s.dates);
   // Where a find is in the file as written (the stages read it with invisible characters out).
   const span = (offset: number, length: number) =>

@@ -19,7 +19,8 @@ export interface Corpus {
   warnings: string[];
 }
 
-export function readCorpus(dir: string, today = toIsoDay(new Date())): Corpus {
+/** The manifest's entries, checked: ids unique, no day in the future, no text left out of it. */
+function readManifest(dir: string, today: string) {
   const manifestPath = join(dir, MANIFEST_FILE);
   const manifest = parseWith(
     manifestSchema,
@@ -30,7 +31,6 @@ export function readCorpus(dir: string, today = toIsoDay(new Date())): Corpus {
       dir,
     ),
   );
-  const warnings: string[] = [];
   const seen = new Set<string>();
   manifest.articles.forEach((entry, i) => {
     if (seen.has(entry.id))
@@ -56,17 +56,42 @@ export function readCorpus(dir: string, today = toIsoDay(new Date())): Corpus {
         `has no entry in ${MANIFEST_FILE}. Add one with id "${id}".`,
       );
   }
-  const articles = manifest.articles
-    .map((entry) => {
-      const textPath = join(dir, `${entry.id}.txt`);
-      if (!existsSync(textPath)) {
-        throw new PipelineError(
-          manifestPath,
-          `article "${entry.id}" has no text file ${entry.id}.txt. Add the file or remove the entry.`,
-        );
-      }
-      return { ...entry, text: readArticleText(textPath, warnings, dir) } satisfies Article;
-    })
+  return { manifestPath, entries: manifest.articles };
+}
+
+type Entry = ReturnType<typeof readManifest>['entries'][number];
+
+function readEntry(dir: string, manifestPath: string, entry: Entry, warnings: string[]): Article {
+  const textPath = join(dir, `${entry.id}.txt`);
+  if (!existsSync(textPath)) {
+    throw new PipelineError(
+      manifestPath,
+      `article "${entry.id}" has no text file ${entry.id}.txt. Add the file or remove the entry.`,
+    );
+  }
+  return { ...entry, text: readArticleText(textPath, warnings, dir) } satisfies Article;
+}
+
+export function readCorpus(dir: string, today = toIsoDay(new Date())): Corpus {
+  const { manifestPath, entries } = readManifest(dir, today);
+  const warnings: string[] = [];
+  const articles = entries
+    .map((entry) => readEntry(dir, manifestPath, entry, warnings))
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   return { articles, warnings };
+}
+
+/**
+ * One article of the corpus, for `--explain`: the manifest is checked as for a whole
+ * read, but only this article's text is read, so a large corpus costs no more than
+ * the seeds. The other texts are checked when the corpus is extracted.
+ */
+export function readCorpusArticle(
+  dir: string,
+  id: string,
+  today = toIsoDay(new Date()),
+): Article | undefined {
+  const { manifestPath, entries } = readManifest(dir, today);
+  const entry = entries.find((e) => e.id === id);
+  return entry && readEntry(dir, manifestPath, entry, []);
 }
