@@ -52,17 +52,20 @@ export function TopBar(props: {
           onChange={update}
           searchRef={props.searchRef}
         />
-        <button
-          type="button"
-          className="add-open"
-          aria-label="Add articles"
-          onClick={() => update({ adding: true })}
-        >
-          Add<span className="wide-only"> articles</span>
-        </button>
-        <button type="button" className="about-open" onClick={() => update({ about: true })}>
-          About<span className="wide-only"> this timeline</span>
-        </button>
+        {/* Together at the bar's end: space-between would put one in the middle. */}
+        <div className="top-actions">
+          <button
+            type="button"
+            className="add-open"
+            aria-label="Add articles"
+            onClick={() => update({ adding: true })}
+          >
+            Add<span className="wide-only"> articles</span>
+          </button>
+          <button type="button" className="about-open" onClick={() => update({ about: true })}>
+            About<span className="wide-only"> this timeline</span>
+          </button>
+        </div>
       </div>
       {spelling.corrected ? (
         <SpellingNote

@@ -6,7 +6,8 @@
  * At start, the workspace's code is fetched only if this browser has ever kept a
  * workspace (its database exists): a visitor who never added an article loads
  * none of it. A browser that cannot list its databases is asked by opening the
- * store, which costs the store's small chunk, never the worker.
+ * store, which costs the store's small chunk, never the worker. Once loaded, a
+ * change made in another tab is read again here.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { TimelineFile } from '../shared/schema';
@@ -33,16 +34,24 @@ export function useOwnArticles(shipped: TimelineFile | null): OwnArticles {
   useEffect(() => {
     if (!shipped) return;
     let cancelled = false;
+    let stopWatching = () => {};
     void (async () => {
       if (!(await mayHaveWorkspace())) return;
-      const { loadOwnTimeline } = await import('../features/workspace/ownArticles');
-      const result = await loadOwnTimeline(shipped);
+      const workspace = await import('../features/workspace/ownArticles');
+      const bringBack = async () => {
+        const result = await workspace.loadOwnTimeline(shipped);
+        if (cancelled) return;
+        if (result.ok) setMerged(result.value.articles.length > 0 ? result.value.timeline : null);
+        else setProblem(`Your added articles could not be brought back: ${result.message}`);
+      };
+      await bringBack();
       if (cancelled) return;
-      if (result.ok) setMerged(result.value.articles.length > 0 ? result.value.timeline : null);
-      else setProblem(`Your added articles could not be brought back: ${result.message}`);
+      stopWatching = await workspace.watchOtherTabs(() => void bringBack());
+      if (cancelled) stopWatching();
     })();
     return () => {
       cancelled = true;
+      stopWatching();
     };
   }, [shipped]);
   const show = useCallback((timeline: TimelineFile) => setMerged(timeline), []);

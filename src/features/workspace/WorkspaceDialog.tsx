@@ -12,6 +12,7 @@ import {
   addOwnArticle,
   loadOwnTimeline,
   removeOwnArticle,
+  watchOtherTabs,
   type ExtractProgress,
   type OwnResult,
 } from './ownArticles';
@@ -85,11 +86,19 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
 
   useEffect(() => {
     let open = true;
-    void loadOwnTimeline(shipped, onProgress).then((result) => {
-      if (open) settle(result, () => '');
-    });
+    let stopWatching = () => {};
+    const reload = (said: string) =>
+      loadOwnTimeline(shipped, onProgress).then((result) => {
+        if (open) settle(result, () => said);
+      });
+    void reload('');
+    // Another tab added or removed an article: the list and the timeline follow.
+    void watchOtherTabs(
+      () => void reload('Another tab changed your articles; this list is up to date.'),
+    ).then((stop) => (open ? (stopWatching = stop) : stop()));
     return () => {
       open = false;
+      stopWatching();
     };
     // Loaded once, when the workspace opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -99,3 +99,17 @@ export async function removeOwnArticle(shipped: TimelineFile, id: string): Promi
   }
   return loadOwnTimeline(shipped);
 }
+
+/**
+ * Calls `listener` when another tab of this browser changed the stored articles
+ * (the store's BroadcastChannel), so this tab can read them again: two tabs adding
+ * at once both keep theirs, and each shows both. Returns the way to stop.
+ */
+export async function watchOtherTabs(listener: () => void): Promise<() => void> {
+  try {
+    return (await openStore()).onChange(() => listener());
+  } catch {
+    // A store that will not open has no other tabs to hear; loading says why it failed.
+    return () => undefined;
+  }
+}
