@@ -22,6 +22,7 @@ describe('ArticleForm', () => {
     expect(onAdd).not.toHaveBeenCalled();
     const text = screen.getByRole('textbox', { name: 'Article text (required)' });
     expect(text).toHaveAttribute('aria-invalid', 'true');
+    expect(text).toHaveFocus();
     expect(text).toHaveAccessibleDescription(
       'Paste it, or drop a .txt or .html file here. At most 10 MB. Paste the article’s text, or choose a file.',
     );
@@ -57,6 +58,7 @@ describe('ArticleForm', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Web address' }), 'javascript:x');
     await submit();
     expect(onAdd).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'Web address' })).toHaveFocus();
     expect(screen.getByRole('textbox', { name: 'Web address' })).toHaveAccessibleDescription(
       'A web address starts with http:// or https://.',
     );

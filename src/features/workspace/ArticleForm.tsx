@@ -4,9 +4,10 @@
  * (aria-describedby), all at once on submitting. What is pasted is untrusted: it
  * only ever goes into form fields and text nodes, never into markup.
  */
-import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { AddedArticle } from '../../shared/corrections/correctionsSchema';
 import {
+  DRAFT_FIELDS,
   EMPTY_DRAFT,
   draftToArticle,
   ownArticleId,
@@ -55,6 +56,7 @@ function Field(props: {
       ) : null}
       <input
         id={id}
+        name={field}
         type={props.type ?? 'text'}
         value={draft[field]}
         required={props.required}
@@ -91,6 +93,7 @@ function useDraft() {
 
 export function ArticleForm({ busy, onAdd }: Props) {
   const { draft, errors, setErrors, change, fill, reset } = useDraft();
+  const form = useRef<HTMLFormElement>(null);
   const textId = useId();
   const fileId = useId();
 
@@ -108,13 +111,20 @@ export function ArticleForm({ busy, onAdd }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = draftToArticle(draft, ownArticleId(draft.headline));
-    if (!checked.ok) return setErrors(checked.errors);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      // The first field to fix takes focus, so its message is read out and in view.
+      const first = DRAFT_FIELDS.find((field) => checked.errors[field]);
+      const element = first ? form.current?.elements.namedItem(first) : null;
+      if (element instanceof HTMLElement) element.focus();
+      return;
+    }
     if (await onAdd(checked.article)) reset();
   };
   const fieldProps = { draft, errors, onChange: change };
 
   return (
-    <form className="ws-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form ref={form} className="ws-form" noValidate onSubmit={(e) => void submit(e)}>
       <div className="ws-field">
         <label htmlFor={textId}>Article text (required)</label>
         <p id={`${textId}-hint`} className="ws-hint">
@@ -122,6 +132,7 @@ export function ArticleForm({ busy, onAdd }: Props) {
         </p>
         <textarea
           id={textId}
+          name="text"
           rows={8}
           value={draft.text}
           aria-invalid={errors.text ? true : undefined}
