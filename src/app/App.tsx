@@ -1,9 +1,11 @@
 import { useTimelineData } from './useTimelineData';
+import { useOwnArticles } from './useOwnArticles';
 import { Explorer } from './Explorer';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export function App() {
   const data = useTimelineData();
+  const own = useOwnArticles(data.status === 'ready' ? data.data : null);
   return (
     // The page header is plain HTML in index.html: it paints before any script runs.
     <div className="app">
@@ -19,7 +21,15 @@ export function App() {
           </div>
         ) : (
           <ErrorBoundary>
-            <Explorer data={data.data} />
+            {own.problem ? (
+              <p className="notice" role="alert">
+                {own.problem}
+              </p>
+            ) : null}
+            <Explorer
+              data={own.merged ?? data.data}
+              workspace={{ shipped: data.data, onTimeline: own.show }}
+            />
           </ErrorBoundary>
         )}
       </main>

@@ -20,7 +20,15 @@ import { usePageOfView } from './usePageOfView';
 import { ResultBar } from './ResultBar';
 import { noticesOf, type Selection } from './explorerModel';
 import { useViewChanges } from './useViewChanges';
-import { AboutIfOpen, Notices, Overview, ShareOpen, TopBar } from './ExplorerTop';
+import {
+  AboutIfOpen,
+  Notices,
+  Overview,
+  ShareOpen,
+  TopBar,
+  WorkspaceIfOpen,
+  type WorkspaceSeam,
+} from './ExplorerTop';
 import {
   DetailsRegion,
   ListRegion,
@@ -65,7 +73,7 @@ function useEventOpening(
   return { open, close };
 }
 
-export function Explorer({ data }: { data: TimelineFile }) {
+export function Explorer({ data, workspace }: { data: TimelineFile; workspace: WorkspaceSeam }) {
   const { view, rejected, update, writeWindow, current, restored } = useViewState();
   const timeline = useRef<TimelineHandle>(null);
   const { shownWindow, onWindow, moveWindow } = useTimelineWindow(timeline, current, writeWindow);
@@ -106,6 +114,7 @@ export function Explorer({ data }: { data: TimelineFile }) {
         spelling={model.spelling}
       />
       <AboutIfOpen view={view} data={data} update={update} />
+      <WorkspaceIfOpen view={view} update={update} {...workspace} />
       <Overview
         view={view}
         file={file}

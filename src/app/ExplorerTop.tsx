@@ -10,6 +10,7 @@ import { FilterBar } from '../features/filters/FilterBar';
 import { ChaptersOutside, CrisisChapters } from '../features/overview/CrisisChapters';
 import type { Chapters } from '../shared/crisisChapters';
 import type { Spelling } from './useSpelling';
+import type { WorkspaceProps } from '../features/workspace/WorkspaceDialog';
 import type { FileModel, Selection } from './explorerModel';
 import { SpellingNote } from './SpellingNote';
 
@@ -18,6 +19,8 @@ const AboutDialog = lazy(() => import('../features/about/AboutDialog'));
 const OverviewBrush = lazy(() =>
   import('../features/overview/OverviewBrush').then((m) => ({ default: m.OverviewBrush })),
 );
+// The workspace, with its store and extraction worker behind it.
+const WorkspaceDialog = lazy(() => import('../features/workspace/WorkspaceDialog'));
 const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
 const HiddenEventNotice = lazy(() =>
   import('./HiddenEventNotice').then((m) => ({ default: m.HiddenEventNotice })),
@@ -49,9 +52,20 @@ export function TopBar(props: {
           onChange={update}
           searchRef={props.searchRef}
         />
-        <button type="button" className="about-open" onClick={() => update({ about: true })}>
-          About<span className="wide-only"> this timeline</span>
-        </button>
+        {/* Together at the bar's end: space-between would put one in the middle. */}
+        <div className="top-actions">
+          <button
+            type="button"
+            className="add-open"
+            aria-label="Add articles"
+            onClick={() => update({ adding: true })}
+          >
+            Add<span className="wide-only"> articles</span>
+          </button>
+          <button type="button" className="about-open" onClick={() => update({ about: true })}>
+            About<span className="wide-only"> this timeline</span>
+          </button>
+        </div>
       </div>
       {spelling.corrected ? (
         <SpellingNote
@@ -68,6 +82,22 @@ export function AboutIfOpen(props: { view: ViewState; data: TimelineFile; update
   return (
     <Suspense fallback={null}>
       <AboutDialog data={props.data} onClose={() => props.update({ about: false })} />
+    </Suspense>
+  );
+}
+
+/** What the workspace needs of the app: the shipped file, and where to hand the merged one. */
+export type WorkspaceSeam = Pick<WorkspaceProps, 'shipped' | 'onTimeline'>;
+
+export function WorkspaceIfOpen(props: WorkspaceSeam & { view: ViewState; update: Update }) {
+  if (!props.view.adding || props.view.embed) return null;
+  return (
+    <Suspense fallback={<p role="status">Opening the workspace…</p>}>
+      <WorkspaceDialog
+        shipped={props.shipped}
+        onTimeline={props.onTimeline}
+        onClose={() => props.update({ adding: false })}
+      />
     </Suspense>
   );
 }
@@ -157,7 +187,7 @@ export function ShareOpen(props: {
         articles={file.articleById}
         crises={file.crisisById}
         viewUrl={viewUrl({ embed: false })}
-        embedUrl={viewUrl({ embed: true, about: false })}
+        embedUrl={viewUrl({ embed: true, about: false, adding: false })}
         onClose={props.onClose}
         onPrint={props.onPrint}
       />

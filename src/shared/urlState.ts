@@ -2,7 +2,7 @@
  * The whole view lives in the query string so any address can be shared:
  * ?event=<id>&actor=<id>,<id>&match=all&kind=<kind>,<kind>&crisis=<id>&q=<text>
  *  &from=YYYY-MM-DD&to=YYYY-MM-DD&window=YYYY-MM-DD..YYYY-MM-DD&context=hide&group=<grouping>
- *  &view=aligned&days=-3..30&about=1&embed=1
+ *  &view=aligned&days=-3..30&about=1&add=1&embed=1
  * Parsing never throws: a bad value is dropped (and reported), the rest still works.
  */
 import { clipText } from './clipText';
@@ -39,6 +39,8 @@ export interface ViewState {
   days: { from: number; to: number } | null;
   /** "About this timeline" is open. */
   about: boolean;
+  /** The workspace is open, where a person adds their own articles. */
+  adding: boolean;
   /**
    * The stretch the calendar timeline shows, first and last day, once the reader has
    * moved it; null while it is where the other parameters put it (a crisis, the dates).
@@ -69,6 +71,7 @@ export const EMPTY_VIEW: ViewState = {
   mode: 'calendar',
   days: null,
   about: false,
+  adding: false,
   window: null,
   embed: false,
 };
@@ -159,6 +162,7 @@ export function parseViewState(search: string): ParsedView {
       mode: oneOf('view', VIEW_MODES, 'calendar'),
       days,
       about: oneOf('about', ['1'], '') === '1',
+      adding: oneOf('add', ['1'], '') === '1',
       window: span,
       embed: oneOf('embed', ['1'], '') === '1',
     },
@@ -185,6 +189,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.days) params.set('days', `${state.days.from}..${state.days.to}`);
   if (state.window) params.set('window', `${state.window.start}..${state.window.end}`);
   if (state.about) params.set('about', '1');
+  if (state.adding) params.set('add', '1');
   if (state.embed) params.set('embed', '1');
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;

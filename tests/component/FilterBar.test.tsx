@@ -24,14 +24,14 @@ describe('FilterBar', () => {
   it('groups actors by kind with their event counts', async () => {
     renderBar();
     await userEvent.click(screen.getByText('Actors'));
-    expect(screen.getByRole('group', { name: 'People' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'People' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Pakistan 3' })).not.toBeChecked();
   });
 
   it('adds and removes actors', async () => {
     const onChange = renderBar({ ...EMPTY_VIEW, actors: ['pakistan'] });
     await userEvent.click(screen.getByText(/Actors/));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Mike Pompeo 1' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Mike Pompeo 1' }));
     expect(onChange).toHaveBeenLastCalledWith({ actors: ['pakistan', 'mike-pompeo'] });
     await userEvent.click(screen.getByRole('checkbox', { name: 'Pakistan 3' }));
     expect(onChange).toHaveBeenLastCalledWith({ actors: [] });
@@ -42,7 +42,7 @@ describe('FilterBar', () => {
     const toggle = screen.getByRole('button', { name: 'Actors' });
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Pakistan 3' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Pakistan 3' }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Choose actors' })).not.toBeInTheDocument();
     expect(toggle).toHaveFocus();
@@ -55,7 +55,7 @@ describe('FilterBar', () => {
     const onChange = renderBar({ ...EMPTY_VIEW, actors: ['pakistan', 'mike-pompeo'] });
     const toggle = screen.getByRole('button', { name: 'Actors: Pakistan, Pompeo (any)' });
     await userEvent.click(toggle);
-    expect(screen.getByRole('radio', { name: 'Any of them' })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'Any of them' })).toBeChecked();
     await userEvent.click(screen.getByRole('radio', { name: 'All of them together' }));
     expect(onChange).toHaveBeenLastCalledWith({ actorMatch: 'all' });
   });
@@ -72,7 +72,7 @@ describe('FilterBar', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: /Actors/ }));
-    expect(screen.getByRole('checkbox', { name: 'Pakistan 2' })).toBeEnabled();
+    expect(await screen.findByRole('checkbox', { name: 'Pakistan 2' })).toBeEnabled();
     expect(screen.getByRole('checkbox', { name: 'Mike Pompeo 0' })).toBeDisabled();
     expect(screen.getByRole('checkbox', { name: 'Rex Tillerson 0' })).toBeEnabled();
   });
@@ -114,6 +114,7 @@ describe('FilterBar with 20,000 actors', () => {
   it('lists the chosen and the busiest when open, and finds the rest by name', async () => {
     const onChange = renderMany(['person-3']);
     await userEvent.click(screen.getByText(/Actors/));
+    await screen.findByRole('checkbox', { name: /^Person 3 / });
     const boxes = screen.getAllByRole('checkbox');
     expect(boxes.length).toBeLessThanOrEqual(101);
     expect(screen.getByRole('checkbox', { name: /^Person 3 / })).toBeChecked();

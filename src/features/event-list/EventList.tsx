@@ -126,6 +126,9 @@ export const EventList = memo(function EventList({ events, selectedId, query, on
                 <Highlighted text={event.title} query={query} />
               </span>
               <span className="event-row-kind">{KIND_LABELS[event.kind]}</span>
+              {event.fromOwnArticles ? (
+                <span className="event-row-own">From your articles</span>
+              ) : null}
             </button>
           </li>
         ))}

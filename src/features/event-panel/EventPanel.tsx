@@ -134,6 +134,11 @@ export function EventPanel({
           {describeBasis(event)}. {event.date.explanation}
         </p>
       </details>
+      {event.fromOwnArticles ? (
+        <p className="own-note">
+          <strong>From your articles:</strong> read from an article you added in this browser.
+        </p>
+      ) : null}
       {event.context ? <p className="context-note">{CONTEXT_NOTES[event.context]}</p> : null}
       <h3 className="sources-heading" id="sources-heading">
         Sources: {excerptCount} {excerptCount === 1 ? 'passage' : 'passages'} from {groups.length}{' '}

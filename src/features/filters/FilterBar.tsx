@@ -2,12 +2,12 @@
  * The text and actor filters (the crisis filter is the chapters strip, the kind
  * filter the legend). Each control changes the URL, so every view is a link.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Actor } from '../../shared/schema';
-import { ACTOR_KINDS } from '../../shared/vocabulary';
-import type { ActorMatch, ViewState } from '../../shared/urlState';
-import { ACTOR_KIND_LABELS } from '../../shared/kinds';
-import { listWindow } from '../../shared/renderWindows';
+import type { ViewState } from '../../shared/urlState';
+
+// Fetched on the first opening: most visitors never open the list.
+const ActorChoices = lazy(() => import('./ActorChoices'));
 
 interface Props {
   view: ViewState;
@@ -104,16 +104,16 @@ function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searc
           role="dialog"
           aria-label="Choose actors"
         >
-          <MatchChoice
-            match={view.actorMatch}
-            onChange={(actorMatch) => onChange({ actorMatch })}
-          />
-          <ActorOptions
-            actors={actors}
-            chosen={view.actors}
-            actorCounts={countActors()}
-            onToggle={toggleActor}
-          />
+          <Suspense fallback={<p role="status">Loading the actors…</p>}>
+            <ActorChoices
+              match={view.actorMatch}
+              onMatch={(actorMatch) => onChange({ actorMatch })}
+              actors={actors}
+              chosen={view.actors}
+              actorCounts={countActors()}
+              onToggle={toggleActor}
+            />
+          </Suspense>
           <div className="actor-popover-foot">
             {chosen > 0 ? (
               <button type="button" onClick={() => onChange({ actors: [] })}>
@@ -141,92 +141,4 @@ export function actorsLabel(view: Pick<ViewState, 'actors' | 'actorMatch'>, acto
   const named = chosen.slice(0, 2).map((a) => a.shortName);
   const more = chosen.length > 2 ? ` +${chosen.length - 2}` : '';
   return `Actors: ${named.join(', ')}${more} (${view.actorMatch})`;
-}
-
-const MATCH_LABEL: Record<ActorMatch, string> = {
-  any: 'Any of them',
-  all: 'All of them together',
-};
-
-function MatchChoice({ match, onChange }: { match: ActorMatch; onChange(m: ActorMatch): void }) {
-  return (
-    <fieldset className="actor-match">
-      <legend>With several actors, show events with</legend>
-      {(Object.keys(MATCH_LABEL) as ActorMatch[]).map((m) => (
-        <label key={m}>
-          <input
-            type="radio"
-            name="actor-match"
-            checked={match === m}
-            onChange={() => onChange(m)}
-          />
-          {MATCH_LABEL[m]}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-/** Up to this many actors are listed whole, grouped by kind; more are searched. */
-const WHOLE_LIST = 300;
-
-function ActorOptions({
-  actors,
-  chosen,
-  actorCounts,
-  onToggle,
-}: {
-  actors: Actor[];
-  chosen: string[];
-  actorCounts: ReadonlyMap<string, number>;
-  onToggle(id: string): void;
-}) {
-  const [find, setFind] = useState('');
-  const long = actors.length > WHOLE_LIST;
-  const { shown, total } = long
-    ? listWindow(actors, chosen, find, (a) => actorCounts.get(a.id) ?? 0)
-    : { shown: actors, total: actors.length };
-  const rest = total - shown.filter((a) => !chosen.includes(a.id)).length;
-  return (
-    <div className="actor-groups">
-      {long ? (
-        <div className="actor-find">
-          <label>
-            <span>Find an actor</span>
-            <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
-          </label>
-          <p role="status">
-            {rest > 0
-              ? `${total.toLocaleString('en-GB')} match; the ${(total - rest).toLocaleString('en-GB')} with most events are listed. Type to narrow.`
-              : `${total.toLocaleString('en-GB')} match.`}
-          </p>
-        </div>
-      ) : null}
-      {ACTOR_KINDS.map((kind) => {
-        const group = shown.filter((a) => a.kind === kind);
-        if (group.length === 0) return null;
-        return (
-          <fieldset key={kind}>
-            <legend>{ACTOR_KIND_LABELS[kind]}</legend>
-            {group.map((actor) => {
-              const count = actorCounts.get(actor.id) ?? 0;
-              const checked = chosen.includes(actor.id);
-              return (
-                <label key={actor.id} className="actor-option">
-                  <input
-                    type="checkbox"
-                    checked={checked}
-                    // One that would show nothing is not offered; one chosen can always be unchosen.
-                    disabled={count === 0 && !checked}
-                    onChange={() => onToggle(actor.id)}
-                  />
-                  {actor.name} <span className="count">{count}</span>
-                </label>
-              );
-            })}
-          </fieldset>
-        );
-      })}
-    </div>
-  );
 }

@@ -28,6 +28,9 @@ import type {
 } from '../../shared/corrections/correctionsSchema';
 import { emptyCorrections } from '../../shared/corrections/correctionsSchema';
 import { parseCorrections } from '../../shared/corrections/parseCorrections';
+import { WORKSPACE_DB } from './workspaceName';
+
+export { WORKSPACE_DB };
 
 interface WorkspaceSchema extends DBSchema {
   articles: { key: string; value: AddedArticle };
@@ -43,7 +46,6 @@ type WriteTx = IDBPTransaction<
   'readwrite'
 >;
 
-export const WORKSPACE_DB = 'crisis-timeline-workspace';
 const VERSION = 1;
 
 export type StoreErrorKind = 'quota' | 'taken' | 'closed' | 'invalid' | 'failed';

@@ -45,6 +45,8 @@ describe('URL state', () => {
     ['?days=1.5..3', EMPTY_VIEW, ['days']],
     ['?about=1', { ...EMPTY_VIEW, about: true }, []],
     ['?about=yes', EMPTY_VIEW, ['about']],
+    ['?add=1', { ...EMPTY_VIEW, adding: true }, []],
+    ['?add=yes', EMPTY_VIEW, ['add']],
     [
       '?window=2019-03-04..2019-03-25',
       { ...EMPTY_VIEW, window: { start: '2019-03-04', end: '2019-03-25' } },
@@ -70,6 +72,7 @@ describe('URL state', () => {
       '?event=x&actor=india,pakistan',
     );
     expect(serialiseViewState(EMPTY_VIEW)).toBe('');
+    expect(serialiseViewState({ ...EMPTY_VIEW, adding: true })).toBe('?add=1');
   });
 
   it('round-trips', () => {
@@ -87,6 +90,7 @@ describe('URL state', () => {
       mode: 'aligned' as const,
       days: { from: -7, to: 60 },
       about: true,
+      adding: true,
       window: { start: '2019-03-04', end: '2019-03-25' },
       embed: true,
     };

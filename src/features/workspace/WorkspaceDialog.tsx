@@ -1,0 +1,141 @@
+/**
+ * "Add articles": the workspace where a person adds their own reports to the
+ * timeline. Loaded only when opened (with the store, idb and the worker behind
+ * it); what it adds is kept in the browser and comes back after a reload.
+ */
+import { useEffect, useState } from 'react';
+import { ModalDialog } from '../ModalDialog';
+import type { AddedArticle } from '../../shared/corrections/correctionsSchema';
+import type { TimelineFile } from '../../shared/schema';
+import { ArticleForm } from './ArticleForm';
+import {
+  addOwnArticle,
+  loadOwnTimeline,
+  removeOwnArticle,
+  watchOtherTabs,
+  type ExtractProgress,
+  type OwnResult,
+} from './ownArticles';
+
+export interface WorkspaceProps {
+  /** The file as shipped, without the person's articles: theirs are merged into it afresh. */
+  shipped: TimelineFile;
+  /** The timeline to show from now on: shipped with the person's articles. */
+  onTimeline(timeline: TimelineFile): void;
+  onClose(): void;
+}
+
+const PROGRESS: Record<ExtractProgress['stage'], string> = {
+  tagger: 'Loading the language model (about 1 MB, the first time only)…',
+  article: 'Reading the article…',
+  assembly: 'Placing its events on the timeline…',
+};
+
+const ownEventCount = (timeline: TimelineFile) =>
+  timeline.events.filter((e) => e.fromOwnArticles).length;
+
+function AddedList(props: { articles: AddedArticle[]; busy: boolean; onRemove(id: string): void }) {
+  if (props.articles.length === 0) return <p>No articles added yet.</p>;
+  return (
+    <ul className="ws-articles">
+      {props.articles.map((article) => {
+        const name = article.headline ?? `${article.outlet}, ${article.published}`;
+        return (
+          <li key={article.id}>
+            <span>
+              {name}{' '}
+              <span className="ws-meta">
+                ({article.outlet}, {article.published})
+              </span>
+            </span>
+            <button
+              type="button"
+              disabled={props.busy}
+              aria-label={`Remove “${name}”`}
+              onClick={() => props.onRemove(article.id)}
+            >
+              Remove
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export default function WorkspaceDialog({ shipped, onTimeline, onClose }: WorkspaceProps) {
+  const [articles, setArticles] = useState<AddedArticle[]>([]);
+  const [status, setStatus] = useState<string>('Opening your workspace…');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(true);
+
+  const settle = (result: OwnResult, done: (timeline: TimelineFile) => string): boolean => {
+    setBusy(false);
+    if (!result.ok) {
+      setStatus('');
+      setProblem(result.message);
+      return false;
+    }
+    setProblem(null);
+    setArticles(result.value.articles);
+    onTimeline(result.value.timeline);
+    setStatus(done(result.value.timeline));
+    return true;
+  };
+  const onProgress = (p: ExtractProgress) => setStatus(PROGRESS[p.stage]);
+
+  useEffect(() => {
+    let open = true;
+    let stopWatching = () => {};
+    const reload = (said: string) =>
+      loadOwnTimeline(shipped, onProgress).then((result) => {
+        if (open) settle(result, () => said);
+      });
+    void reload('');
+    // Another tab added or removed an article: the list and the timeline follow.
+    void watchOtherTabs(
+      () => void reload('Another tab changed your articles; this list is up to date.'),
+    ).then((stop) => (open ? (stopWatching = stop) : stop()));
+    return () => {
+      open = false;
+      stopWatching();
+    };
+    // Loaded once, when the workspace opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const add = async (article: AddedArticle) => {
+    setBusy(true);
+    setStatus('Saving the article…');
+    const result = await addOwnArticle(shipped, article, onProgress);
+    return settle(result, (timeline) => {
+      const count = ownEventCount(timeline);
+      return `Added. Your articles now give ${count} ${count === 1 ? 'event' : 'events'} on the timeline, marked “From your articles”.`;
+    });
+  };
+  const remove = async (id: string) => {
+    setBusy(true);
+    setStatus('Removing the article…');
+    settle(await removeOwnArticle(shipped, id), () => 'Removed, with its events.');
+  };
+
+  return (
+    <ModalDialog title="Add your own articles" className="workspace-dialog" onClose={onClose}>
+      <p>
+        Your articles are read in this browser, by the same extraction as the timeline’s own, and
+        kept here (never sent anywhere). Their events join the timeline.
+      </p>
+      <ArticleForm busy={busy} onAdd={add} />
+      <p className="ws-status" role="status">
+        {status}
+      </p>
+      {problem ? (
+        <p className="ws-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <h3>Your articles</h3>
+      <AddedList articles={articles} busy={busy} onRemove={(id) => void remove(id)} />
+    </ModalDialog>
+  );
+}
