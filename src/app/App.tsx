@@ -28,7 +28,7 @@ export function App() {
             ) : null}
             <Explorer
               data={own.merged ?? data.data}
-              workspace={{ shipped: data.data, onTimeline: own.show }}
+              workspace={{ shipped: data.data, onTimeline: own.show, curation: own.curation }}
             />
           </ErrorBoundary>
         )}

@@ -179,12 +179,11 @@ export function Explorer({ data, workspace }: { data: TimelineFile; workspace: W
           selection={selection}
           view={view}
           update={update}
-          actors={file.actorById}
-          articles={file.articleById}
-          crises={file.crisisById}
+          file={file}
           onNavigate={open}
           onClose={close}
           linkToEvent={() => viewUrl({ event: selected?.id ?? null, embed: false })}
+          curation={workspace.curation}
         />
       </div>
       {printing ? (

@@ -3,7 +3,7 @@
  * worked out and calls back with what the reader chose.
  */
 import { lazy, Suspense, type RefObject } from 'react';
-import type { Article, Actor, Crisis, TimelineEvent } from '../shared/schema';
+import type { Crisis, TimelineEvent } from '../shared/schema';
 import type { ViewState } from '../shared/urlState';
 import type { Lanes } from '../shared/lanes';
 import type { TimeIndex } from '../shared/timeWindow';
@@ -13,7 +13,8 @@ import { TimelineView, type TimelineHandle } from '../features/timeline/Timeline
 import { ZoomControls } from '../features/timeline/ZoomControls';
 import { ViewControls } from '../features/filters/ViewControls';
 import { EventList } from '../features/event-list/EventList';
-import type { Selection } from './explorerModel';
+import type { Curation } from '../shared/corrections/curation';
+import type { FileModel, Selection } from './explorerModel';
 import { jumpTo } from './jumpTo';
 
 // Fetched when the first event opens, or once the timeline has drawn (warmEventPanel),
@@ -176,14 +177,14 @@ export function DetailsRegion(props: {
   selection: Selection;
   view: ViewState;
   update: Update;
-  actors: Map<string, Actor>;
-  articles: Map<string, Article>;
-  crises: Map<string, Crisis>;
+  file: FileModel;
   onNavigate(id: string | null): void;
   onClose(): void;
   linkToEvent(): string;
+  /** Not in an embed: an embedded timeline is read, not corrected. */
+  curation: Curation;
 }) {
-  const { selection, view, update } = props;
+  const { selection, view, update, file } = props;
   const { selected } = selection;
   const addActor = (id: string) =>
     update({ actors: view.actors.includes(id) ? view.actors : [...view.actors, id] });
@@ -193,9 +194,9 @@ export function DetailsRegion(props: {
         <Suspense fallback={<p className="panel-hint">Opening the event…</p>}>
           <EventPanel
             event={selected}
-            actors={props.actors}
-            articles={props.articles}
-            crises={props.crises}
+            actors={file.actorById}
+            articles={file.articleById}
+            crises={file.crisisById}
             query={view.query}
             previous={selection.previous}
             next={selection.next}
@@ -203,6 +204,8 @@ export function DetailsRegion(props: {
             onClose={props.onClose}
             onActor={addActor}
             linkToEvent={props.linkToEvent}
+            events={file.ordered}
+            curation={view.embed ? undefined : props.curation}
           />
         </Suspense>
       ) : (

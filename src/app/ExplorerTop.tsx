@@ -11,8 +11,8 @@ import { ChaptersOutside, CrisisChapters } from '../features/overview/CrisisChap
 import type { Chapters } from '../shared/crisisChapters';
 import type { Spelling } from './useSpelling';
 import type { WorkspaceProps } from '../features/workspace/WorkspaceDialog';
+import type { Curation } from '../shared/corrections/curation';
 import type { FileModel, Selection } from './explorerModel';
-import { SpellingNote } from './SpellingNote';
 
 // Most visitors never open these: each is fetched when first asked for.
 const AboutDialog = lazy(() => import('../features/about/AboutDialog'));
@@ -22,6 +22,10 @@ const OverviewBrush = lazy(() =>
 // The workspace, with its store and extraction worker behind it.
 const WorkspaceDialog = lazy(() => import('../features/workspace/WorkspaceDialog'));
 const ShareDialog = lazy(() => import('../features/share/ShareDialog'));
+// Said only after the speller (itself fetched on demand) corrected a search.
+const SpellingNote = lazy(() =>
+  import('./SpellingNote').then((m) => ({ default: m.SpellingNote })),
+);
 const HiddenEventNotice = lazy(() =>
   import('./HiddenEventNotice').then((m) => ({ default: m.HiddenEventNotice })),
 );
@@ -68,10 +72,12 @@ export function TopBar(props: {
         </div>
       </div>
       {spelling.corrected ? (
-        <SpellingNote
-          corrected={spelling.corrected}
-          onAccept={(query) => update({ query }, { replace: true })}
-        />
+        <Suspense fallback={null}>
+          <SpellingNote
+            corrected={spelling.corrected}
+            onAccept={(query) => update({ query }, { replace: true })}
+          />
+        </Suspense>
       ) : null}
     </>
   );
@@ -87,7 +93,7 @@ export function AboutIfOpen(props: { view: ViewState; data: TimelineFile; update
 }
 
 /** What the workspace needs of the app: the shipped file, and where to hand the merged one. */
-export type WorkspaceSeam = Pick<WorkspaceProps, 'shipped' | 'onTimeline'>;
+export type WorkspaceSeam = Pick<WorkspaceProps, 'shipped' | 'onTimeline'> & { curation: Curation };
 
 export function WorkspaceIfOpen(props: WorkspaceSeam & { view: ViewState; update: Update }) {
   if (!props.view.adding || props.view.embed) return null;

@@ -1,16 +1,20 @@
 /**
  * The timeline the explorer shows: the shipped file, or, once a person has added
- * articles of their own, the shipped file with theirs merged in (the workspace
- * does the extracting and merging, in its own chunk).
+ * articles or made corrections, the shipped file with theirs applied (the
+ * workspace does the extracting, merging and correcting, in its own chunk, and
+ * hands back what to show: this hook only holds it).
  *
  * At start, the workspace's code is fetched only if this browser has ever kept a
  * workspace (its database exists): a visitor who never added an article loads
  * none of it. A browser that cannot list its databases is asked by opening the
- * store, which costs the store's small chunk, never the worker. Once loaded, a
- * change made in another tab is read again here.
+ * store, which costs the store's small chunk, never the worker. Correcting
+ * fetches the same chunk when first asked.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TimelineFile } from '../shared/schema';
+import type { Curation } from '../shared/corrections/curation';
+import type { Correction } from '../shared/corrections/correctionsSchema';
+import type { OwnView } from '../features/workspace/curation';
 import { WORKSPACE_DB } from '../features/workspace/workspaceName';
 
 async function mayHaveWorkspace(): Promise<boolean> {
@@ -23,37 +27,49 @@ async function mayHaveWorkspace(): Promise<boolean> {
 export interface OwnArticles {
   /** What to show: null until the person's articles are in (or when there are none). */
   merged: TimelineFile | null;
-  /** Why the kept articles could not be brought back, for the person to read. */
+  /** What the person must know of their workspace: it failed to load, or corrections dangle. */
   problem: string | null;
   show(timeline: TimelineFile): void;
+  curation: Curation;
 }
 
+const loadCuration = () => import('../features/workspace/curation');
+
 export function useOwnArticles(shipped: TimelineFile | null): OwnArticles {
-  const [merged, setMerged] = useState<TimelineFile | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [own, setOwn] = useState<OwnView>({
+    timeline: null,
+    notice: null,
+    canUndo: false,
+    canRedo: false,
+  });
   useEffect(() => {
     if (!shipped) return;
+    let stop: (() => void) | undefined;
     let cancelled = false;
-    let stopWatching = () => {};
     void (async () => {
       if (!(await mayHaveWorkspace())) return;
-      const workspace = await import('../features/workspace/ownArticles');
-      const bringBack = async () => {
-        const result = await workspace.loadOwnTimeline(shipped);
-        if (cancelled) return;
-        if (result.ok) setMerged(result.value.articles.length > 0 ? result.value.timeline : null);
-        else setProblem(`Your added articles could not be brought back: ${result.message}`);
-      };
-      await bringBack();
-      if (cancelled) return;
-      stopWatching = await workspace.watchOtherTabs(() => void bringBack());
-      if (cancelled) stopWatching();
+      const workspace = await loadCuration();
+      if (!cancelled) stop = workspace.watchWorkspace(shipped, setOwn);
     })();
     return () => {
       cancelled = true;
-      stopWatching();
+      stop?.();
     };
   }, [shipped]);
-  const show = useCallback((timeline: TimelineFile) => setMerged(timeline), []);
-  return { merged, problem, show };
+  const { canUndo, canRedo } = own;
+  const curation = useMemo<Curation>(() => {
+    const act = async (action: 'correctStep' | 'undoStep' | 'redoStep', step: Correction[] = []) =>
+      shipped
+        ? (await loadCuration()).curate(shipped, action, step, setOwn)
+        : 'The timeline is still loading.';
+    return {
+      correct: (step) => act('correctStep', step),
+      undo: () => act('undoStep'),
+      redo: () => act('redoStep'),
+      canUndo,
+      canRedo,
+    };
+  }, [shipped, canUndo, canRedo]);
+  const show = useCallback((timeline: TimelineFile) => setOwn((o) => ({ ...o, timeline })), []);
+  return { merged: own.timeline, problem: own.notice, show, curation };
 }

@@ -5,13 +5,21 @@
 import { useEffect } from 'react';
 import type { TimelineEvent } from '../shared/schema';
 import { eventPageTitle } from '../shared/share/eventPage';
-import { useLinksOutOfEmbed } from './useLinksOutOfEmbed';
 
 export function usePageOfView(selected: TimelineEvent | null, embed: boolean): void {
   useEffect(() => {
     document.documentElement.classList.toggle('embedded', embed);
+    if (!embed) return;
+    let stop: (() => void) | undefined;
+    let left = false;
+    void import('./linksOutOfEmbed').then((m) => {
+      if (!left) stop = m.sendLinksOut();
+    });
+    return () => {
+      left = true;
+      stop?.();
+    };
   }, [embed]);
-  useLinksOutOfEmbed(embed);
   useEffect(() => {
     if (!selected) return;
     const before = document.title;

@@ -20,6 +20,7 @@ function renderPanel(index: number, overrides: Partial<Parameters<typeof EventPa
       previous={DATA.events[index - 1] ?? null}
       next={DATA.events[index + 1] ?? null}
       linkToEvent={() => 'http://127.0.0.1/?event=x'}
+      events={DATA.events}
       {...handlers}
       {...overrides}
     />,

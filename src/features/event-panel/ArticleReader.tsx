@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../../shared/schema';
+import type { Evidence } from '../../shared/corrections/correctionsSchema';
 import { widen, windowAround, type TextRange } from '../../shared/renderWindows';
 
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -25,20 +26,57 @@ function parts(text: string, window: TextRange, marks: readonly TextRange[]) {
  * into view. A long text is shown in a window around the first excerpt, widened
  * on request: a 50 MB article must not freeze the page to show a sentence.
  */
+/**
+ * The words selected inside `shown` (which holds the article's text from `from` on,
+ * as plain and marked parts), trimmed, with their offset in the article; null when
+ * nothing is selected there or the words are not the article's (checked, not assumed).
+ */
+export function selectedWords(shown: HTMLElement, from: number, article: Article): Evidence | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!shown.contains(range.startContainer) || !shown.contains(range.endContainer)) return null;
+  const before = document.createRange();
+  before.setStart(shown, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const raw = range.toString();
+  const excerpt = raw.trim();
+  const offset = from + before.toString().length + (raw.length - raw.trimStart().length);
+  if (!excerpt || article.text.slice(offset, offset + excerpt.length) !== excerpt) return null;
+  return { article: article.id, excerpt, offset };
+}
+
 export function ArticleReader({
   article,
   marks,
+  onSelect,
 }: {
   article: Article;
   /** The excerpts, in text order, none overlapping. */
   marks: readonly TextRange[];
+  /** Told the words a person selects, to attach them as evidence. */
+  onSelect?: ((words: Evidence) => void) | undefined;
 }) {
   const first = useRef<HTMLElement>(null);
   const { text } = article;
+  const body = useRef<HTMLParagraphElement>(null);
   const [range, setRange] = useState<TextRange>(() => {
     const head = marks[0] ?? { start: 0, end: 0 };
     return windowAround(text, head.start, head.end - head.start);
   });
+  // The page's selection, by mouse, keyboard or touch alike: there is no one element event for all three.
+  useEffect(() => {
+    if (!onSelect) return;
+    // Selecting elsewhere (or clicking the attach button) keeps the last words chosen here:
+    // they are shown beside the button, so what is attached is never a surprise.
+    const read = () => {
+      const words = body.current && selectedWords(body.current, range.start, article);
+      if (words) onSelect(words);
+    };
+    document.addEventListener('selectionchange', read);
+    return () => document.removeEventListener('selectionchange', read);
+  }, [onSelect, range.start, article]);
+
   useEffect(() => {
     first.current?.scrollIntoView({ block: 'center' });
   }, []);
@@ -61,7 +99,7 @@ export function ArticleReader({
           Show earlier text ({count(range.start)} characters before)
         </button>
       ) : null}
-      <p>
+      <p ref={body}>
         {shown.map((part, i) => {
           if (!part.marked) return part.text;
           return (

@@ -13,8 +13,13 @@ import { BETWEEN_CRISES } from '../../shared/lanes';
 import { sourceGroups } from '../../shared/sourceGroups';
 import { citationOf } from '../../shared/share/citation';
 import { sharePagePath } from '../../shared/share/eventPage';
+import type { Curation } from '../../shared/corrections/curation';
+import { evidenceOf } from '../../shared/corrections/editCorrections';
 import { Highlighted } from '../Highlighted';
 import { SourceArticle } from './SourceArticle';
+import { CorrectionBar } from './CorrectionBar';
+import { stampNow } from './stampNow';
+import { CorrectedNote } from './CorrectedNote';
 
 /** Why an event is context rather than news of its own, as the panel says it. */
 const CONTEXT_NOTES: Record<NonNullable<TimelineEvent['context']>, string> = {
@@ -37,6 +42,10 @@ interface Props {
   onActor(id: string): void;
   /** The address of this view with the event open, as it is when asked. */
   linkToEvent(): string;
+  /** Every event, to choose one to merge in. */
+  events: readonly TimelineEvent[];
+  /** Absent where nothing may be corrected (an embedded timeline). */
+  curation?: Curation | undefined;
 }
 
 export function EventPanel({
@@ -51,6 +60,8 @@ export function EventPanel({
   onClose,
   onActor,
   linkToEvent,
+  events,
+  curation,
 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // What was copied, and for which event, so the confirmation never outlives its event.
@@ -67,6 +78,9 @@ export function EventPanel({
   const crisis = event.crisis ? crises.get(event.crisis) : undefined;
   const reported = [...new Set(event.sources.map((s) => s.published))].sort();
   const wording = dateWording(event.date);
+  // A person's date is theirs, not the text's: the machine's certainty words would
+  // misdescribe it. "On or before", when they said so, is in `wording.when`.
+  const handDated = event.corrected?.records.some((r) => r.field === 'date');
   const groups = useMemo(() => sourceGroups(event.sources, articles), [event.sources, articles]);
   const excerptCount = groups.reduce((n, g) => n + g.ranges.length, 0);
 
@@ -117,6 +131,20 @@ export function EventPanel({
           <span className="wide-only"> Close</span>
         </button>
       </div>
+      {curation ? (
+        <CorrectionBar
+          event={event}
+          events={events}
+          actors={actors}
+          crises={crises}
+          curation={curation}
+          onGone={() => {
+            const neighbour = next ?? previous;
+            if (neighbour) onNavigate(neighbour.id);
+            else onClose();
+          }}
+        />
+      ) : null}
       <p className={`kind-badge ${kindClass(event.kind)}`}>
         <span className="mark" aria-hidden="true" /> {KIND_LABELS[event.kind]}
         {event.context ? ' · context' : ''}
@@ -126,7 +154,9 @@ export function EventPanel({
       </h2>
       <p className="event-when">
         <strong>{wording.when}</strong>{' '}
-        <span className={`date-certainty basis-${event.date.basis}`}>{wording.certainty}</span>
+        <span className={`date-certainty basis-${event.date.basis}`}>
+          {handDated ? 'dated by hand' : wording.certainty}
+        </span>
       </p>
       <details className="date-how">
         <summary>How this date was read</summary>
@@ -134,6 +164,7 @@ export function EventPanel({
           {describeBasis(event)}. {event.date.explanation}
         </p>
       </details>
+      <CorrectedNote event={event} actors={actors} crises={crises} />
       {event.fromOwnArticles ? (
         <p className="own-note">
           <strong>From your articles:</strong> read from an article you added in this browser.
@@ -151,6 +182,10 @@ export function EventPanel({
             group={group}
             sources={event.sources}
             query={query}
+            onEvidence={
+              curation &&
+              ((evidence) => curation.correct([evidenceOf(event, evidence, stampNow())]))
+            }
           />
         ))}
       </ul>

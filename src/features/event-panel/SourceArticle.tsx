@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Source } from '../../shared/schema';
+import type { Evidence } from '../../shared/corrections/correctionsSchema';
 import { formatShortDate } from '../../shared/partialDate';
 import { rangeText, type SourceGroup } from '../../shared/sourceGroups';
+import { clipText } from '../../shared/clipText';
 import { Highlighted } from '../Highlighted';
 
 /** Fetched when an article is first opened: most readers never open one. */
@@ -14,6 +16,8 @@ interface Props {
   /** The event's sources, for the text of an excerpt whose article is missing. */
   sources: readonly Source[];
   query: string;
+  /** Attaches words selected in the article as evidence; resolves to why not, or null. */
+  onEvidence?: ((evidence: Evidence) => Promise<string | null>) | undefined;
 }
 
 /** The schema already refuses other schemes; this keeps a javascript: link out even if one slipped in. */
@@ -31,8 +35,10 @@ function hostOf(url: string): string {
  * One article an event comes from: its excerpts first (the evidence), then where and
  * when it was published, as a quotation's credit, and its whole text on request.
  */
-export function SourceArticle({ group, sources, query }: Props) {
+export function SourceArticle({ group, sources, query, onEvidence }: Props) {
   const [reading, setReading] = useState(false);
+  const [selected, setSelected] = useState<Evidence | null>(null);
+  const [attached, setAttached] = useState('');
   const card = useRef<HTMLLIElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   // Escape inside an open article closes the article alone, not the whole event (the
@@ -95,8 +101,34 @@ export function SourceArticle({ group, sources, query }: Props) {
       ) : null}
       {reading && article ? (
         <Suspense fallback={<p className="muted">Opening the article…</p>}>
-          <ArticleReader article={article} marks={group.ranges} />
+          <ArticleReader
+            article={article}
+            marks={group.ranges}
+            onSelect={onEvidence ? setSelected : undefined}
+          />
         </Suspense>
+      ) : null}
+      {reading && onEvidence ? (
+        <p className="evidence-line">
+          <button
+            type="button"
+            disabled={!selected}
+            onClick={() => {
+              if (!selected) return;
+              void onEvidence(selected).then((failed) => {
+                setSelected(null);
+                setAttached(failed ? `Not attached: ${failed}` : 'Attached to this event.');
+              });
+            }}
+          >
+            Attach the selected words as evidence
+          </button>{' '}
+          <span role="status">
+            {selected
+              ? `“${clipText(selected.excerpt, 60)}”`
+              : attached || 'Select words in the article.'}
+          </span>
+        </p>
       ) : null}
     </li>
   );

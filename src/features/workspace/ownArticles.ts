@@ -10,7 +10,15 @@
  * yesterday's reading after the extraction rules improved (issue 29: the person's
  * articles pick up improvements for free).
  */
-import type { AddedArticle } from '../../shared/corrections/correctionsSchema';
+import type {
+  AddedArticle,
+  Correction,
+  CorrectionsFile,
+} from '../../shared/corrections/correctionsSchema';
+import {
+  applyCorrections,
+  type DanglingCorrection,
+} from '../../shared/corrections/applyCorrections';
 import type { Article, TimelineFile } from '../../shared/schema';
 import { startExtraction, type ExtractionClient, type ExtractProgress } from './extractClient';
 import { mergeOwnTimeline } from './mergeOwnTimeline';
@@ -20,16 +28,31 @@ export type { ExtractProgress };
 
 export interface OwnState {
   articles: AddedArticle[];
-  /** The shipped file with the articles' events; the shipped file itself when there are none. */
+  corrections: Correction[];
+  /** The shipped file with the articles' events and the corrections applied. */
   timeline: TimelineFile;
+  /** Corrections whose event or passage is gone: kept, listed, applied to nothing. */
+  dangling: DanglingCorrection[];
 }
+
+/** What the page says at the top when some corrections no longer apply; null when all do. */
+export function danglingNotice({ dangling }: Pick<OwnState, 'dangling'>): string | null {
+  const n = dangling.length;
+  if (n === 0) return null;
+  return `${n} of your corrections no longer ${n === 1 ? 'applies' : 'apply'}: its event or passage is gone. They are kept, applied to nothing, and listed under “Add articles”.`;
+}
+
+/** Whether the workspace changes the shipped timeline at all. */
+export const changesTimeline = (own: OwnState) =>
+  own.articles.length > 0 || own.corrections.length > 0;
 
 export type OwnResult = { ok: true; value: OwnState } | { ok: false; message: string };
 
 let store: Promise<WorkspaceStore> | null = null;
 let client: ExtractionClient | null = null;
 
-function openStore(): Promise<WorkspaceStore> {
+/** The page's one store, opened when first needed. */
+export function openStore(): Promise<WorkspaceStore> {
   // A failed open is not kept: the next try may succeed (the other tab closed).
   store ??= openWorkspaceStore().catch((error: unknown) => {
     store = null;
@@ -40,19 +63,34 @@ function openStore(): Promise<WorkspaceStore> {
 
 const asArticle = (added: AddedArticle): Article => ({ ...added, own: true });
 
-async function extracted(
+async function withArticles(
   shipped: TimelineFile,
   articles: AddedArticle[],
   onProgress?: (p: ExtractProgress) => void,
-): Promise<OwnState> {
-  if (articles.length === 0) return { articles, timeline: shipped };
+): Promise<TimelineFile> {
+  if (articles.length === 0) return shipped;
   client ??= startExtraction();
   // All together, as the CLI reads them: two of a person's reports of one happening make one event.
   const own = await client.extract(articles.map(asArticle), onProgress);
-  return { articles, timeline: mergeOwnTimeline(shipped, own.timeline) };
+  return mergeOwnTimeline(shipped, own.timeline);
 }
 
-const failure = (error: StoreError | unknown): OwnResult => ({
+/**
+ * The articles' events, then the corrections on the whole, as the CLI applies the
+ * file after extraction: a person corrects a shipped event and one of their own alike.
+ */
+async function extracted(
+  shipped: TimelineFile,
+  { articles, corrections }: CorrectionsFile,
+  onProgress?: (p: ExtractProgress) => void,
+): Promise<OwnState> {
+  const merged = await withArticles(shipped, articles, onProgress);
+  if (corrections.length === 0) return { articles, corrections, timeline: merged, dangling: [] };
+  const { timeline, dangling } = applyCorrections(merged, { corrections });
+  return { articles, corrections, timeline, dangling };
+}
+
+export const failure = (error: StoreError | unknown): { ok: false; message: string } => ({
   ok: false,
   message:
     typeof error === 'object' && error !== null && 'message' in error
@@ -68,8 +106,7 @@ export async function loadOwnTimeline(
   try {
     const loaded = await (await openStore()).load();
     if (!loaded.ok) return failure(loaded.error);
-    const articles = loaded.value.file.articles;
-    return { ok: true, value: await extracted(shipped, articles, onProgress) };
+    return { ok: true, value: await extracted(shipped, loaded.value.file, onProgress) };
   } catch (error) {
     return failure(error);
   }

@@ -67,9 +67,10 @@ export interface WorkspaceStore {
   load(): Promise<StoreResult<StoredWorkspace>>;
   addArticle(article: AddedArticle): Promise<StoreResult<number>>;
   removeArticle(id: string): Promise<StoreResult<number>>;
-  addCorrection(correction: Correction): Promise<StoreResult<number>>;
-  /** Undo: the record goes, as a record of its own never would otherwise. */
-  removeCorrection(id: string): Promise<StoreResult<number>>;
+  /** The records of one step (a saved form may make several), all kept or none. */
+  addCorrections(corrections: readonly Correction[]): Promise<StoreResult<number>>;
+  /** Undo, or taking back a correction that no longer applies: the records go, all or none. */
+  removeCorrections(ids: readonly string[]): Promise<StoreResult<number>>;
   /** Replaces the whole workspace with an imported file, all of it or none. */
   replaceWith(file: CorrectionsFile): Promise<StoreResult<number>>;
   /** Called when another tab changed the workspace; returns the way to stop listening. */
@@ -179,8 +180,14 @@ export async function openWorkspaceStore(name = WORKSPACE_DB): Promise<Workspace
     },
     addArticle: (article) => write((tx) => tx.objectStore('articles').add(article)),
     removeArticle: (id) => write((tx) => tx.objectStore('articles').delete(id)),
-    addCorrection: (correction) => write((tx) => tx.objectStore('corrections').add(correction)),
-    removeCorrection: (id) => write((tx) => tx.objectStore('corrections').delete(id)),
+    addCorrections: (corrections) =>
+      write(async (tx) => {
+        for (const correction of corrections) await tx.objectStore('corrections').add(correction);
+      }),
+    removeCorrections: (ids) =>
+      write(async (tx) => {
+        for (const id of ids) await tx.objectStore('corrections').delete(id);
+      }),
     replaceWith(file) {
       // An imported file is a person's: read as strictly as the CLI reads it, before anything goes.
       const parsed = parseCorrections(file);

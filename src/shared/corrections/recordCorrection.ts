@@ -1,9 +1,11 @@
 /**
  * Making a correction record from what a person sees, and taking it back: the key
  * an event is corrected by (its id and the passages it rests on), and a tab's own
- * undo and redo. Undo takes the record out of the file, redo puts the same record
- * back: the file only ever holds what the person still stands by, and each record
- * keeps its id and time, so the order corrections apply in does not change.
+ * undo and redo. A step is what one action made (a saved form may correct the
+ * title and the date at once), and undo takes back the whole step: its records
+ * come out of the file, and redo puts the same records back. The file only ever
+ * holds what the person still stands by, and each record keeps its id and time,
+ * so the order corrections apply in does not change.
  */
 import type { TimelineEvent } from '../schema';
 import type { Correction, EventKey } from './correctionsSchema';
@@ -20,23 +22,26 @@ export function eventKeyOf(event: TimelineEvent): EventKey {
   return { id: event.id, passages };
 }
 
-/** One tab's corrections in the order made, and those undone that redo can bring back. */
+/** The records one action made, taken back and brought back together. */
+export type CorrectionStep = readonly Correction[];
+
+/** One tab's steps in the order made, and those undone that redo can bring back. */
 export interface CorrectionHistory {
-  done: readonly Correction[];
-  undone: readonly Correction[];
+  done: readonly CorrectionStep[];
+  undone: readonly CorrectionStep[];
 }
 
 export const emptyHistory: CorrectionHistory = { done: [], undone: [] };
 
 /** A new correction: what was undone can no longer be redone, as in any editor. */
-export function recorded(history: CorrectionHistory, correction: Correction): CorrectionHistory {
-  return { done: [...history.done, correction], undone: [] };
+export function recorded(history: CorrectionHistory, step: CorrectionStep): CorrectionHistory {
+  return { done: [...history.done, step], undone: [] };
 }
 
-/** The last correction taken back (to be removed from the file), or null with nothing to undo. */
+/** The last step taken back (its records to be removed from the file), or null with nothing to undo. */
 export function undo(
   history: CorrectionHistory,
-): { history: CorrectionHistory; removed: Correction } | null {
+): { history: CorrectionHistory; removed: CorrectionStep } | null {
   const removed = history.done.at(-1);
   if (!removed) return null;
   return {
@@ -45,10 +50,10 @@ export function undo(
   };
 }
 
-/** The last correction undone, put back as it was (to be added to the file again), or null. */
+/** The last step undone, put back as it was (its records added to the file again), or null. */
 export function redo(
   history: CorrectionHistory,
-): { history: CorrectionHistory; restored: Correction } | null {
+): { history: CorrectionHistory; restored: CorrectionStep } | null {
   const restored = history.undone.at(-1);
   if (!restored) return null;
   return {

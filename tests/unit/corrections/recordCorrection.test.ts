@@ -44,23 +44,23 @@ describe('undo and redo', () => {
   });
   const [a, b, c] = [title('A'), title('B'), title('C')];
 
-  it('takes back the last correction, then the one before, and brings them back in turn', () => {
-    const history = recorded(recorded(emptyHistory, a), b);
+  it('takes back the last step, then the one before, and brings them back in turn', () => {
+    const history = recorded(recorded(emptyHistory, [a]), [b, c]);
     const first = undo(history)!;
-    expect(first.removed).toBe(b);
+    expect(first.removed).toEqual([b, c]);
     const second = undo(first.history)!;
-    expect(second.removed).toBe(a);
+    expect(second.removed).toEqual([a]);
     expect(undo(second.history)).toBeNull();
     const back = redo(second.history)!;
-    expect(back.restored).toBe(a);
-    expect(redo(back.history)!.restored).toBe(b);
+    expect(back.restored).toEqual([a]);
+    expect(redo(back.history)!.restored).toEqual([b, c]);
     expect(redo(redo(back.history)!.history)).toBeNull();
   });
 
   it('forgets what was undone once a new correction is made', () => {
-    const undone = undo(recorded(recorded(emptyHistory, a), b))!.history;
-    const after = recorded(undone, c);
-    expect(after).toEqual({ done: [a, c], undone: [] });
+    const undone = undo(recorded(recorded(emptyHistory, [a]), [b]))!.history;
+    const after = recorded(undone, [c]);
+    expect(after).toEqual({ done: [[a], [c]], undone: [] });
     expect(redo(after)).toBeNull();
   });
 });

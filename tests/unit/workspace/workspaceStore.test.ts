@@ -65,7 +65,7 @@ describe('the workspace store', () => {
     const { tab } = await workspace();
     const first = await tab();
     expect(await first.addArticle(ARTICLE)).toEqual({ ok: true, value: 1 });
-    expect(await first.addCorrection(correction('c1'))).toEqual({ ok: true, value: 2 });
+    expect(await first.addCorrections([correction('c1')])).toEqual({ ok: true, value: 2 });
     first.close();
     const reloaded = await loaded(await tab());
     expect(reloaded.revision).toBe(2);
@@ -78,15 +78,15 @@ describe('the workspace store', () => {
 
   it('undoes a correction by removing its record', async () => {
     const store = await (await workspace()).tab();
-    await store.addCorrection(correction('c1'));
-    await store.addCorrection(correction('c2'));
-    await store.removeCorrection('c1');
+    await store.addCorrections([correction('c1')]);
+    await store.addCorrections([correction('c2')]);
+    await store.removeCorrections(['c1']);
     expect((await loaded(store)).file.corrections.map((c) => c.id)).toEqual(['c2']);
   });
 
   it('says so when the quota is full, and keeps nothing of the refused change', async () => {
     const store = await (await workspace()).tab();
-    await store.addCorrection(correction('c1'));
+    await store.addCorrections([correction('c1')]);
     const put = IDBObjectStore.prototype.add;
     IDBObjectStore.prototype.add = function refuse() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -109,8 +109,8 @@ describe('the workspace store', () => {
     const [a, b] = [await tab(), await tab()];
     const heardByB = new Promise<number>((resolve) => b.onChange(resolve));
     const results = await Promise.all([
-      a.addCorrection(correction('from-a', 1)),
-      b.addCorrection(correction('from-b', 2)),
+      a.addCorrections([correction('from-a', 1)]),
+      b.addCorrections([correction('from-b', 2)]),
     ]);
     expect(results.map((r) => r.ok)).toEqual([true, true]);
     expect(await heardByB).toBeGreaterThan(0);
@@ -124,16 +124,28 @@ describe('the workspace store', () => {
   it('refuses a record whose id another tab took, rather than overwrite it', async () => {
     const { tab } = await workspace();
     const [a, b] = [await tab(), await tab()];
-    await a.addCorrection(correction('same'));
-    const second = await b.addCorrection(correction('same', 0, 'Other title'));
+    await a.addCorrections([correction('same')]);
+    const second = await b.addCorrections([correction('same', 0, 'Other title')]);
     expect(second).toMatchObject({ ok: false, error: { kind: 'taken' } });
     const kept = (await loaded(a)).file.corrections;
     expect(kept).toEqual([correction('same')]);
   });
 
+  it('keeps the records of one step together: all of them, or none', async () => {
+    const { tab } = await workspace();
+    const store = await tab();
+    await store.addCorrections([correction('taken')]);
+    const step = [correction('fresh'), correction('taken', 0, 'Other title')];
+    expect(await store.addCorrections(step)).toMatchObject({ ok: false, error: { kind: 'taken' } });
+    expect((await loaded(store)).file.corrections.map((c) => c.id)).toEqual(['taken']);
+    await store.addCorrections([correction('one'), correction('two')]);
+    await store.removeCorrections(['one', 'two']);
+    expect((await loaded(store)).file.corrections.map((c) => c.id)).toEqual(['taken']);
+  });
+
   it('replaces the workspace with an imported file, and refuses an invalid one whole', async () => {
     const store = await (await workspace()).tab();
-    await store.addCorrection(correction('old'));
+    await store.addCorrections([correction('old')]);
     const file = { ...emptyCorrections(), articles: [ARTICLE], corrections: [correction('new')] };
     expect((await store.replaceWith(file)).ok).toBe(true);
     expect((await loaded(store)).file).toEqual(file);
@@ -153,7 +165,7 @@ describe('the workspace store', () => {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const result = await store.addCorrection(correction('late'));
+    const result = await store.addCorrections([correction('late')]);
     expect(result).toMatchObject({ ok: false, error: { kind: 'closed' } });
     if (!result.ok) expect(result.error.message).toMatch(/reload this page/);
     newer.close();
