@@ -113,11 +113,11 @@ function SplitForm({ event, busy, onSplit }: ActionsProps) {
 export function EventActions(props: ActionsProps) {
   return (
     <div className="ce-actions">
-      <h4>Merge</h4>
+      <h3>Merge</h3>
       <MergeForm {...props} />
-      {eventKeyOf(props.event).passages.length > 1 ? <h4>Split</h4> : null}
+      {eventKeyOf(props.event).passages.length > 1 ? <h3>Split</h3> : null}
       <SplitForm {...props} />
-      <h4>Not an event</h4>
+      <h3>Not an event</h3>
       <p>
         <button type="button" className="ce-drop" disabled={props.busy} onClick={props.onDrop}>
           Take this event off the timeline

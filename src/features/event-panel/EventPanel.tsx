@@ -131,20 +131,6 @@ export function EventPanel({
           <span className="wide-only"> Close</span>
         </button>
       </div>
-      {curation ? (
-        <CorrectionBar
-          event={event}
-          events={events}
-          actors={actors}
-          crises={crises}
-          curation={curation}
-          onGone={() => {
-            const neighbour = next ?? previous;
-            if (neighbour) onNavigate(neighbour.id);
-            else onClose();
-          }}
-        />
-      ) : null}
       <p className={`kind-badge ${kindClass(event.kind)}`}>
         <span className="mark" aria-hidden="true" /> {KIND_LABELS[event.kind]}
         {event.context ? ' · context' : ''}
@@ -164,6 +150,20 @@ export function EventPanel({
           {describeBasis(event)}. {event.date.explanation}
         </p>
       </details>
+      {curation ? (
+        <CorrectionBar
+          event={event}
+          events={events}
+          actors={actors}
+          crises={crises}
+          curation={curation}
+          onGone={() => {
+            const neighbour = next ?? previous;
+            if (neighbour) onNavigate(neighbour.id);
+            else onClose();
+          }}
+        />
+      ) : null}
       <CorrectedNote event={event} actors={actors} crises={crises} />
       {event.fromOwnArticles ? (
         <p className="own-note">

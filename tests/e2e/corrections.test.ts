@@ -1,0 +1,160 @@
+/**
+ * Correcting the machine in real Chromium, on the built timeline: retitle and
+ * redate an event, take one off, merge two, split one, attach words selected in
+ * an article; undo and redo; reload and find every change, each event saying it
+ * was corrected by hand with the machine's reading beside it. axe finds nothing
+ * with the editor open, and at 390 px nothing scrolls sideways.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TimelineEvent } from '../../src/shared/schema';
+import { axeViolations, builtTimeline, openApp, startHarness, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const timeline = builtTimeline();
+const events = timeline.events;
+const passagesOf = (e: TimelineEvent) => new Set(e.sources.map((s) => s.excerpt)).size;
+/** The event told by the most passages: the one to split, and to merge into. */
+const wide = [...events].sort((a, b) => passagesOf(b) - passagesOf(a))[0]!;
+/** Another event of the same day: the same happening, say, told as two. */
+const sameDay = events.find((e) => e.id !== wide.id && e.date.start === wide.date.start)!;
+/** One far from both, to take off the timeline. */
+const notOne = events.find((e) => e.date.start.slice(0, 4) !== wide.date.start.slice(0, 4))!;
+const total = events.length;
+
+const NEW_TITLE = 'Toner: the United States wants Pakistan to act against all terrorist groups';
+const SPLIT_TITLE = 'A second point of the same briefing';
+
+function panel(page: Page) {
+  return page.locator('#event-details');
+}
+
+async function openEditor(page: Page) {
+  await panel(page).getByRole('button', { name: 'Correct this event' }).click();
+  return panel(page).getByRole('region', { name: 'Correct this event' });
+}
+
+async function said(page: Page, words: string | RegExp) {
+  await panel(page).locator('.correction-said').getByText(words).waitFor({ timeout: 30_000 });
+}
+
+const countShown = (page: Page, n: number) =>
+  page.getByText(new RegExp(`^${n} of ${n} events$`)).waitFor({ timeout: 30_000 });
+
+describe('correcting the timeline by hand', () => {
+  it('corrects, takes off, merges, splits; undoes and redoes; keeps it all over a reload', async () => {
+    const { page, problems } = await openApp(harness, `?event=${wide.id}`);
+    const editor = await openEditor(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await editor.getByRole('textbox', { name: 'Title', exact: true }).fill(NEW_TITLE);
+    await editor.getByRole('textbox', { name: /^From/ }).fill('2016-09-07');
+    await editor.getByRole('checkbox', { name: /On or before/ }).uncheck();
+    await editor.getByRole('textbox', { name: /^Note/ }).fill('The briefing was the day before.');
+    await editor.getByRole('button', { name: 'Save corrections' }).click();
+    await said(page, /^Corrected: /);
+    await panel(page).getByRole('heading', { level: 2, name: NEW_TITLE }).waitFor();
+    await panel(page).getByText('Wednesday 7 September 2016').waitFor();
+    await panel(page).getByText('dated by hand', { exact: true }).waitFor();
+    await page.getByRole('button', { name: new RegExp(`^7 Sep 2016.*${NEW_TITLE}`) }).waitFor();
+
+    // The same happening, told as two events: the other's passages join this one.
+    const merge = (await openEditor(page)).getByRole('form', {
+      name: 'Merge another event into this one',
+    });
+    await merge.getByRole('combobox').selectOption(sameDay.id);
+    await merge.getByRole('button', { name: 'Merge into this event' }).click();
+    await said(page, /^Merged /);
+    await countShown(page, total - 1);
+
+    // Two happenings told as one: the first passage goes to an event of its own.
+    const split = (await openEditor(page)).getByRole('form', {
+      name: 'Split passages off into a new event',
+    });
+    await split.getByRole('checkbox').first().check();
+    await split.getByRole('textbox', { name: 'The new event’s title' }).fill(SPLIT_TITLE);
+    await split.getByRole('button', { name: 'Split off as a new event' }).click();
+    await said(page, /^Split off/);
+    await countShown(page, total);
+    await page.getByRole('button', { name: new RegExp(SPLIT_TITLE) }).waitFor();
+
+    // Undo takes the split back, redo brings it back.
+    await panel(page).getByRole('button', { name: 'Undo' }).click();
+    await said(page, 'Undone.');
+    await countShown(page, total - 1);
+    await panel(page).getByRole('button', { name: 'Redo' }).click();
+    await said(page, 'Redone.');
+    await countShown(page, total);
+
+    // Not an event: taken off; the panel shows a neighbour.
+    await page.goto(`${harness.baseUrl}?event=${notOne.id}`);
+    await (await openEditor(page)).getByRole('button', { name: 'Take this event off' }).click();
+    await said(page, /Undo brings it back/);
+    await countShown(page, total - 1);
+
+    await page.reload();
+    await countShown(page, total - 1);
+    expect(await page.getByRole('button', { name: new RegExp(notOne.title) }).count()).toBe(0);
+    await page.getByRole('button', { name: new RegExp(SPLIT_TITLE) }).waitFor();
+    await page.getByRole('button', { name: new RegExp(NEW_TITLE) }).click();
+    const note = panel(page).locator('details.corrected-note');
+    await note.getByText('Corrected by hand').click();
+    await note.getByText(wide.title).waitFor();
+    await note.getByText(/“The briefing was the day before\.”/).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('attaches words selected in an article as evidence', async () => {
+    const touched = [wide.id, sameDay.id, notOne.id];
+    const event = events.find((e) => passagesOf(e) === 1 && !touched.includes(e.id))!;
+    const { page, problems } = await openApp(harness, `?event=${event.id}`);
+    await panel(page)
+      .getByRole('button', { name: /^Read the whole article/ })
+      .click();
+    const reader = panel(page).locator('.article-reader p');
+    await reader.waitFor();
+    // Select words outside the marked passage, as a person would drag over them.
+    await reader.evaluate((p) => {
+      const text = [...p.childNodes].find(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 30,
+      )!;
+      const at = text.textContent!.search(/\S/);
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 30);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await panel(page)
+      .getByRole('button', { name: 'Attach the selected words as evidence' })
+      .click();
+    await panel(page).getByText('Attached to this event.').waitFor({ timeout: 30_000 });
+    await panel(page)
+      .getByText(/^Sources: 2 passages/)
+      .waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fits the editor on a 390 px phone without scrolling sideways', async () => {
+    const { page, problems } = await openApp(harness, `?event=${wide.id}`, {
+      width: 390,
+      height: 844,
+    });
+    await openEditor(page);
+    await panel(page).getByRole('button', { name: 'Save corrections' }).waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
