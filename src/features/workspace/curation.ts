@@ -18,14 +18,14 @@ import {
 } from '../../shared/corrections/recordCorrection';
 import type { TimelineFile } from '../../shared/schema';
 import {
+  afterWrite,
   changesTimeline,
   danglingNotice,
   loadOwnTimeline,
-  openStore,
   watchOtherTabs,
   type OwnResult,
 } from './ownArticles';
-import { storeErrorOf, type StoreResult, type WorkspaceStore } from './workspaceStore';
+import type { StoreResult, WorkspaceStore } from './workspaceStore';
 
 /** What the app holds of the workspace. */
 export interface OwnView {
@@ -76,21 +76,17 @@ export function watchWorkspace(shipped: TimelineFile, show: Show): () => void {
   };
 }
 
-/** Writes, and only once the write is kept moves the history on and shows the workspace again. */
+/** Writes, and only once the write is kept moves the history on; then shows the workspace again. */
 async function kept(
   shipped: TimelineFile,
   write: (store: WorkspaceStore) => Promise<StoreResult<number>>,
   next: CorrectionHistory,
   show: Show,
 ): Promise<string | null> {
-  try {
-    const written = await write(await openStore());
-    if (!written.ok) return written.error.message;
-  } catch (error) {
-    return storeErrorOf(error).message;
-  }
+  let written = false;
+  const result = await afterWrite(shipped, write, { onWritten: () => (written = true) });
+  if (!written) return result.ok ? null : result.message;
   history = next;
-  const result = await loadOwnTimeline(shipped);
   show(viewOf(result));
   return result.ok ? null : result.message;
 }

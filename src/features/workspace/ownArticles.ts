@@ -22,7 +22,12 @@ import {
 import type { Article, TimelineFile } from '../../shared/schema';
 import { startExtraction, type ExtractionClient, type ExtractProgress } from './extractClient';
 import { mergeOwnTimeline } from './mergeOwnTimeline';
-import { openWorkspaceStore, type StoreError, type WorkspaceStore } from './workspaceStore';
+import {
+  openWorkspaceStore,
+  type StoreError,
+  type StoreResult,
+  type WorkspaceStore,
+} from './workspaceStore';
 
 export type { ExtractProgress };
 
@@ -112,30 +117,42 @@ export async function loadOwnTimeline(
   }
 }
 
-/** Keeps the article, then extracts the workspace again; a refused write changes nothing. */
-export async function addOwnArticle(
+/**
+ * One write to the store, then the workspace read again: a refused write changes
+ * nothing and says why. `onWritten` hears of a write that was kept, even if the
+ * reading after it fails (the curation's undo history moves on only then).
+ */
+export async function afterWrite(
   shipped: TimelineFile,
-  article: AddedArticle,
-  onProgress?: (p: ExtractProgress) => void,
+  write: (store: WorkspaceStore) => Promise<StoreResult<number>>,
+  {
+    onProgress,
+    onWritten,
+  }: { onProgress?: (p: ExtractProgress) => void; onWritten?: () => void } = {},
 ): Promise<OwnResult> {
   try {
-    const written = await (await openStore()).addArticle(article);
+    const written = await write(await openStore());
     if (!written.ok) return failure(written.error);
   } catch (error) {
     return failure(error);
   }
+  onWritten?.();
   return loadOwnTimeline(shipped, onProgress);
 }
 
-export async function removeOwnArticle(shipped: TimelineFile, id: string): Promise<OwnResult> {
-  try {
-    const written = await (await openStore()).removeArticle(id);
-    if (!written.ok) return failure(written.error);
-  } catch (error) {
-    return failure(error);
-  }
-  return loadOwnTimeline(shipped);
-}
+/** Keeps the article, then extracts the workspace again. */
+export const addOwnArticle = (
+  shipped: TimelineFile,
+  article: AddedArticle,
+  onProgress?: (p: ExtractProgress) => void,
+) => afterWrite(shipped, (store) => store.addArticle(article), { onProgress });
+
+export const removeOwnArticle = (shipped: TimelineFile, id: string) =>
+  afterWrite(shipped, (store) => store.removeArticle(id));
+
+/** Takes corrections back from the workspace list (one that dangles, say); the rest stay. */
+export const removeOwnCorrections = (shipped: TimelineFile, ids: readonly string[]) =>
+  afterWrite(shipped, (store) => store.removeCorrections(ids));
 
 /**
  * Calls `listener` when another tab of this browser changed the stored articles
