@@ -143,6 +143,41 @@ describe('correcting the timeline by hand', () => {
     await page.close();
   });
 
+  it('lists a correction whose event is gone, applies it to nothing, and takes it back', async () => {
+    const { page, problems } = await openApp(harness, '');
+    // An invented report in our own words; 8 March 2019 was a Friday, so "on Tuesday" is 5 March.
+    await page.getByRole('button', { name: 'Add articles' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
+    await dialog
+      .getByRole('textbox', { name: 'Article text (required)' })
+      .fill('Harbour Minister Lena Okafor said on Tuesday that the ferry service would resume.');
+    await dialog.getByRole('textbox', { name: 'Headline' }).fill('Ferry to resume');
+    await dialog.getByRole('textbox', { name: 'Outlet (required)' }).fill('My notes');
+    await dialog.getByLabel('Publication date (required)').fill('2019-03-08');
+    await dialog.getByRole('button', { name: 'Add to the timeline' }).click();
+    await dialog.getByText(/^Added\./).waitFor({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: /Okafor/ }).click();
+    const editor = await openEditor(page);
+    await editor.getByRole('textbox', { name: 'Title', exact: true }).fill('Ferry back next week');
+    await editor.getByRole('button', { name: 'Save corrections' }).click();
+    await said(page, /^Corrected: title/);
+
+    // The article goes, and with it the passage the correction rests on.
+    await page.getByRole('button', { name: 'Add articles' }).click();
+    await dialog.getByRole('button', { name: 'Remove “Ferry to resume”' }).click();
+    await dialog.getByText('Removed, with its events.').waitFor();
+    const item = dialog.getByRole('listitem').filter({ hasText: 'Ferry back next week' });
+    await item.getByText(/No longer applies: /).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await item.getByRole('button', { name: /^Take back: title/ }).click();
+    await dialog.getByText('Taken back: the event is as it was.').waitFor();
+    expect(await item.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('fits the editor on a 390 px phone without scrolling sideways', async () => {
     const { page, problems } = await openApp(harness, `?event=${wide.id}`, {
       width: 390,

@@ -12,10 +12,13 @@ import {
   addOwnArticle,
   loadOwnTimeline,
   removeOwnArticle,
+  removeOwnCorrections,
   watchOtherTabs,
   type ExtractProgress,
   type OwnResult,
+  type OwnState,
 } from './ownArticles';
+import { CorrectionList } from './CorrectionList';
 
 export interface WorkspaceProps {
   /** The file as shipped, without the person's articles: theirs are merged into it afresh. */
@@ -65,6 +68,10 @@ function AddedList(props: { articles: AddedArticle[]; busy: boolean; onRemove(id
 
 export default function WorkspaceDialog({ shipped, onTimeline, onClose }: WorkspaceProps) {
   const [articles, setArticles] = useState<AddedArticle[]>([]);
+  const [curated, setCurated] = useState<Pick<OwnState, 'corrections' | 'dangling'>>({
+    corrections: [],
+    dangling: [],
+  });
   const [status, setStatus] = useState<string>('Opening your workspace…');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
@@ -78,6 +85,7 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
     }
     setProblem(null);
     setArticles(result.value.articles);
+    setCurated(result.value);
     onTimeline(result.value.timeline);
     setStatus(done(result.value.timeline));
     return true;
@@ -119,6 +127,12 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
     settle(await removeOwnArticle(shipped, id), () => 'Removed, with its events.');
   };
 
+  const takeBack = async (id: string) => {
+    setBusy(true);
+    setStatus('Taking the correction back…');
+    settle(await removeOwnCorrections(shipped, [id]), () => 'Taken back: the event is as it was.');
+  };
+
   return (
     <ModalDialog title="Add your own articles" className="workspace-dialog" onClose={onClose}>
       <p>
@@ -136,6 +150,8 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
       ) : null}
       <h3>Your articles</h3>
       <AddedList articles={articles} busy={busy} onRemove={(id) => void remove(id)} />
+      <h3>Your corrections</h3>
+      <CorrectionList {...curated} busy={busy} onRemove={(id) => void takeBack(id)} />
     </ModalDialog>
   );
 }
