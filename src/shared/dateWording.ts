@@ -31,12 +31,15 @@ export const CERTAINTY = {
   relative: 'worked out from the text, right to within a day',
   knowledgeBase: 'the day as the knowledge base has it: the text does not give it',
   publication: 'the latest day it can have happened: the text gives no date',
+  /** A person gave the date (with "on or before" in `when` when they said so). */
+  hand: 'dated by hand',
   /** Counted from a day that is itself only "on or before": the doubt carries over. */
   fromUndated: 'worked out from a day the text does not give, so no later than this',
 } as const;
 
 function certainty(date: DateFacts): string {
   if (date.basis === 'publication') return CERTAINTY.publication;
+  if (date.basis === 'hand') return CERTAINTY.hand;
   if (date.onOrBefore) return CERTAINTY.fromUndated;
   if (date.precision !== 'day') return COARSE[date.precision];
   if (date.basis === 'knowledge-base') return CERTAINTY.knowledgeBase;

@@ -33,6 +33,7 @@ const BASIS_LABEL: Record<TimelineEvent['date']['basis'], string> = {
   relative: 'worked out from the text and the publication date',
   'knowledge-base': 'from the knowledge base of known incidents',
   publication: 'not dated in the text: publication date used',
+  hand: 'corrected by hand',
 };
 
 export function describeBasis(event: TimelineEvent): string {

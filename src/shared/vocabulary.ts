@@ -7,10 +7,19 @@ export const PRECISIONS = ['day', 'week', 'month', 'year', 'decade'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 /**
- * How a date was obtained, from the most to the least trustworthy. "publication"
- * is the last resort (the text gave no date for the happening) and the app flags it.
+ * How a date was obtained: by the machine, from the most to the least trustworthy
+ * ("publication" is the last resort: the text gave no date for the happening, and
+ * the app flags it), or by a person ("hand": a correction, src/shared/corrections/,
+ * which keeps the machine's reading beside it). A person's date is never worded as
+ * the text's own.
  */
-export const DATE_BASES = ['explicit', 'relative', 'knowledge-base', 'publication'] as const;
+export const DATE_BASES = [
+  'explicit',
+  'relative',
+  'knowledge-base',
+  'publication',
+  'hand',
+] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 export const EVENT_KINDS = [

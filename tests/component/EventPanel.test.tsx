@@ -191,6 +191,7 @@ describe('EventPanel: ongoing happenings', () => {
       <EventPanel
         event={ongoing}
         {...maps}
+        events={DATA.events}
         query=""
         previous={null}
         next={null}

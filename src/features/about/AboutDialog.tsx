@@ -20,6 +20,7 @@ const BASIS_MEANING: Record<DateBasis, string> = {
     'The text names a known happening ("the Pulwama attack") but not its day, or gives only its month or year; the day comes from the knowledge base, where each date is checked against a public source.',
   publication:
     'The text gives no date at all: the event is placed on the day it was reported (or the day before, for news from a place whose day runs far behind the paper\'s: Washington in a Delhi paper), marked "on or before", never as that day.',
+  hand: "A person corrected the date by hand, in the workspace or in the corrections file the build applies; the machine's reading is kept beside it, one click away.",
 };
 
 const BASIS_TITLE: Record<DateBasis, string> = {
@@ -27,6 +28,7 @@ const BASIS_TITLE: Record<DateBasis, string> = {
   relative: 'counted from the report',
   'knowledge-base': 'from the knowledge base',
   publication: 'by the report’s date',
+  hand: 'by hand',
 };
 
 /** Listed one by one up to this many; a corpus of thousands is summed up. */

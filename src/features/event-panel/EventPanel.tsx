@@ -78,9 +78,6 @@ export function EventPanel({
   const crisis = event.crisis ? crises.get(event.crisis) : undefined;
   const reported = [...new Set(event.sources.map((s) => s.published))].sort();
   const wording = dateWording(event.date);
-  // A person's date is theirs, not the text's: the machine's certainty words would
-  // misdescribe it. "On or before", when they said so, is in `wording.when`.
-  const handDated = event.corrected?.records.some((r) => r.field === 'date');
   const groups = useMemo(() => sourceGroups(event.sources, articles), [event.sources, articles]);
   const excerptCount = groups.reduce((n, g) => n + g.ranges.length, 0);
 
@@ -140,9 +137,7 @@ export function EventPanel({
       </h2>
       <p className="event-when">
         <strong>{wording.when}</strong>{' '}
-        <span className={`date-certainty basis-${event.date.basis}`}>
-          {handDated ? 'dated by hand' : wording.certainty}
-        </span>
+        <span className={`date-certainty basis-${event.date.basis}`}>{wording.certainty}</span>
       </p>
       <details className="date-how">
         <summary>How this date was read</summary>

@@ -22,17 +22,16 @@ export interface Known {
 export type Outcome = { ok: true; event: TimelineEvent } | { ok: false; reason: string };
 
 /**
- * A date as a person gave it. It keeps the machine's basis unless that was the
- * publication date (the text gave none) and the person knows the day: "publication"
- * would still read as "on or before". The explanation says who dated it.
+ * A date as a person gave it: basis "hand", so it is never worded as the text's
+ * own day, and "on or before" only when they said so. The explanation says who
+ * dated it and what the machine read.
  */
 export function handDate(machine: EventDate, person: HandDate, at: string): EventDate {
-  const basis = machine.basis === 'publication' && !person.onOrBefore ? 'explicit' : machine.basis;
   return {
     start: person.start,
     ...(person.end === undefined || person.end === person.start ? {} : { end: person.end }),
     precision: person.precision,
-    basis,
+    basis: 'hand',
     explanation: `Dated by hand on ${at.slice(0, 10)}; the machine read ${shortDateOf(machine)}.`,
     ...(person.onOrBefore ? { onOrBefore: true as const } : {}),
   };

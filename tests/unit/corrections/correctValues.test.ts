@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateWording } from '../../../src/shared/dateWording';
 import type { Correction } from '../../../src/shared/corrections/correctionsSchema';
 import { harbourTimeline, madeAt } from './harbourTimeline';
 import { CLOSED_KEY, QUILL_KEY, REOPEN_KEY, apply, eventOf } from './applying';
@@ -158,7 +159,7 @@ describe('a date corrected by hand', () => {
       expect(event.date).toMatchObject({
         start: person.start,
         precision: person.precision,
-        basis: 'relative',
+        basis: 'hand',
       });
       expect(event.date.end).toBe(end);
       expect(event.date.onOrBefore).toBe(onOrBefore);
@@ -186,8 +187,13 @@ describe('a date corrected by hand', () => {
       person: { start: '2031-05-12', precision: 'day' },
     };
     const event = eventOf(apply([correction], undated).timeline, CLOSED_KEY.id)!;
-    expect(event.date.basis).toBe('explicit');
+    // A person's day, worded as theirs: neither "on or before" nor the text's own day.
+    expect(event.date.basis).toBe('hand');
     expect(event.date.onOrBefore).toBeUndefined();
+    expect(dateWording(event.date)).toMatchObject({
+      when: 'Monday 12 May 2031',
+      certainty: 'dated by hand',
+    });
   });
 
   it('moves the event to its new place in the order of events', () => {
