@@ -98,6 +98,38 @@ describe('adding your own articles', () => {
     await second.page.close();
   });
 
+  it('joins a report of a happening the corpus tells to its event, not beside it', async () => {
+    const { page, problems } = await openApp(harness, '');
+    const total = await page.getByText(/^\d+ of \d+ events$/).textContent();
+    await page.getByRole('button', { name: 'Add articles' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
+    // Our own words; 16 February 2019 was a Saturday, so "on Thursday" is the 14th.
+    await dialog
+      .getByRole('textbox', { name: 'Article text (required)' })
+      .fill(
+        'A suicide bomber drove a car packed with explosives into a convoy of the Central Reserve Police Force in Pulwama on Thursday, killing 40 personnel.',
+      );
+    await dialog.getByRole('textbox', { name: 'Outlet (required)' }).fill('My notes');
+    await dialog.getByLabel('Publication date (required)').fill('2019-02-16');
+    await dialog.getByRole('button', { name: 'Add to the timeline' }).click();
+    await dialog.getByText(/^Added\. Your articles now give 1 event/).waitFor({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    // One event per happening: the count stands, and the corpus's event gains the passage.
+    await expect(page.getByText(/^\d+ of \d+ events$/).textContent()).resolves.toBe(total);
+    const row = page.getByRole('button', { name: /Pulwama.*From your articles$/ });
+    await row.click();
+    await page
+      .locator('#event-details')
+      .getByText(/^Sources: 3 passages from 3 articles/)
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Add articles' }).click();
+    await dialog.getByRole('button', { name: /^Remove/ }).click();
+    await dialog.getByText('Removed, with its events.').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 390 px phone without scrolling sideways', async () => {
     const { page, problems } = await openApp(harness, '?add=1', { width: 390, height: 844 });
     await page.getByRole('dialog', { name: 'Add your own articles' }).waitFor();

@@ -162,7 +162,10 @@ export function EventPanel({
       <CorrectedNote event={event} actors={actors} crises={crises} />
       {event.fromOwnArticles ? (
         <p className="own-note">
-          <strong>From your articles:</strong> read from an article you added in this browser.
+          <strong>From your articles:</strong>{' '}
+          {event.sources.every((s) => articles.get(s.article)?.own)
+            ? 'read from an article you added in this browser.'
+            : 'an article you added in this browser tells it too.'}
         </p>
       ) : null}
       {event.context ? <p className="context-note">{CONTEXT_NOTES[event.context]}</p> : null}

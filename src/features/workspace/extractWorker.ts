@@ -6,6 +6,7 @@
  */
 import { createPipeline, warmTagger, type KnowledgeBase } from '../../pipeline/core/createPipeline';
 import type { ExtractReply, ExtractRequest } from './workerProtocol';
+import type { Article } from '../../shared/schema';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ExtractRequest>) => void) | null;
@@ -17,9 +18,34 @@ let pipeline: ReturnType<typeof createPipeline> | null = null;
 let taggerReady = false;
 
 function pipelineFor(knowledge: KnowledgeBase | undefined): ReturnType<typeof createPipeline> {
-  if (knowledge) pipeline = createPipeline(knowledge);
+  if (knowledge) {
+    pipeline = createPipeline(knowledge);
+    analyses.clear();
+  }
   if (!pipeline) throw new Error('the worker was given no knowledge base');
   return pipeline;
+}
+
+type Analysed = ReturnType<ReturnType<typeof createPipeline>['analyse']>;
+
+/**
+ * Each article's analysis, kept for the worker's life: the corpus's articles come
+ * with every request (a person's article may tell one of their happenings), and
+ * only the assembly needs doing again. Kept by id, used only while every field of
+ * the article is the same: an edited article is read afresh.
+ */
+const analyses = new Map<string, { article: Article; analysed: Analysed }>();
+function sameArticle(a: Article, b: Article): boolean {
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Article)[]);
+  return [...fields].every((field) => a[field] === b[field]);
+}
+
+function analysedOnce(stages: ReturnType<typeof createPipeline>, article: Article): Analysed {
+  const kept = analyses.get(article.id);
+  if (kept && sameArticle(kept.article, article)) return kept.analysed;
+  const analysed = stages.analyse(article);
+  analyses.set(article.id, { article, analysed });
+  return analysed;
 }
 
 function extract({ request, articles, knowledge }: ExtractRequest): void {
@@ -35,7 +61,7 @@ function extract({ request, articles, knowledge }: ExtractRequest): void {
   }
   const analysed = articles.map((article, i) => {
     progress('article', i, articles.length);
-    return stages.analyse(article);
+    return analysedOnce(stages, article);
   });
   progress('assembly', 0, 1);
   const timeline = stages.assemble(analysed);

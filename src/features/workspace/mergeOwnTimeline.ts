@@ -1,14 +1,14 @@
 /**
- * The shipped timeline with a person's own articles added: one file, so the
- * explorer draws their events on the same timeline and list as every other,
+ * The shipped timeline with a person's own articles added beside it, when the
+ * corpus cannot be read again with them (withCorpus.ts says when): one file, so
+ * the explorer draws their events on the same timeline and list as every other,
  * through the same calculations (explorerModel.ts is not told the difference).
  *
- * Why this design: the worker extracts the added articles with the same knowledge
- * base the shipped file was built with, so their actors and crises carry the same
- * ids and join the shipped ones. Their events are not merged with the corpus's
- * (the worker never sees the corpus's articles): an event the corpus also tells
- * stays a separate row, marked "From your articles". An id the shipped file
- * already uses is given a suffix, so every link and list key stays unique.
+ * The worker extracts the added articles with the same knowledge base the shipped
+ * file was built with, so their actors and crises carry the same ids and join the
+ * shipped ones. Their events are not merged with the corpus's here: an event the
+ * corpus also tells stays a separate row, marked "From your articles". An id the
+ * shipped file already uses is given a suffix, so every link and list key stays unique.
  */
 import type { TimelineFile } from '../../shared/schema';
 import { boundedId } from '../../shared/ids';

@@ -22,6 +22,7 @@ import {
 import type { Article, TimelineFile } from '../../shared/schema';
 import { startExtraction, type ExtractionClient, type ExtractProgress } from './extractClient';
 import { mergeOwnTimeline } from './mergeOwnTimeline';
+import { corpusToReadAgain, keepsShipped } from './withCorpus';
 import {
   openWorkspaceStore,
   type StoreError,
@@ -75,9 +76,13 @@ async function withArticles(
 ): Promise<TimelineFile> {
   if (articles.length === 0) return shipped;
   client ??= startExtraction();
-  // All together, as the CLI reads them: two of a person's reports of one happening make one event.
-  const own = await client.extract(articles.map(asArticle), onProgress);
-  return mergeOwnTimeline(shipped, own.timeline);
+  // All together, as the CLI reads them: two reports of one happening make one event,
+  // the person's and the corpus's alike (withCorpus.ts says when the corpus can join).
+  const corpus = corpusToReadAgain(shipped);
+  const { timeline } = await client.extract([...corpus, ...articles.map(asArticle)], onProgress);
+  if (corpus.length > 0 && keepsShipped(shipped, timeline)) return timeline;
+  const ownOnly = corpus.length > 0 ? await client.extract(articles.map(asArticle)) : { timeline };
+  return mergeOwnTimeline(shipped, ownOnly.timeline);
 }
 
 /**
