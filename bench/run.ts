@@ -25,6 +25,7 @@ import { benchWorker } from './worker';
 import { TWO_KB_ARTICLE } from './workerPage/article';
 import { createPipeline } from '../src/pipeline/runPipeline';
 import { loadKnowledge } from '../src/pipeline/knowledge/loadKnowledge';
+import type { TimelineFile } from '../src/shared/schema';
 import { machine, writeFigures } from '../scripts/figuresFile';
 // @ts-expect-error: a plain ESM helper shared with the tests.
 import { chromiumPath } from '../scripts/chromium-path.mjs';
@@ -154,7 +155,8 @@ if (parts.has('browser')) {
 }
 
 if (parts.has('worker')) {
-  const worker = await benchWorker({ runs });
+  const shipped = JSON.parse(readFileSync('dist/data/timeline.json', 'utf8')) as TimelineFile;
+  const worker = await benchWorker({ runs, corpus: shipped.articles });
   const nodeEvents = createPipeline(loadKnowledge('seeds')).build([TWO_KB_ARTICLE]).events.length;
   log(
     `\nExtraction worker (headless Chromium, ${runs} runs, median [min–max]; an invented article of ${worker.articleBytes} bytes)`,
@@ -168,6 +170,9 @@ if (parts.has('worker')) {
   log(`  warm (the same worker, another article of the size; 3 a run): ${cell(worker.warmMs)} ms`);
   log(
     `  events found: cold ${cell(worker.coldEvents)}, warm ${cell(worker.warmEvents)} (the same pipeline in Node: ${nodeEvents})`,
+  );
+  log(
+    `  with the build's ${worker.corpusArticles} articles read again (adding an article): first ${cell(worker.withCorpusFirstMs)} ms, later ${cell(worker.withCorpusLaterMs)} ms`,
   );
   results.worker = worker;
   endPart('worker');

@@ -27,6 +27,10 @@ export interface WorkerResult {
   /** Events each request gave: a time for no events would have measured nothing. */
   coldEvents: number[];
   warmEvents: number[];
+  /** The build's corpus read again with a new article, as adding one does: first, then once analysed. */
+  corpusArticles: number;
+  withCorpusFirstMs: number[];
+  withCorpusLaterMs: number[];
 }
 
 /**
@@ -57,7 +61,14 @@ function workerChunkGzipBytes(site: string): number {
   return chunk ? gzipSync(readFileSync(join(site, 'assets', chunk)), { level: 9 }).length : 0;
 }
 
-export async function benchWorker({ runs }: { runs: number }): Promise<WorkerResult> {
+export async function benchWorker({
+  runs,
+  corpus,
+}: {
+  runs: number;
+  /** The shipped articles the workspace reads again with a person's (withCorpus.ts). */
+  corpus: Article[];
+}): Promise<WorkerResult> {
   const site = mkdtempSync(join(tmpdir(), 'crisis-timeline-worker-bench-'));
   await buildWorkerPage(site);
   precompress(site);
@@ -69,6 +80,9 @@ export async function benchWorker({ runs }: { runs: number }): Promise<WorkerRes
     warmMs: [],
     coldEvents: [],
     warmEvents: [],
+    corpusArticles: corpus.length,
+    withCorpusFirstMs: [],
+    withCorpusLaterMs: [],
   };
   try {
     for (let run = 0; run < runs; run++) {
@@ -86,6 +100,10 @@ export async function benchWorker({ runs }: { runs: number }): Promise<WorkerRes
         result.warmMs.push(warm.pageMs);
         result.warmEvents.push(warm.timeline.events.length);
       }
+      const first = await extractIn(page, [...corpus, variant(TWO_KB_ARTICLE, 10)]);
+      result.withCorpusFirstMs.push(first.pageMs);
+      const later = await extractIn(page, [...corpus, variant(TWO_KB_ARTICLE, 11)]);
+      result.withCorpusLaterMs.push(later.pageMs);
       await page.close();
       process.stderr.write(
         `  worker ${run + 1}/${runs}: cold ${result.coldMs.at(-1)!.toFixed(0)} ms\n`,
