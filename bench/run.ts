@@ -19,9 +19,9 @@ import { join } from 'node:path';
 import { bundleSizes, packageShares } from './bundleSize';
 import { benchBrowser, type PageResult, type SizeResult } from './browser';
 import { benchExplain } from './explain';
-import { median, spread } from './stats';
+import { cell, median, spread } from './stats';
 import { benchLighthouse, type LighthouseRun } from './lighthouse';
-import { benchWorker } from './worker';
+import { benchWorker, workerReport } from './worker';
 import { TWO_KB_ARTICLE } from './workerPage/article';
 import { createPipeline } from '../src/pipeline/runPipeline';
 import { loadKnowledge } from '../src/pipeline/knowledge/loadKnowledge';
@@ -158,22 +158,7 @@ if (parts.has('worker')) {
   const shipped = JSON.parse(readFileSync('dist/data/timeline.json', 'utf8')) as TimelineFile;
   const worker = await benchWorker({ runs, corpus: shipped.articles });
   const nodeEvents = createPipeline(loadKnowledge('seeds')).build([TWO_KB_ARTICLE]).events.length;
-  log(
-    `\nExtraction worker (headless Chromium, ${runs} runs, median [min–max]; an invented article of ${worker.articleBytes} bytes)`,
-  );
-  log(
-    `  worker chunk (pipeline core and tagger model): ${(worker.chunkGzipBytes / 1024).toFixed(1)} KiB gzip`,
-  );
-  log(
-    `  cold (fresh page, cache cleared: chunk, knowledge base, tagger, article): ${cell(worker.coldMs)} ms`,
-  );
-  log(`  warm (the same worker, another article of the size; 3 a run): ${cell(worker.warmMs)} ms`);
-  log(
-    `  events found: cold ${cell(worker.coldEvents)}, warm ${cell(worker.warmEvents)} (the same pipeline in Node: ${nodeEvents})`,
-  );
-  log(
-    `  with the build's ${worker.corpusArticles} articles read again (adding an article): first ${cell(worker.withCorpusFirstMs)} ms, later ${cell(worker.withCorpusLaterMs)} ms`,
-  );
+  for (const line of workerReport(worker, runs, nodeEvents)) log(line);
   results.worker = worker;
   endPart('worker');
 }
@@ -246,12 +231,6 @@ console.log(`\nwritten ${file}`);
 
 function pad(value: number, width: number): string {
   return value.toFixed(0).padStart(width);
-}
-
-function cell(values: number[]): string {
-  if (values.length === 0) return '—';
-  const [min, max] = spread(values);
-  return `${median(values).toFixed(0)} [${min.toFixed(0)}–${max.toFixed(0)}]`;
 }
 
 function column(page: PageResult, pick: (run: PageResult['runs'][number]) => number[]): string {

@@ -14,6 +14,7 @@ import { startHarness } from '../tests/e2e/harness';
 import { buildWorkerPage } from './workerPage/build';
 import { TWO_KB_ARTICLE } from './workerPage/article';
 import type { ProbeResult } from './workerPage/probe';
+import { cell } from './stats';
 import type { Article } from '../src/shared/schema';
 // @ts-expect-error: a plain ESM helper shared with the build.
 import { precompress } from '../scripts/precompress.mjs';
@@ -114,4 +115,16 @@ export async function benchWorker({
     rmSync(site, { recursive: true, force: true });
   }
   return result;
+}
+
+/** The worker's figures as the bench prints them; `nodeEvents`: the same article's events in Node. */
+export function workerReport(worker: WorkerResult, runs: number, nodeEvents: number): string[] {
+  return [
+    `\nExtraction worker (headless Chromium, ${runs} runs, median [min–max]; an invented article of ${worker.articleBytes} bytes)`,
+    `  worker chunk (pipeline core and tagger model): ${(worker.chunkGzipBytes / 1024).toFixed(1)} KiB gzip`,
+    `  cold (fresh page, cache cleared: chunk, knowledge base, tagger, article): ${cell(worker.coldMs)} ms`,
+    `  warm (the same worker, another article of the size; 3 a run): ${cell(worker.warmMs)} ms`,
+    `  events found: cold ${cell(worker.coldEvents)}, warm ${cell(worker.warmEvents)} (the same pipeline in Node: ${nodeEvents})`,
+    `  with the build's ${worker.corpusArticles} articles read again (adding an article): first ${cell(worker.withCorpusFirstMs)} ms, later ${cell(worker.withCorpusLaterMs)} ms`,
+  ];
 }
