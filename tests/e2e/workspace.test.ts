@@ -56,10 +56,10 @@ describe('adding your own articles', () => {
 
     const row = page.getByRole('button', { name: OWN_ROW });
     await row.waitFor();
-    await expect(row.textContent()).resolves.toMatch(/^5 Mar 2019.*From your articles$/);
+    await expect(row.textContent()).resolves.toMatch(/^5 Mar 2019.*From an added article$/);
     await row.click();
     const panel = page.locator('#event-details');
-    await panel.getByText('From your articles:').waitFor();
+    await panel.getByText('From an added article:').waitFor();
     await panel.getByText('How this date was read').click();
     await panel
       .getByText(/worked out from the text and the publication date.*Friday 8 March 2019/)
@@ -116,7 +116,7 @@ describe('adding your own articles', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     // One event per happening: the count stands, and the corpus's event gains the passage.
     await expect(page.getByText(/^\d+ of \d+ events$/).textContent()).resolves.toBe(total);
-    const row = page.getByRole('button', { name: /Pulwama.*From your articles$/ });
+    const row = page.getByRole('button', { name: /Pulwama.*From an added article$/ });
     await row.click();
     await page
       .locator('#event-details')

@@ -127,7 +127,7 @@ export const EventList = memo(function EventList({ events, selectedId, query, on
               </span>
               <span className="event-row-kind">{KIND_LABELS[event.kind]}</span>
               {event.fromOwnArticles ? (
-                <span className="event-row-own">From your articles</span>
+                <span className="event-row-own">From an added article</span>
               ) : null}
             </button>
           </li>

@@ -162,10 +162,12 @@ export function EventPanel({
       <CorrectedNote event={event} actors={actors} crises={crises} />
       {event.fromOwnArticles ? (
         <p className="own-note">
-          <strong>From your articles:</strong>{' '}
+          {/* Added in this browser's workspace or in the corrections file the build applied:
+              the file cannot tell which, so the words claim neither. */}
+          <strong>From an added article:</strong>{' '}
           {event.sources.every((s) => articles.get(s.article)?.own)
-            ? 'read from an article you added in this browser.'
-            : 'an article you added in this browser tells it too.'}
+            ? 'read from an article added by hand, not one of the corpus’s own.'
+            : 'an article added by hand tells it too, beside the corpus’s own.'}
         </p>
       ) : null}
       {event.context ? <p className="context-note">{CONTEXT_NOTES[event.context]}</p> : null}

@@ -7,7 +7,7 @@
  * The worker extracts the added articles with the same knowledge base the shipped
  * file was built with, so their actors and crises carry the same ids and join the
  * shipped ones. Their events are not merged with the corpus's here: an event the
- * corpus also tells stays a separate row, marked "From your articles". An id the
+ * corpus also tells stays a separate row, marked "From an added article". An id the
  * shipped file already uses is given a suffix, so every link and list key stays unique.
  */
 import type { TimelineFile } from '../../shared/schema';
