@@ -32,12 +32,13 @@ export function sharePages(): Plugin {
       }
       const articles = new Map(data.articles.map((a) => [a.id, a]));
       const crises = new Map(data.crises.map((c) => [c.id, c]));
+      const actors = new Map(data.actors.map((a) => [a.id, a]));
       this.emitFile({ type: 'asset', fileName: 'e/share.css', source: SHARE_PAGE_CSS });
       for (const event of data.events)
         this.emitFile({
           type: 'asset',
           fileName: sharePagePath(event.id),
-          source: sharePageHtml(event, articles, crises),
+          source: sharePageHtml(event, articles, crises, actors),
         });
     },
   };

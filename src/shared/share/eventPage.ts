@@ -3,7 +3,7 @@
  * its share page (`e/<id>.html`), the static page chat and social apps read for a
  * link's preview. Pure: the app sets the title, the build writes the pages.
  */
-import type { Article, Crisis, TimelineEvent } from '../schema';
+import type { Actor, Article, Crisis, TimelineEvent } from '../schema';
 // With extensions: vite.config.ts reaches this file (the build's share pages), and
 // Vite's native config loader wants them.
 import { formatShortDate } from '../partialDate.ts';
@@ -13,6 +13,7 @@ import { escapeHtml } from '../escapeHtml.ts';
 import { SITE } from '../site.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { clipText } from '../clipText.ts';
+import { curationNotes } from './curation.ts';
 
 /**
  * "Pompeo: Pakistan has to stop harbouring terrorists — 15 Mar 2019", and "… — on or
@@ -69,6 +70,7 @@ export function sharePageHtml(
   event: TimelineEvent,
   articles: ReadonlyMap<string, Article>,
   crises: ReadonlyMap<string, Crisis>,
+  actors: ReadonlyMap<string, Actor> = new Map(),
 ): string {
   const title = eventPageTitle(event);
   const description = previewText(event, articles);
@@ -76,6 +78,10 @@ export function sharePageHtml(
   const crisis = event.crisis ? crises.get(event.crisis) : undefined;
   const meta = (attr: 'property' | 'name', key: string, value: string) =>
     `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  // Said under the date, before anyone quotes it: a person changed what the machine read.
+  const notes = curationNotes(event, { actors, crises }).map(
+    (note) => `\n      <p class="curation">${escapeHtml(note)}</p>`,
+  );
   const sources = sourcePassages(event.sources, articles).map(
     ({ article, published, passages }) => {
       const quotes = passages.map((p) => `<blockquote>${escapeHtml(p)}</blockquote>`).join('');
@@ -109,7 +115,7 @@ export function sharePageHtml(
     <main>
       <p class="site"><a href="../">${escapeHtml(SITE_NAME)}</a></p>
       <h1>${escapeHtml(event.title)}</h1>
-      <p class="when">${escapeHtml(dateSentence(event.date))}${crisis ? ` · ${escapeHtml(crisis.name)}` : ''}</p>
+      <p class="when">${escapeHtml(dateSentence(event.date))}${crisis ? ` · ${escapeHtml(crisis.name)}` : ''}</p>${notes.join('')}
       <p><a class="open" href="${escapeHtml(appHref)}">Open this event in the timeline</a></p>
       <h2>Sources</h2>
       <ol>
@@ -127,6 +133,7 @@ main { max-width: 40rem; margin: 0 auto; }
 .site { font-size: 0.9rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; }
 .when { opacity: 0.8; }
+.curation { border-left: 3px solid currentColor; padding-left: 0.6rem; }
 .open { font-weight: 600; }
 ol { padding-left: 1.25rem; }
 blockquote { margin: 0.5rem 0; font-style: italic; }
