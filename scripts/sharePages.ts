@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { readCheckedTimeline, TimelineFileError } from './checkedTimeline.ts';
 import { SHARE_PAGE_CSS, sharePageHtml, sharePagePath } from '../src/shared/share/eventPage.ts';
+import { curationNotes } from '../src/shared/share/curation.ts';
 
 export function sharePages(): Plugin {
   let dataFile = '';
@@ -38,7 +39,7 @@ export function sharePages(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: sharePagePath(event.id),
-          source: sharePageHtml(event, articles, crises, actors),
+          source: sharePageHtml(event, articles, crises, curationNotes(event, { actors, crises })),
         });
     },
   };

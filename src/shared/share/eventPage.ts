@@ -3,7 +3,7 @@
  * its share page (`e/<id>.html`), the static page chat and social apps read for a
  * link's preview. Pure: the app sets the title, the build writes the pages.
  */
-import type { Actor, Article, Crisis, TimelineEvent } from '../schema';
+import type { Article, Crisis, TimelineEvent } from '../schema';
 // With extensions: vite.config.ts reaches this file (the build's share pages), and
 // Vite's native config loader wants them.
 import { formatShortDate } from '../partialDate.ts';
@@ -13,7 +13,6 @@ import { escapeHtml } from '../escapeHtml.ts';
 import { SITE } from '../site.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { clipText } from '../clipText.ts';
-import { curationNotes } from './curation.ts';
 
 /**
  * "Pompeo: Pakistan has to stop harbouring terrorists — 15 Mar 2019", and "… — on or
@@ -70,7 +69,11 @@ export function sharePageHtml(
   event: TimelineEvent,
   articles: ReadonlyMap<string, Article>,
   crises: ReadonlyMap<string, Crisis>,
-  actors: ReadonlyMap<string, Actor> = new Map(),
+  /**
+   * What a person did to it (curation.ts's curationNotes), given by the caller: this
+   * file is loaded up front for the tab's title, and those words are needed only here.
+   */
+  curation: readonly string[] = [],
 ): string {
   const title = eventPageTitle(event);
   const description = previewText(event, articles);
@@ -79,9 +82,7 @@ export function sharePageHtml(
   const meta = (attr: 'property' | 'name', key: string, value: string) =>
     `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
   // Said under the date, before anyone quotes it: a person changed what the machine read.
-  const notes = curationNotes(event, { actors, crises }).map(
-    (note) => `\n      <p class="curation">${escapeHtml(note)}</p>`,
-  );
+  const notes = curation.map((note) => `\n      <p class="curation">${escapeHtml(note)}</p>`);
   const sources = sourcePassages(event.sources, articles).map(
     ({ article, published, passages }) => {
       const quotes = passages.map((p) => `<blockquote>${escapeHtml(p)}</blockquote>`).join('');

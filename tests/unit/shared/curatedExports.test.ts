@@ -17,6 +17,7 @@ import { sharePageHtml } from '../../../src/shared/share/eventPage';
 import {
   correctedFields,
   correctionNote,
+  curationNotes,
   machineReadings,
   OWN_ARTICLES_NOTE,
 } from '../../../src/shared/share/curation';
@@ -145,7 +146,7 @@ describe('the exports', () => {
   const citations = input.events.map((event) => citationOf(event, input, localDay(2031, 5, 20)));
   const pages = input.events.map((event) =>
     new DOMParser().parseFromString(
-      sharePageHtml(event, input.articles, input.crises, input.actors),
+      sharePageHtml(event, input.articles, input.crises, curationNotes(event, input)),
       'text/html',
     ),
   );
