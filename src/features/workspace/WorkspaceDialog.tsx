@@ -3,11 +3,13 @@
  * timeline. Loaded only when opened (with the store, idb and the worker behind
  * it); what it adds is kept in the browser and comes back after a reload.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ModalDialog } from '../ModalDialog';
-import type { AddedArticle } from '../../shared/corrections/correctionsSchema';
+import type { AddedArticle, CorrectionsFile } from '../../shared/corrections/correctionsSchema';
 import type { TimelineFile } from '../../shared/schema';
 import { ArticleForm } from './ArticleForm';
+import { WorkspaceFile, type Said } from './WorkspaceFile';
+import { importWorkspaceFile, workspaceSize } from './workspaceFile';
 import {
   addOwnArticle,
   loadOwnTimeline,
@@ -68,6 +70,8 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
   const [status, setStatus] = useState<string>('Opening your workspace…');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
+  /** Imports made here whose note on the store's channel has yet to come back to this tab. */
+  const ownWrites = useRef(0);
 
   const settle = (result: OwnResult, done: (timeline: TimelineFile) => string): boolean => {
     setBusy(false);
@@ -93,9 +97,12 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
       });
     void reload('');
     // Another tab added or removed an article: the list and the timeline follow.
-    void watchOtherTabs(
-      () => void reload('Another tab changed your articles; this list is up to date.'),
-    ).then((stop) => (open ? (stopWatching = stop) : stop()));
+    void watchOtherTabs(() => {
+      // An import here writes on a connection of its own, whose note this tab hears too:
+      // it is not another tab's change, and the import reads the workspace again itself.
+      if (ownWrites.current > 0) ownWrites.current -= 1;
+      else void reload('Another tab changed your articles; this list is up to date.');
+    }).then((stop) => (open ? (stopWatching = stop) : stop()));
     return () => {
       open = false;
       stopWatching();
@@ -119,6 +126,31 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
     settle(await removeOwnArticle(shipped, id), () => 'Removed, with its events.');
   };
 
+  const importFile = async (file: CorrectionsFile, name: string): Promise<Said> => {
+    setBusy(true);
+    setProblem(null);
+    setStatus(`Importing ${name}…`);
+    const written = await importWorkspaceFile(file);
+    if (written.ok && typeof BroadcastChannel !== 'undefined') ownWrites.current += 1;
+    const result = written.ok ? await loadOwnTimeline(shipped, onProgress) : null;
+    setBusy(false);
+    setStatus('');
+    if (!written.ok)
+      return { problem: true, text: `“${name}” was not imported: ${written.error.message}` };
+    if (!result?.ok)
+      return {
+        problem: true,
+        text: `${name} was imported, but its articles could not be read: ${result?.message}`,
+      };
+    setArticles(result.value.articles);
+    onTimeline(result.value.timeline);
+    const count = ownEventCount(result.value.timeline);
+    return {
+      problem: false,
+      text: `Imported ${name}: your workspace now holds ${workspaceSize(file)}, giving ${count} ${count === 1 ? 'event' : 'events'} on the timeline.`,
+    };
+  };
+
   return (
     <ModalDialog title="Add your own articles" className="workspace-dialog" onClose={onClose}>
       <p>
@@ -136,6 +168,8 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
       ) : null}
       <h3>Your articles</h3>
       <AddedList articles={articles} busy={busy} onRemove={(id) => void remove(id)} />
+      <h3>Your workspace as a file</h3>
+      <WorkspaceFile busy={busy} onImport={importFile} />
     </ModalDialog>
   );
 }
