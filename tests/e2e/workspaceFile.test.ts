@@ -11,7 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openApp, startHarness, type Harness } from './harness';
+import {
+  axeViolations,
+  nextFrames,
+  openApp,
+  screenshotPath,
+  startHarness,
+  windowSettled,
+  type Harness,
+} from './harness';
 
 const folder = mkdtempSync(join(tmpdir(), 'crisis-timeline-workspace-file-'));
 const harnesses: Harness[] = [];
@@ -46,7 +54,10 @@ describe('the workspace as a file', () => {
   const exported = join(folder, 'exported.json');
 
   it('exports the added article as one corrections file', async () => {
-    const { page, problems } = await openApp(await freshBrowser(), '');
+    const { page, problems } = await openApp(await freshBrowser(), '', {
+      width: 1280,
+      height: 860,
+    });
     const dialog = await openWorkspace(page);
     await dialog.getByRole('textbox', { name: 'Article text (required)' }).fill(REPORT);
     await dialog.getByRole('textbox', { name: 'Headline' }).fill('Ferry to resume');
@@ -61,6 +72,11 @@ describe('the workspace as a file', () => {
     expect(file.suggestedFilename()).toMatch(/^crisis-timeline-corrections-\d{4}-\d\d-\d\d\.json$/);
     await file.saveAs(exported);
     await dialog.getByText(/^Exported 1 article and 0 corrections as crisis-timeline/).waitFor();
+    // For the README: the article added, and the workspace as a file below it.
+    await dialog
+      .getByRole('heading', { name: 'Your workspace as a file' })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('workspace-desktop') });
     const saved = JSON.parse(readFileSync(exported, 'utf8')) as Record<string, unknown>;
     expect(saved).toMatchObject({
       format: 'crisis-timeline-corrections',
@@ -73,7 +89,10 @@ describe('the workspace as a file', () => {
   });
 
   it('imports it into a fresh browser profile, where its event shows', async () => {
-    const { page, problems } = await openApp(await freshBrowser(), '');
+    const { page, problems } = await openApp(await freshBrowser(), '', {
+      width: 1280,
+      height: 860,
+    });
     const dialog = await openWorkspace(page);
     await dialog.getByText('No articles added yet.').waitFor();
 
@@ -94,6 +113,16 @@ describe('the workspace as a file', () => {
     const row = page.getByRole('button', { name: OWN_ROW });
     await row.waitFor();
     await expect(row.textContent()).resolves.toMatch(/^5 Mar 2019.*From your articles$/);
+    // For the README: the imported article's event, opened from its own link as a reader would.
+    await row.click();
+    await page.waitForURL((url) => url.search.includes('event='));
+    await page.goto(page.url());
+    await page
+      .locator('#event-details')
+      .getByText('From your articles:')
+      .waitFor({ timeout: 60_000 });
+    await windowSettled(page);
+    await page.screenshot({ path: screenshotPath('workspace-event-desktop') });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -120,6 +149,10 @@ describe('the workspace as a file', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await dialog.getByText(/^Imported exported\.json/).waitFor({ timeout: 60_000 });
+    // The import's own note on the store's channel is not taken for another tab's change.
+    await page.getByRole('button', { name: OWN_ROW }).waitFor();
+    await nextFrames(page);
+    await expect(dialog.getByText(/Another tab/).count()).resolves.toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });
