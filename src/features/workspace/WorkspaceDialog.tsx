@@ -131,16 +131,19 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
     setProblem(null);
     setStatus(`Importing ${name}…`);
     const written = await importWorkspaceFile(file);
-    if (written.ok && typeof BroadcastChannel !== 'undefined') ownWrites.current += 1;
-    const result = written.ok ? await loadOwnTimeline(shipped, onProgress) : null;
+    if (!written.ok) {
+      setBusy(false);
+      setStatus('');
+      return { problem: true, text: `“${name}” was not imported: ${written.error.message}` };
+    }
+    if (typeof BroadcastChannel !== 'undefined') ownWrites.current += 1;
+    const result = await loadOwnTimeline(shipped, onProgress);
     setBusy(false);
     setStatus('');
-    if (!written.ok)
-      return { problem: true, text: `“${name}” was not imported: ${written.error.message}` };
-    if (!result?.ok)
+    if (!result.ok)
       return {
         problem: true,
-        text: `${name} was imported, but its articles could not be read: ${result?.message}`,
+        text: `${name} was imported, but its articles could not be read: ${result.message}`,
       };
     setArticles(result.value.articles);
     onTimeline(result.value.timeline);
