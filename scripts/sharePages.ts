@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { readCheckedTimeline, TimelineFileError } from './checkedTimeline.ts';
 import { SHARE_PAGE_CSS, sharePageHtml, sharePagePath } from '../src/shared/share/eventPage.ts';
+import { curationNotes } from '../src/shared/share/curation.ts';
 
 export function sharePages(): Plugin {
   let dataFile = '';
@@ -32,12 +33,13 @@ export function sharePages(): Plugin {
       }
       const articles = new Map(data.articles.map((a) => [a.id, a]));
       const crises = new Map(data.crises.map((c) => [c.id, c]));
+      const actors = new Map(data.actors.map((a) => [a.id, a]));
       this.emitFile({ type: 'asset', fileName: 'e/share.css', source: SHARE_PAGE_CSS });
       for (const event of data.events)
         this.emitFile({
           type: 'asset',
           fileName: sharePagePath(event.id),
-          source: sharePageHtml(event, articles, crises),
+          source: sharePageHtml(event, articles, crises, curationNotes(event, { actors, crises })),
         });
     },
   };

@@ -185,6 +185,6 @@ describe('correcting an event in its panel', () => {
     const note = screen.getByText('Corrected by hand').closest('details')!;
     await userEvent.click(within(note).getByText(/What the machine read/));
     expect(note).toHaveTextContent('date, on 1 December 2026: “From the transcript”');
-    expect(note).toHaveTextContent('Monday 23 October 2017');
+    expect(note).toHaveTextContent('The machine read:date 23 Oct 2017');
   });
 });

@@ -10,6 +10,7 @@ import type { TimelineFile } from '../../shared/schema';
 import { DATE_BASES, type DateBasis } from '../../shared/vocabulary';
 import { formatShortDate } from '../../shared/partialDate';
 import { formatCount } from '../../shared/formatCount';
+import { curationCounts, curationSummary } from '../../shared/curationCounts';
 import { Accuracy } from './Accuracy';
 
 const BASIS_MEANING: Record<DateBasis, string> = {
@@ -47,6 +48,8 @@ export default function AboutDialog({ data, onClose }: { data: TimelineFile; onC
     [data.articles],
   );
   const context = data.events.filter((e) => e.context).length;
+  // Corrections and added articles, whether applied at build time (the CLI) or in this browser.
+  const curation = useMemo(() => curationSummary(curationCounts(data)), [data]);
 
   return (
     <ModalDialog title="About this timeline" className="about" onClose={onClose}>
@@ -57,6 +60,15 @@ export default function AboutDialog({ data, onClose }: { data: TimelineFile; onC
         many articles report it, and every one shows the words of the articles it comes from,
         verbatim, with where they are in the article.
       </p>
+      {curation ? (
+        <>
+          <h3>What a person changed</h3>
+          <p>
+            {curation} Exports, citations and share pages say which events were corrected and what
+            the program read. Events a person dropped are not on the timeline, and not counted here.
+          </p>
+        </>
+      ) : null}
       <h3>How the dates are read</h3>
       <dl className="about-bases">
         {DATE_BASES.map((basis) => (

@@ -86,10 +86,15 @@ export function EventPanel({
     () =>
       citationOf(
         event,
-        { articles, appUrl: `${window.location.origin}${window.location.pathname}` },
+        {
+          articles,
+          actors,
+          crises,
+          appUrl: `${window.location.origin}${window.location.pathname}`,
+        },
         new Date(),
       ),
-    [event, articles],
+    [event, articles, actors, crises],
   );
   const copy = async (what: 'link' | 'citation') => {
     const text = what === 'link' ? linkToEvent() : citation;

@@ -10,6 +10,7 @@ import type { ExportInput } from '../../shared/share/exportInput';
 import { formatCount } from '../../shared/formatCount';
 import { toIsoDay } from '../../shared/partialDate';
 import { ModalDialog } from '../ModalDialog';
+import { saveFile } from '../saveFile';
 import { embedSnippet } from './embedSnippet';
 
 type Format = 'timelinejs' | 'csv' | 'ics';
@@ -47,16 +48,6 @@ async function fileText(format: Format, input: ExportInput): Promise<string> {
     case 'ics':
       return (await import('../../shared/share/ics')).toIcs(input);
   }
-}
-
-function save(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has its own copy once started; the address can go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 interface Props {
@@ -126,7 +117,7 @@ export default function ShareDialog({
     const name = `crisis-timeline-${toIsoDay(new Date())}.${extension}`;
     setStatus(`Preparing ${name}…`);
     const text = await fileText(format, { events, actors, articles, crises, appUrl, viewUrl });
-    save(text, name, type);
+    saveFile(text, name, type);
     setStatus(`Downloaded ${name}: ${count} ${events.length === 1 ? 'event' : 'events'}.`);
   };
 

@@ -3,11 +3,13 @@
  * timeline. Loaded only when opened (with the store, idb and the worker behind
  * it); what it adds is kept in the browser and comes back after a reload.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ModalDialog } from '../ModalDialog';
-import type { AddedArticle } from '../../shared/corrections/correctionsSchema';
+import type { AddedArticle, CorrectionsFile } from '../../shared/corrections/correctionsSchema';
 import type { TimelineFile } from '../../shared/schema';
 import { ArticleForm } from './ArticleForm';
+import { WorkspaceFile, type Said } from './WorkspaceFile';
+import { importWorkspaceFile, workspaceSize } from './workspaceFile';
 import {
   addOwnArticle,
   loadOwnTimeline,
@@ -66,7 +68,8 @@ function AddedList(props: { articles: AddedArticle[]; busy: boolean; onRemove(id
   );
 }
 
-export default function WorkspaceDialog({ shipped, onTimeline, onClose }: WorkspaceProps) {
+/** The dialog's state and what it does: the store read on opening, and each change written, then read again. */
+function useWorkspace(shipped: TimelineFile, onTimeline: (timeline: TimelineFile) => void) {
   const [articles, setArticles] = useState<AddedArticle[]>([]);
   const [curated, setCurated] = useState<Pick<OwnState, 'corrections' | 'dangling'>>({
     corrections: [],
@@ -75,6 +78,8 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
   const [status, setStatus] = useState<string>('Opening your workspace…');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
+  /** Imports made here whose note on the store's channel has yet to come back to this tab. */
+  const ownWrites = useRef(0);
 
   const settle = (result: OwnResult, done: (timeline: TimelineFile) => string): boolean => {
     setBusy(false);
@@ -101,9 +106,12 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
       });
     void reload('');
     // Another tab added or removed an article: the list and the timeline follow.
-    void watchOtherTabs(
-      () => void reload('Another tab changed your articles; this list is up to date.'),
-    ).then((stop) => (open ? (stopWatching = stop) : stop()));
+    void watchOtherTabs(() => {
+      // An import here writes on a connection of its own, whose note this tab hears too:
+      // it is not another tab's change, and the import reads the workspace again itself.
+      if (ownWrites.current > 0) ownWrites.current -= 1;
+      else void reload('Another tab changed your articles; this list is up to date.');
+    }).then((stop) => (open ? (stopWatching = stop) : stop()));
     return () => {
       open = false;
       stopWatching();
@@ -118,7 +126,7 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
     const result = await addOwnArticle(shipped, article, onProgress);
     return settle(result, (timeline) => {
       const count = ownEventCount(timeline);
-      return `Added. Your articles now give ${count} ${count === 1 ? 'event' : 'events'} on the timeline, marked “From your articles”.`;
+      return `Added. Your articles now give ${count} ${count === 1 ? 'event' : 'events'} on the timeline, marked “From an added article”.`;
     });
   };
   const remove = async (id: string) => {
@@ -133,6 +141,41 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
     settle(await removeOwnCorrections(shipped, [id]), () => 'Taken back: the event is as it was.');
   };
 
+  const importFile = async (file: CorrectionsFile, name: string): Promise<Said> => {
+    setBusy(true);
+    setProblem(null);
+    setStatus(`Importing ${name}…`);
+    const written = await importWorkspaceFile(file);
+    if (!written.ok) {
+      setBusy(false);
+      setStatus('');
+      return { problem: true, text: `“${name}” was not imported: ${written.error.message}` };
+    }
+    if (typeof BroadcastChannel !== 'undefined') ownWrites.current += 1;
+    const result = await loadOwnTimeline(shipped, onProgress);
+    setBusy(false);
+    setStatus('');
+    if (!result.ok)
+      return {
+        problem: true,
+        text: `${name} was imported, but its articles could not be read: ${result.message}`,
+      };
+    setArticles(result.value.articles);
+    setCurated(result.value);
+    onTimeline(result.value.timeline);
+    const count = ownEventCount(result.value.timeline);
+    return {
+      problem: false,
+      text: `Imported ${name}: your workspace now holds ${workspaceSize(file)}, giving ${count} ${count === 1 ? 'event' : 'events'} on the timeline.`,
+    };
+  };
+
+  return { articles, curated, status, problem, busy, add, remove, takeBack, importFile };
+}
+
+export default function WorkspaceDialog({ shipped, onTimeline, onClose }: WorkspaceProps) {
+  const { articles, curated, status, problem, busy, add, remove, takeBack, importFile } =
+    useWorkspace(shipped, onTimeline);
   return (
     <ModalDialog title="Add your own articles" className="workspace-dialog" onClose={onClose}>
       <p>
@@ -152,6 +195,8 @@ export default function WorkspaceDialog({ shipped, onTimeline, onClose }: Worksp
       <AddedList articles={articles} busy={busy} onRemove={(id) => void remove(id)} />
       <h3>Your corrections</h3>
       <CorrectionList {...curated} busy={busy} onRemove={(id) => void takeBack(id)} />
+      <h3>Your workspace as a file</h3>
+      <WorkspaceFile busy={busy} onImport={importFile} />
     </ModalDialog>
   );
 }

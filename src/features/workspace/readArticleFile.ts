@@ -14,7 +14,7 @@ const isHtml = (file: File) => /\.html?$/i.test(file.name) || file.type === 'tex
 const isText = (file: File) => /\.txt$/i.test(file.name) || file.type === 'text/plain';
 
 /** FileReader rather than Blob.text(): it reads the same everywhere the app runs, jsdom included. */
-function fileText(file: File): Promise<string> {
+export function fileText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));

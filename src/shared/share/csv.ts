@@ -3,11 +3,17 @@
  * quotes what needs quoting and, with `escapeFormulae`, makes a cell a spreadsheet
  * could read as a formula inert (a leading '), so a hostile title cannot become
  * one. The byte-order mark tells Excel it is UTF-8.
+ *
+ * A person's hand shows in the last columns: `own_article` on a row whose article
+ * they added, `corrected` (the fields they corrected, "title; date"), and the
+ * machine's reading beside their value: `machine_title` and `machine_date` for the
+ * two a sheet sorts and compares by, `machine_read` for every field in words.
  */
 import Papa from 'papaparse';
 import { KIND_LABELS } from '../kinds';
 import { dateWording } from '../dateWording';
 import { actorsWithRoles, eventLink, type ExportInput } from './exportInput';
+import { correctedFields, machineReadings } from './curation';
 
 export const CSV_COLUMNS = [
   'date_start',
@@ -27,6 +33,12 @@ export const CSV_COLUMNS = [
   'published',
   'excerpt',
   'event_link',
+  // Added after the rest, so a sheet that reads the columns above by place still reads them.
+  'own_article',
+  'corrected',
+  'machine_title',
+  'machine_date',
+  'machine_read',
 ] as const;
 
 /**
@@ -42,6 +54,7 @@ export const FORMULA_START =
 export function toCsv(input: ExportInput): string {
   const rows = input.events.flatMap((event) => {
     const wording = dateWording(event.date);
+    const machine = event.corrected?.machine;
     return event.sources.map((source) => {
       const article = input.articles.get(source.article);
       const row: Record<(typeof CSV_COLUMNS)[number], string> = {
@@ -63,6 +76,12 @@ export function toCsv(input: ExportInput): string {
         published: source.published,
         excerpt: source.excerpt,
         event_link: eventLink(input.appUrl, event.id),
+        // Empty for the corpus's articles and the machine's reading, so a filter on them finds the rest.
+        own_article: article?.own ? 'yes' : '',
+        corrected: correctedFields(event).join('; '),
+        machine_title: machine?.title ?? '',
+        machine_date: machine?.date ? dateWording(machine.date).when : '',
+        machine_read: machineReadings(event, input).join('; '),
       };
       return CSV_COLUMNS.map((column) => row[column]);
     });

@@ -69,6 +69,11 @@ export function sharePageHtml(
   event: TimelineEvent,
   articles: ReadonlyMap<string, Article>,
   crises: ReadonlyMap<string, Crisis>,
+  /**
+   * What a person did to it (curation.ts's curationNotes), given by the caller: this
+   * file is loaded up front for the tab's title, and those words are needed only here.
+   */
+  curation: readonly string[] = [],
 ): string {
   const title = eventPageTitle(event);
   const description = previewText(event, articles);
@@ -76,6 +81,8 @@ export function sharePageHtml(
   const crisis = event.crisis ? crises.get(event.crisis) : undefined;
   const meta = (attr: 'property' | 'name', key: string, value: string) =>
     `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  // Said under the date, before anyone quotes it: a person changed what the machine read.
+  const notes = curation.map((note) => `\n      <p class="curation">${escapeHtml(note)}</p>`);
   const sources = sourcePassages(event.sources, articles).map(
     ({ article, published, passages }) => {
       const quotes = passages.map((p) => `<blockquote>${escapeHtml(p)}</blockquote>`).join('');
@@ -109,7 +116,7 @@ export function sharePageHtml(
     <main>
       <p class="site"><a href="../">${escapeHtml(SITE_NAME)}</a></p>
       <h1>${escapeHtml(event.title)}</h1>
-      <p class="when">${escapeHtml(dateSentence(event.date))}${crisis ? ` · ${escapeHtml(crisis.name)}` : ''}</p>
+      <p class="when">${escapeHtml(dateSentence(event.date))}${crisis ? ` · ${escapeHtml(crisis.name)}` : ''}</p>${notes.join('')}
       <p><a class="open" href="${escapeHtml(appHref)}">Open this event in the timeline</a></p>
       <h2>Sources</h2>
       <ol>
@@ -127,6 +134,7 @@ main { max-width: 40rem; margin: 0 auto; }
 .site { font-size: 0.9rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; }
 .when { opacity: 0.8; }
+.curation { border-left: 3px solid currentColor; padding-left: 0.6rem; }
 .open { font-weight: 600; }
 ol { padding-left: 1.25rem; }
 blockquote { margin: 0.5rem 0; font-style: italic; }

@@ -11,6 +11,7 @@ import { dateSentence, isOnOrBefore } from '../dateWording';
 import { sourcePassages } from '../sourceGroups';
 import { creditLine, SITE_NAME } from './eventPage';
 import { actorsWithRoles, eventLink, type ExportInput } from './exportInput';
+import { curationNotes } from './curation';
 
 function description(event: TimelineEvent, input: ExportInput): string {
   const sources = sourcePassages(event.sources, input.articles).map(
@@ -22,6 +23,8 @@ function description(event: TimelineEvent, input: ExportInput): string {
   );
   return [
     dateSentence(event.date),
+    // Before the sources: a calendar shows the start of a description first.
+    ...curationNotes(event, input),
     actorsWithRoles(event, input.actors),
     ...sources,
     `In the crisis timeline: ${eventLink(input.appUrl, event.id)}`,

@@ -14,6 +14,7 @@ import { BETWEEN_CRISES } from '../lanes';
 import { dateSentence, dateWording } from '../dateWording';
 import { creditLine, SITE_NAME } from './eventPage';
 import { actorsWithRoles, eventLink, type ExportInput } from './exportInput';
+import { curationNotes } from './curation';
 
 interface TimelineJsDate {
   year: number;
@@ -73,6 +74,7 @@ function slideOf(event: TimelineEvent, input: ExportInput): TimelineJsSlide {
       text: [
         `<p>${escapeHtml(dateSentence(event.date))}</p>`,
         `<p>${escapeHtml(about)}</p>`,
+        ...curationNotes(event, input).map((note) => `<p><em>${escapeHtml(note)}</em></p>`),
         ...sourceHtml,
         `<p>${link(eventLink(input.appUrl, event.id), 'This event in the crisis timeline')}</p>`,
       ].join(''),
