@@ -88,6 +88,8 @@ describe('corrections made in the browser, shipped by the build', () => {
     const { page, problems } = await openApp(browser, '');
     await correctInBrowser(page);
     await page.goto(browser.baseUrl);
+    // The shipped list draws first; the workspace's corrections follow once read.
+    await page.getByRole('button', { name: new RegExp(NEW_TITLE) }).waitFor({ timeout: 30_000 });
     const inBrowser = await listedRows(page);
     expect(inBrowser.some((row) => row.includes(NEW_TITLE))).toBe(true);
     expect(inBrowser.some((row) => row.includes(dropped.title))).toBe(false);

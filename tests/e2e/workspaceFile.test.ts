@@ -112,14 +112,14 @@ describe('the workspace as a file', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     const row = page.getByRole('button', { name: OWN_ROW });
     await row.waitFor();
-    await expect(row.textContent()).resolves.toMatch(/^5 Mar 2019.*From your articles$/);
+    await expect(row.textContent()).resolves.toMatch(/^5 Mar 2019.*From an added article$/);
     // For the README: the imported article's event, opened from its own link as a reader would.
     await row.click();
     await page.waitForURL((url) => url.search.includes('event='));
     await page.goto(page.url());
     await page
       .locator('#event-details')
-      .getByText('From your articles:')
+      .getByText('From an added article:')
       .waitFor({ timeout: 60_000 });
     await windowSettled(page);
     await page.screenshot({ path: screenshotPath('workspace-event-desktop') });
