@@ -8,3 +8,10 @@ export function median(values: readonly number[]): number {
 export function spread(values: readonly number[]): [min: number, max: number] {
   return [Math.min(...values), Math.max(...values)];
 }
+
+/** "median [min–max]", or a dash for no values. */
+export function cell(values: number[]): string {
+  if (values.length === 0) return '—';
+  const [min, max] = spread(values);
+  return `${median(values).toFixed(0)} [${min.toFixed(0)}–${max.toFixed(0)}]`;
+}
