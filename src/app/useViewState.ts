@@ -1,6 +1,7 @@
 /**
  * The view state, kept in the address bar. Every change is a history entry, so
- * Back and Forward walk through opened events and filter changes.
+ * Back and Forward walk through opened events and filter changes. The address is
+ * written just after the frame that shows a change (shared/addressWrites.ts says why).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -10,15 +11,49 @@ import {
   type DaySpan,
   type ViewState,
 } from '../shared/urlState';
+import { queueWrite, type AddressWrite, type Write } from '../shared/addressWrites';
 
-type Write = 'push' | 'replace';
+/** A hidden page gets no frames: the held write goes out by this time at the latest. */
+const HELD_AT_MOST_MS = 200;
 
-function writeAddress(state: ViewState, how: Write): void {
+function writeAddress({ state, how }: AddressWrite<ViewState>): void {
   const search = serialiseViewState(state);
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (how === 'replace') window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
+}
+
+/** Writes into the address, each held until after the next frame. */
+function useAddressWrites() {
+  const held = useRef<AddressWrite<ViewState> | null>(null);
+  const flush = useCallback(() => {
+    const write = held.current;
+    held.current = null;
+    if (write) writeAddress(write);
+  }, []);
+  const write = useCallback(
+    (next: AddressWrite<ViewState>) => {
+      const wasHeld = held.current !== null;
+      const queued = queueWrite(held.current, next);
+      if (queued.now) writeAddress(queued.now);
+      held.current = queued.held;
+      if (wasHeld) return;
+      // After the frame: a task queued from the frame's own animation callback.
+      requestAnimationFrame(() => setTimeout(flush, 0));
+      setTimeout(flush, HELD_AT_MOST_MS);
+    },
+    [flush],
+  );
+  // Back or Forward has already moved the address: a write still held would overwrite it.
+  const drop = useCallback(() => {
+    held.current = null;
+  }, []);
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [flush]);
+  return { write, drop };
 }
 
 export function useViewState() {
@@ -29,9 +64,11 @@ export function useViewState() {
   // Counts the entries Back and Forward have brought back: the same state can come back
   // twice in a row, and each time the timeline must return to the entry's window.
   const [restored, setRestored] = useState(0);
+  const { write, drop } = useAddressWrites();
 
   useEffect(() => {
     const onPop = () => {
+      drop();
       const next = parseViewState(window.location.search);
       latest.current = next.state;
       setParsed(next);
@@ -39,23 +76,29 @@ export function useViewState() {
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, []);
+  }, [drop]);
 
-  const update = useCallback((change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
-    const next = changeView(latest.current, change);
-    writeAddress(next, options.replace ? 'replace' : 'push');
-    latest.current = next;
-    setParsed({ state: next, rejected: [] });
-  }, []);
+  const update = useCallback(
+    (change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
+      const next = changeView(latest.current, change);
+      write({ state: next, how: options.replace ? 'replace' : 'push' });
+      latest.current = next;
+      setParsed({ state: next, rejected: [] });
+    },
+    [write],
+  );
 
   /**
    * The window, into the address only: it changes every frame of a pan, and nothing
    * drawn depends on it (the timeline is already there). The next `update` carries it.
    */
-  const writeWindow = useCallback((span: DaySpan | null, how: Write) => {
-    latest.current = { ...latest.current, window: span };
-    writeAddress(latest.current, how);
-  }, []);
+  const writeWindow = useCallback(
+    (span: DaySpan | null, how: Write) => {
+      latest.current = { ...latest.current, window: span };
+      write({ state: latest.current, how });
+    },
+    [write],
+  );
 
   const current = useCallback(() => latest.current, []);
 

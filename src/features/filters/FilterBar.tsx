@@ -2,7 +2,16 @@
  * The text and actor filters (the crisis filter is the chapters strip, the kind
  * filter the legend). Each control changes the URL, so every view is a link.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Actor } from '../../shared/schema';
 import type { ViewState } from '../../shared/urlState';
 
@@ -82,6 +91,10 @@ function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searc
     onChange({
       actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
     });
+  // The counts follow a choice in a render of their own, after the frame that shows
+  // the timeline and the count: until then the last ones stay (the memo keeps them).
+  const countLater = useDeferredValue(countActors);
+  const actorCounts = useMemo(() => (open ? countLater() : null), [open, countLater]);
   const chosen = view.actors.length;
   return (
     <div className="actor-filter">
@@ -96,7 +109,7 @@ function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searc
         {actorsLabel(view, actors)}
       </button>
       {/* Rendered only while open: closed, 20,000 checkboxes cost every keystroke. */}
-      {open ? (
+      {open && actorCounts ? (
         <div
           ref={popover}
           id={panelId}
@@ -110,7 +123,7 @@ function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searc
               onMatch={(actorMatch) => onChange({ actorMatch })}
               actors={actors}
               chosen={view.actors}
-              actorCounts={countActors()}
+              actorCounts={actorCounts}
               onToggle={toggleActor}
             />
           </Suspense>
