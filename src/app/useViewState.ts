@@ -20,40 +20,28 @@ function writeAddress({ state, how }: AddressWrite<ViewState>): void {
   const search = serialiseViewState(state);
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (how === 'replace') window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
+  window.history[how === 'replace' ? 'replaceState' : 'pushState'](null, '', url);
 }
 
-/** Writes into the address, each held until after the next frame. */
-function useAddressWrites() {
-  const held = useRef<AddressWrite<ViewState> | null>(null);
-  const flush = useCallback(() => {
-    const write = held.current;
-    held.current = null;
-    if (write) writeAddress(write);
-  }, []);
-  const write = useCallback(
-    (next: AddressWrite<ViewState>) => {
-      const wasHeld = held.current !== null;
-      const queued = queueWrite(held.current, next);
-      if (queued.now) writeAddress(queued.now);
-      held.current = queued.held;
-      if (wasHeld) return;
-      // After the frame: a task queued from the frame's own animation callback.
-      requestAnimationFrame(() => setTimeout(flush, 0));
-      setTimeout(flush, HELD_AT_MOST_MS);
-    },
-    [flush],
-  );
-  // Back or Forward has already moved the address: a write still held would overwrite it.
-  const drop = useCallback(() => {
-    held.current = null;
-  }, []);
-  useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  }, [flush]);
-  return { write, drop };
+/** The write held until after the next frame (one address, so one for the page). */
+let held: AddressWrite<ViewState> | null = null;
+
+function flush(): void {
+  const write = held;
+  held = null;
+  if (write) writeAddress(write);
+}
+
+/** Into the address after the next frame; Back and Forward's entries as if written at once. */
+function write(next: AddressWrite<ViewState>): void {
+  const queued = queueWrite(held, next);
+  if (queued.now) writeAddress(queued.now);
+  if (!held) {
+    // After the frame: a task queued from the frame's own animation callback.
+    requestAnimationFrame(() => setTimeout(flush));
+    setTimeout(flush, HELD_AT_MOST_MS);
+  }
+  held = queued.held;
 }
 
 export function useViewState() {
@@ -64,11 +52,11 @@ export function useViewState() {
   // Counts the entries Back and Forward have brought back: the same state can come back
   // twice in a row, and each time the timeline must return to the entry's window.
   const [restored, setRestored] = useState(0);
-  const { write, drop } = useAddressWrites();
 
   useEffect(() => {
     const onPop = () => {
-      drop();
+      // Back or Forward has already moved the address: a write still held would overwrite it.
+      held = null;
       const next = parseViewState(window.location.search);
       latest.current = next.state;
       setParsed(next);
@@ -76,29 +64,23 @@ export function useViewState() {
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [drop]);
+  }, []);
 
-  const update = useCallback(
-    (change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
-      const next = changeView(latest.current, change);
-      write({ state: next, how: options.replace ? 'replace' : 'push' });
-      latest.current = next;
-      setParsed({ state: next, rejected: [] });
-    },
-    [write],
-  );
+  const update = useCallback((change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
+    const next = changeView(latest.current, change);
+    write({ state: next, how: options.replace ? 'replace' : 'push' });
+    latest.current = next;
+    setParsed({ state: next, rejected: [] });
+  }, []);
 
   /**
    * The window, into the address only: it changes every frame of a pan, and nothing
    * drawn depends on it (the timeline is already there). The next `update` carries it.
    */
-  const writeWindow = useCallback(
-    (span: DaySpan | null, how: Write) => {
-      latest.current = { ...latest.current, window: span };
-      write({ state: latest.current, how });
-    },
-    [write],
-  );
+  const writeWindow = useCallback((span: DaySpan | null, how: Write) => {
+    latest.current = { ...latest.current, window: span };
+    write({ state: latest.current, how });
+  }, []);
 
   const current = useCallback(() => latest.current, []);
 

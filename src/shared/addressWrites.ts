@@ -29,6 +29,6 @@ export function queueWrite<State>(
   next: AddressWrite<State>,
 ): Queued<State> {
   if (!held) return { now: null, held: next };
-  if (next.how === 'replace') return { now: null, held: { state: next.state, how: held.how } };
+  if (next.how === 'replace') return { now: null, held: { ...next, how: held.how } };
   return { now: held, held: next };
 }

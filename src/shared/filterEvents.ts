@@ -27,26 +27,19 @@ export function actorParents(actors: readonly Actor[]): ActorParents {
  * every change, and building these afresh each time (a Set per event) took about
  * 20 ms of a choice at 10,000 events.
  */
-const involvedByParents = new WeakMap<ActorParents, WeakMap<TimelineEvent, readonly string[]>>();
+const involvedOf = new WeakMap<TimelineEvent, [ActorParents, ReadonlySet<string>]>();
 
 /** The actors an event involves, each with the country it stands for (each once). */
-function involved(event: TimelineEvent, parents: ActorParents): readonly string[] {
-  let byEvent = involvedByParents.get(parents);
-  if (!byEvent) {
-    byEvent = new WeakMap();
-    involvedByParents.set(parents, byEvent);
+function involved(event: TimelineEvent, parents: ActorParents): ReadonlySet<string> {
+  const known = involvedOf.get(event);
+  if (known?.[0] === parents) return known[1];
+  const ids = new Set<string>();
+  for (const { id } of event.actors) {
+    ids.add(id);
+    const parent = parents.get(id);
+    if (parent) ids.add(parent);
   }
-  let ids = byEvent.get(event);
-  if (!ids) {
-    const found = new Set<string>();
-    for (const { id } of event.actors) {
-      found.add(id);
-      const parent = parents.get(id);
-      if (parent) found.add(parent);
-    }
-    ids = [...found];
-    byEvent.set(event, ids);
-  }
+  involvedOf.set(event, [parents, ids]);
   return ids;
 }
 
@@ -86,8 +79,8 @@ export function filterEvents(
   const kinds = new Set(state.kinds);
   const matchesActors =
     state.actorMatch === 'all'
-      ? (ids: readonly string[]) => state.actors.every((a) => ids.includes(a))
-      : (ids: readonly string[]) => state.actors.some((a) => ids.includes(a));
+      ? (ids: ReadonlySet<string>) => state.actors.every((a) => ids.has(a))
+      : (ids: ReadonlySet<string>) => state.actors.some((a) => ids.has(a));
   return found.filter((event) => {
     if (state.crisis && event.crisis !== state.crisis) return false;
     if (kinds.size > 0 && !kinds.has(event.kind)) return false;
