@@ -10,6 +10,7 @@ import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { builtTimeline, copyBuildWithData, startHarness } from '../tests/e2e/harness';
 import { syntheticTimeline } from './syntheticTimeline';
+import { changeCosts, traced } from './mainThread';
 import type { TimelineFile } from '../src/shared/schema';
 
 export interface PageRun {
@@ -17,9 +18,25 @@ export interface PageRun {
   heapMb: number;
   zoomFirstFrameMs: number;
   zoomSettledMs: number;
-  /** Six per run: three searches that narrow, each then cleared. App only. */
-  filterMs: number[];
+  /** Each filter change, set and unset, several per filter. App only. */
+  filters: FilterSample[];
   longestTaskMs: number;
+}
+
+export type FilterName = 'text' | 'kind' | 'actor';
+
+export interface FilterSample {
+  filter: FilterName;
+  /**
+   * From the change to the end of the first frame painted after it (from the trace),
+   * and to the page's next task after that frame (its own clock: deferred renders
+   * queued before that task delay it, so it is an upper bound).
+   */
+  toFrameMs: number;
+  pageClockMs: number;
+  /** The main thread's work in that time (from a trace), and after it until idle. */
+  toFrameBusyMs: number;
+  afterFrameBusyMs: number;
 }
 
 export interface PageResult {
@@ -70,6 +87,47 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
+/**
+ * Each filter as a reader changes it, set and then unset: a search typed whole (a
+ * word; a whole word that also starts a longer name; a misspelling, whose correction
+ * comes a task later from the speller's chunk), two kinds pressed in the legend, and
+ * two actors chosen in the actors list. Traced, for the main thread's share.
+ */
+export async function measureFilters(page: Page): Promise<FilterSample[]> {
+  const changes: [FilterName, string][] = [
+    ...['tillerson', 'jaish', 'harboring'].flatMap((word): [FilterName, string][] => [
+      ['text', `textFilter("text ${word}", ${JSON.stringify(word)})`],
+      ['text', `textFilter("text ${word} cleared", "")`],
+    ]),
+    ...[0, 1].flatMap((nth): [FilterName, string][] => [
+      ['kind', `kindFilter("kind ${nth}", ${nth})`],
+      ['kind', `kindFilter("kind ${nth} off", ${nth})`],
+    ]),
+    ...[0, 1].flatMap((nth): [FilterName, string][] => [
+      ['actor', `actorFilter("actor ${nth}", ${nth})`],
+      ['actor', `actorFilter("actor ${nth} off", ${nth})`],
+    ]),
+  ];
+  const toFrame: number[] = [];
+  const trace = await traced(page, async () => {
+    for (const [filter, call] of changes) {
+      // The actors list is opened before the first actor and closed after the last, untimed.
+      if (filter === 'actor' && call.includes('"actor 0"'))
+        await page.evaluate('window.__probe.toggleActorList(true)');
+      toFrame.push((await page.evaluate(`window.__probe.${call}`)) as number);
+    }
+    await page.evaluate('window.__probe.toggleActorList(false)');
+  });
+  const costs = changeCosts(trace);
+  return changes.map(([filter], i) => ({
+    filter,
+    toFrameMs: costs[i]?.toFrameMs ?? NaN,
+    pageClockMs: toFrame[i]!,
+    toFrameBusyMs: costs[i]?.toFrameBusyMs ?? NaN,
+    afterFrameBusyMs: costs[i]?.afterFrameBusyMs ?? NaN,
+  }));
+}
+
 async function measurePage(
   page: Page,
   url: string,
@@ -102,17 +160,7 @@ async function measurePage(
   // Let deferred work (the app warms its search index after the first paint) finish.
   await page.waitForTimeout(1000);
   const heap = await heapMb(page);
-  const filterMs: number[] = [];
-  if (isApp) {
-    // A word, a whole word that is also the start of a longer name, and a misspelling
-    // (its correction comes a task later, from the speller's chunk), each then cleared.
-    for (const text of ['tillerson', 'jaish', 'harboring']) {
-      filterMs.push(
-        (await page.evaluate(`window.__probe.search(${JSON.stringify(text)})`)) as number,
-      );
-      filterMs.push((await page.evaluate('window.__probe.search("")')) as number);
-    }
-  }
+  const filters = isApp ? await measureFilters(page) : [];
   const zoom = (await page.evaluate('window.__probe.zoomIn()')) as {
     firstFrame: number;
     settled: number;
@@ -123,7 +171,7 @@ async function measurePage(
     heapMb: heap,
     zoomFirstFrameMs: zoom.firstFrame,
     zoomSettledMs: zoom.settled,
-    filterMs,
+    filters,
     longestTaskMs,
   };
 }

@@ -38,6 +38,58 @@
   };
 
   /**
+   * Times one filter change as a reader makes it: `act` changes the filter (in this
+   * task, as a reader's input event would), then the frame that shows it is awaited,
+   * then the page going idle (the counts and the list follow in renders of their own).
+   * Marks named `probe-start` and `probe-idle` (with `label`) delimit the change for
+   * the bench's trace, which finds the frame and sums the main thread's tasks.
+   */
+  const timeChange = async (label, act) => {
+    performance.mark(`probe-start:${label}`);
+    const start = performance.now();
+    act();
+    await afterPaint();
+    const toFrame = performance.now() - start;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    performance.mark(`probe-idle:${label}`);
+    return toFrame;
+  };
+
+  /** The search box's text, set as typing sets it. */
+  const typeSearch = (text) => {
+    const input = document.querySelector('input[type="search"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    setValue.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  probe.textFilter = (label, text) => timeChange(label, () => typeSearch(text));
+
+  /** Presses (or releases) the legend's `nth` kind that has events. */
+  probe.kindFilter = (label, nth) =>
+    timeChange(label, () =>
+      document.querySelectorAll('.legend-kinds button:not([disabled])')[nth].click(),
+    );
+
+  /** Opens or closes the actors list, untimed, and waits until it is so (its options loaded). */
+  probe.toggleActorList = async (open) => {
+    document.querySelector('.actor-toggle').click();
+    const done = () =>
+      open
+        ? document.querySelector('.actor-option input')
+        : !document.querySelector('.actor-popover');
+    while (!done()) await afterPaint();
+    await afterPaint();
+  };
+
+  /** Chooses (or unchooses) the list's `nth` actor that has events. */
+  probe.actorFilter = (label, nth) =>
+    timeChange(label, () =>
+      document.querySelectorAll('.actor-option input:not([disabled])')[nth].click(),
+    );
+
+  /**
    * One zoom step, as a reader makes it: the app's "Zoom in" button, or the same
    * zoomIn(0.5) on the bare page. `firstFrame` is when the response starts to
    * show; `settled` is when vis's 500 ms animation has ended and what the new

@@ -17,9 +17,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSizes, packageShares } from './bundleSize';
-import { benchBrowser, type PageResult, type SizeResult } from './browser';
+import { benchBrowser } from './browser';
 import { benchExplain } from './explain';
 import { cell, median, spread } from './stats';
+import { browserTable } from './browserTable';
 import { benchLighthouse, type LighthouseRun } from './lighthouse';
 import { benchWorker, workerReport } from './worker';
 import { TWO_KB_ARTICLE } from './workerPage/article';
@@ -149,7 +150,7 @@ if (parts.has('browser')) {
     `\nBrowser (headless Chromium, ${runs} runs each, median [min–max]; a page showing nothing after ${timeoutMs / 1000} s is stopped)`,
   );
   const browser = await benchBrowser({ sizes: [...sizes], runs, timeoutMs });
-  printBrowser(browser);
+  for (const line of browserTable(browser)) log(line);
   results.browser = browser;
   endPart('browser');
 }
@@ -231,53 +232,4 @@ console.log(`\nwritten ${file}`);
 
 function pad(value: number, width: number): string {
   return value.toFixed(0).padStart(width);
-}
-
-function column(page: PageResult, pick: (run: PageResult['runs'][number]) => number[]): string {
-  if (page.timedOutAfterMs !== undefined && page.runs.length === 0)
-    return `none in ${page.timedOutAfterMs / 1000} s`;
-  return cell(page.runs.flatMap(pick));
-}
-
-function printBrowser(sizes: SizeResult[]): void {
-  const rows: string[][] = [
-    [
-      'events',
-      'page',
-      'first items ms',
-      'filter ms',
-      'zoom: 1st frame ms',
-      'zoom: settled ms',
-      'heap MB',
-      'longest task ms',
-    ],
-  ];
-  for (const size of sizes)
-    for (const name of ['app', 'bare'] as const) {
-      const page = size[name];
-      rows.push([
-        `${size.events.toLocaleString('en')} (${size.dataMb.toFixed(1)} MB)`,
-        name,
-        column(page, (r) => [r.firstItemsMs]),
-        name === 'app' ? column(page, (r) => r.filterMs) : '',
-        column(page, (r) => [r.zoomFirstFrameMs]),
-        column(page, (r) => [r.zoomSettledMs]),
-        column(page, (r) => [r.heapMb]),
-        column(page, (r) => [r.longestTaskMs]),
-      ]);
-    }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const row of rows) log(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`);
-  log('  app ÷ bare, time to first items (median):');
-  for (const size of sizes) {
-    const app = size.app.runs.map((r) => r.firstItemsMs);
-    const bare = size.bare.runs.map((r) => r.firstItemsMs);
-    const ratio =
-      app.length && bare.length
-        ? `×${(median(app) / median(bare)).toFixed(2)}`
-        : bare.length === 0 && size.bare.timedOutAfterMs
-          ? `bare showed nothing in ${size.bare.timedOutAfterMs / 1000} s`
-          : '—';
-    log(`    ${size.events.toLocaleString('en').padStart(7)} events: ${ratio}`);
-  }
 }

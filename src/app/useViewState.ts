@@ -1,6 +1,7 @@
 /**
  * The view state, kept in the address bar. Every change is a history entry, so
- * Back and Forward walk through opened events and filter changes.
+ * Back and Forward walk through opened events and filter changes. The address is
+ * written just after the frame that shows a change (shared/addressWrites.ts says why).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -10,15 +11,37 @@ import {
   type DaySpan,
   type ViewState,
 } from '../shared/urlState';
+import { queueWrite, type AddressWrite, type Write } from '../shared/addressWrites';
 
-type Write = 'push' | 'replace';
+/** A hidden page gets no frames: the held write goes out by this time at the latest. */
+const HELD_AT_MOST_MS = 200;
 
-function writeAddress(state: ViewState, how: Write): void {
+function writeAddress({ state, how }: AddressWrite<ViewState>): void {
   const search = serialiseViewState(state);
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (how === 'replace') window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
+  window.history[how === 'replace' ? 'replaceState' : 'pushState'](null, '', url);
+}
+
+/** The write held until after the next frame (one address, so one for the page). */
+let held: AddressWrite<ViewState> | null = null;
+
+function flush(): void {
+  const write = held;
+  held = null;
+  if (write) writeAddress(write);
+}
+
+/** Into the address after the next frame; Back and Forward's entries as if written at once. */
+function write(next: AddressWrite<ViewState>): void {
+  const queued = queueWrite(held, next);
+  if (queued.now) writeAddress(queued.now);
+  if (!held) {
+    // After the frame: a task queued from the frame's own animation callback.
+    requestAnimationFrame(() => setTimeout(flush));
+    setTimeout(flush, HELD_AT_MOST_MS);
+  }
+  held = queued.held;
 }
 
 export function useViewState() {
@@ -32,6 +55,8 @@ export function useViewState() {
 
   useEffect(() => {
     const onPop = () => {
+      // Back or Forward has already moved the address: a write still held would overwrite it.
+      held = null;
       const next = parseViewState(window.location.search);
       latest.current = next.state;
       setParsed(next);
@@ -43,7 +68,7 @@ export function useViewState() {
 
   const update = useCallback((change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
     const next = changeView(latest.current, change);
-    writeAddress(next, options.replace ? 'replace' : 'push');
+    write({ state: next, how: options.replace ? 'replace' : 'push' });
     latest.current = next;
     setParsed({ state: next, rejected: [] });
   }, []);
@@ -54,7 +79,7 @@ export function useViewState() {
    */
   const writeWindow = useCallback((span: DaySpan | null, how: Write) => {
     latest.current = { ...latest.current, window: span };
-    writeAddress(latest.current, how);
+    write({ state: latest.current, how });
   }, []);
 
   const current = useCallback(() => latest.current, []);

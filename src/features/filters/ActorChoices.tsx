@@ -1,13 +1,13 @@
 /**
- * The actors list inside the actors filter's popover: the any/all choice and the
- * checkboxes, grouped by kind (searched, past a few hundred). Most visitors never
- * open it, so it is its own chunk, fetched on the first opening: that keeps the JS
- * loaded up front within its 200 KiB budget.
+ * The actors list inside the actors filter's popover: the any/all choice, the
+ * checkboxes, grouped by kind (searched, past a few hundred), their counts, and
+ * how the list closes. Most visitors never open it, so it is its own chunk, fetched
+ * on the first opening: that keeps the JS loaded up front within its 200 KiB budget.
  */
-import { useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { Actor } from '../../shared/schema';
 import { ACTOR_KINDS } from '../../shared/vocabulary';
-import type { ActorMatch } from '../../shared/urlState';
+import type { ActorMatch, ViewState } from '../../shared/urlState';
 import { ACTOR_KIND_LABELS } from '../../shared/kinds';
 import { listWindow } from '../../shared/renderWindows';
 
@@ -105,24 +105,90 @@ export function ActorOptions({
   );
 }
 
-/** Both, as the popover shows them: one default export for React.lazy. */
-export default function ActorChoices(props: {
-  match: ActorMatch;
-  onMatch(m: ActorMatch): void;
+/** Closes the list on a click outside it or Escape; focus goes back to its button then. */
+function useClosing(
+  setOpen: (open: boolean) => void,
+  button: RefObject<HTMLButtonElement | null>,
+  popover: RefObject<HTMLDivElement | null>,
+) {
+  useEffect(() => {
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!popover.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    // In the capture phase, before the page's own Escape (which closes the open event):
+    // while the list is open, Escape closes only the list.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey, true);
+    };
+  }, [setOpen, button, popover]);
+}
+
+/**
+ * The open list, as the popover shows it (one default export for React.lazy): the
+ * any/all choice, the actors, and the buttons that clear and close it.
+ */
+export default function ActorChoices({
+  view,
+  actors,
+  countActors,
+  onChange,
+  setOpen,
+  button,
+  popover,
+}: {
+  view: Pick<ViewState, 'actors' | 'actorMatch'>;
   actors: Actor[];
-  chosen: string[];
-  actorCounts: ReadonlyMap<string, number>;
-  onToggle(id: string): void;
+  countActors(): ReadonlyMap<string, number>;
+  onChange(change: Partial<ViewState>): void;
+  /** The list's own state, kept by the button that opens it: false closes it. */
+  setOpen(open: boolean): void;
+  button: RefObject<HTMLButtonElement | null>;
+  popover: RefObject<HTMLDivElement | null>;
 }) {
+  useClosing(setOpen, button, popover);
+  // The counts follow a choice in a render of their own, after the frame that shows
+  // the timeline and the count: until then the last ones stay (the memo keeps them).
+  const countLater = useDeferredValue(countActors);
+  const actorCounts = useMemo(() => countLater(), [countLater]);
+  const toggle = (id: string) =>
+    onChange({
+      actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
+    });
   return (
     <>
-      <MatchChoice match={props.match} onChange={props.onMatch} />
+      <MatchChoice match={view.actorMatch} onChange={(actorMatch) => onChange({ actorMatch })} />
       <ActorOptions
-        actors={props.actors}
-        chosen={props.chosen}
-        actorCounts={props.actorCounts}
-        onToggle={props.onToggle}
+        actors={actors}
+        chosen={view.actors}
+        actorCounts={actorCounts}
+        onToggle={toggle}
       />
+      <div className="actor-popover-foot">
+        {view.actors.length > 0 ? (
+          <button type="button" onClick={() => onChange({ actors: [] })}>
+            Clear actors
+          </button>
+        ) : null}
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
+        >
+          Done
+        </button>
+      </div>
     </>
   );
 }

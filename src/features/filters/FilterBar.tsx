@@ -2,11 +2,11 @@
  * The text and actor filters (the crisis filter is the chapters strip, the kind
  * filter the legend). Each control changes the URL, so every view is a link.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Actor } from '../../shared/schema';
 import type { ViewState } from '../../shared/urlState';
 
-// Fetched on the first opening: most visitors never open the list.
+// Fetched on the first opening, with what the open list does: most visitors never open it.
 const ActorChoices = lazy(() => import('./ActorChoices'));
 
 interface Props {
@@ -45,44 +45,14 @@ export function FilterBar({ view, actors, countActors, onChange, searchRef }: Pr
 }
 
 /**
- * A button that opens the actor list over the page. Escape or a click anywhere
- * else closes it, and focus goes back to the button it was opened from.
+ * A button that opens the actor list over the page. What the open list does (its
+ * choices, counts, and closing on Escape or a click elsewhere) is in its chunk.
  */
 function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searchRef'>) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!popover.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    // In the capture phase, before the page's own Escape (which closes the open event):
-    // while the list is open, Escape closes only the list.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey, true);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey, true);
-    };
-  }, [open]);
-  const toggleActor = (id: string) =>
-    onChange({
-      actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],
-    });
-  const chosen = view.actors.length;
   return (
     <div className="actor-filter">
       <button
@@ -106,24 +76,15 @@ function ActorFilter({ view, actors, countActors, onChange }: Omit<Props, 'searc
         >
           <Suspense fallback={<p role="status">Loading the actors…</p>}>
             <ActorChoices
-              match={view.actorMatch}
-              onMatch={(actorMatch) => onChange({ actorMatch })}
+              view={view}
               actors={actors}
-              chosen={view.actors}
-              actorCounts={countActors()}
-              onToggle={toggleActor}
+              countActors={countActors}
+              onChange={onChange}
+              setOpen={setOpen}
+              button={button}
+              popover={popover}
             />
           </Suspense>
-          <div className="actor-popover-foot">
-            {chosen > 0 ? (
-              <button type="button" onClick={() => onChange({ actors: [] })}>
-                Clear actors
-              </button>
-            ) : null}
-            <button type="button" onClick={close}>
-              Done
-            </button>
-          </div>
         </div>
       ) : null}
     </div>
