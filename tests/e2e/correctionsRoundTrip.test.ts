@@ -101,7 +101,7 @@ describe('corrections made in the browser, shipped by the build', () => {
     expect(await listedRows(built.page)).toEqual(inBrowser);
 
     await built.page.goto(`${rebuilt.baseUrl}?event=${retitled.id}`);
-    await built.page.locator('#event-details').getByText('Corrected by hand').waitFor();
+    await built.page.locator('#event-details').getByText('Corrected by hand', { exact: true }).waitFor();
     const share = await (await fetch(`${rebuilt.baseUrl}e/${retitled.id}.html`)).text();
     expect(share).toContain(NEW_TITLE);
     expect([...problems, ...built.problems]).toEqual([]);
