@@ -2,8 +2,8 @@
  * What a person curated in the browser is what the build ships: corrections made
  * in the app are exported as one file, `npm run extract -- --corrections FILE`
  * applies it to the corpus, a build is made from that, and the built app shows
- * the same timeline, event for event, with its share page saying what was
- * corrected. The build goes to a folder of its own: the work tree is not touched.
+ * the same timeline, event for event (an added report of a happening the corpus
+ * tells joining its event in both), with its share page saying what was corrected. The build goes to a folder of its own: the work tree is not touched.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -38,7 +38,24 @@ async function listedRows(page: Page): Promise<string[]> {
   return (await rows.allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim());
 }
 
+/** A report of a happening the corpus tells, in our own words: it joins that event in both. */
+async function addReport(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Add articles' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
+  await dialog
+    .getByRole('textbox', { name: 'Article text (required)' })
+    .fill(
+      'A suicide bomber drove a car packed with explosives into a convoy of the Central Reserve Police Force in Pulwama on Thursday, killing 40 personnel.',
+    );
+  await dialog.getByRole('textbox', { name: 'Outlet (required)' }).fill('My notes');
+  await dialog.getByLabel('Publication date (required)').fill('2019-02-16');
+  await dialog.getByRole('button', { name: 'Add to the timeline' }).click();
+  await dialog.getByText(/^Added\./).waitFor({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+}
+
 async function correctInBrowser(page: Page): Promise<void> {
+  await addReport(page);
   const panel = page.locator('#event-details');
   await page.goto(`${browser.baseUrl}?event=${retitled.id}`);
   await panel.getByRole('button', { name: 'Correct this event' }).click();
@@ -93,6 +110,7 @@ describe('corrections made in the browser, shipped by the build', () => {
     const inBrowser = await listedRows(page);
     expect(inBrowser.some((row) => row.includes(NEW_TITLE))).toBe(true);
     expect(inBrowser.some((row) => row.includes(dropped.title))).toBe(false);
+    expect(inBrowser.filter((row) => row.includes('From an added article'))).toHaveLength(1);
     const file = await exportWorkspace(page);
 
     const outDir = await extractAndBuild(file);
@@ -101,7 +119,10 @@ describe('corrections made in the browser, shipped by the build', () => {
     expect(await listedRows(built.page)).toEqual(inBrowser);
 
     await built.page.goto(`${rebuilt.baseUrl}?event=${retitled.id}`);
-    await built.page.locator('#event-details').getByText('Corrected by hand', { exact: true }).waitFor();
+    await built.page
+      .locator('#event-details')
+      .getByText('Corrected by hand', { exact: true })
+      .waitFor();
     const share = await (await fetch(`${rebuilt.baseUrl}e/${retitled.id}.html`)).text();
     expect(share).toContain(NEW_TITLE);
     expect([...problems, ...built.problems]).toEqual([]);
