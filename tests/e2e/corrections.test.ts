@@ -8,7 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TimelineEvent } from '../../src/shared/schema';
-import { axeViolations, builtTimeline, openApp, startHarness, type Harness } from './harness';
+import {
+  axeViolations,
+  builtTimeline,
+  openApp,
+  screenshotPath,
+  startHarness,
+  type Harness,
+} from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -21,15 +28,16 @@ afterAll(async () => {
 const timeline = builtTimeline();
 const events = timeline.events;
 const passagesOf = (e: TimelineEvent) => new Set(e.sources.map((s) => s.excerpt)).size;
-/** The event told by the most passages: the one to split, and to merge into. */
-const wide = [...events].sort((a, b) => passagesOf(b) - passagesOf(a))[0]!;
-/** Another event of the same day: the same happening, say, told as two. */
-const sameDay = events.find((e) => e.id !== wide.id && e.date.start === wide.date.start)!;
+const byId = (id: string) => events.find((e) => e.id === id)!;
+// A State Department briefing the seeds tell in seven passages, with no date of its own
+// (placed on or before the report's day), and a line from the same briefing told apart.
+const wide = byId('2016-09-08-mark-toner-on-pakistan');
+const sameDay = byId('2016-09-08-us-on-pakistan');
 /** One far from both, to take off the timeline. */
 const notOne = events.find((e) => e.date.start.slice(0, 4) !== wide.date.start.slice(0, 4))!;
 const total = events.length;
 
-const NEW_TITLE = 'Toner: the United States wants Pakistan to act against all terrorist groups';
+const NEW_TITLE = 'Toner: the US is urging Pakistan to take action against terrorist groups';
 const SPLIT_TITLE = 'A second point of the same briefing';
 
 function panel(page: Page) {
@@ -54,15 +62,17 @@ describe('correcting the timeline by hand', () => {
     const editor = await openEditor(page);
     expect(await axeViolations(page)).toEqual([]);
     await editor.getByRole('textbox', { name: 'Title', exact: true }).fill(NEW_TITLE);
-    await editor.getByRole('textbox', { name: /^From/ }).fill('2016-09-07');
+    await editor.getByRole('textbox', { name: /^From/ }).fill('2016-09-08');
     await editor.getByRole('checkbox', { name: /On or before/ }).uncheck();
-    await editor.getByRole('textbox', { name: /^Note/ }).fill('The briefing was the day before.');
+    await editor
+      .getByRole('textbox', { name: /^Note/ })
+      .fill('An example of a note: why the date was changed.');
     await editor.getByRole('button', { name: 'Save corrections' }).click();
     await said(page, /^Corrected: /);
     await panel(page).getByRole('heading', { level: 2, name: NEW_TITLE }).waitFor();
-    await panel(page).getByText('Wednesday 7 September 2016').waitFor();
+    await panel(page).getByText('Thursday 8 September 2016').waitFor();
     await panel(page).getByText('dated by hand', { exact: true }).waitFor();
-    await page.getByRole('button', { name: new RegExp(`^7 Sep 2016.*${NEW_TITLE}`) }).waitFor();
+    await page.getByRole('button', { name: new RegExp(`^8 Sep 2016.*${NEW_TITLE}`) }).waitFor();
 
     // The same happening, told as two events: the other's passages join this one.
     const merge = (await openEditor(page)).getByRole('form', {
@@ -106,7 +116,8 @@ describe('correcting the timeline by hand', () => {
     const note = panel(page).locator('details.corrected-note');
     await note.getByText('Corrected by hand').click();
     await note.getByText(wide.title).waitFor();
-    await note.getByText(/“The briefing was the day before\.”/).waitFor();
+    await note.getByText(/“An example of a note: why the date was changed\.”/).waitFor();
+    await page.screenshot({ path: screenshotPath('corrected-event-desktop') });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -185,6 +196,8 @@ describe('correcting the timeline by hand', () => {
     });
     await openEditor(page);
     await panel(page).getByRole('button', { name: 'Save corrections' }).waitFor();
+    await panel(page).locator('.correction-bar').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('correct-event-phone') });
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBe(0);
