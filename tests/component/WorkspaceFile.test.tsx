@@ -11,16 +11,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyCorrections } from '../../src/shared/corrections/correctionsSchema';
 import { WorkspaceFile } from '../../src/features/workspace/WorkspaceFile';
 import { importWorkspaceFile } from '../../src/features/workspace/workspaceFile';
+import { PIER_NOTE } from '../unit/corrections/harbourTimeline';
 
-const ARTICLE = {
-  id: 'my-pier-note',
-  headline: 'Pier closes',
-  outlet: 'My notes',
-  published: '2031-05-14',
-  url: null,
-  dateline: null,
-  text: 'The harbour authority of Veloria closed the northern pier on Monday.',
-};
+const ARTICLE = PIER_NOTE;
 const FILE = { ...emptyCorrections(), articles: [ARTICLE] };
 const jsonFile = (name: string, content: unknown) =>
   new File([JSON.stringify(content)], name, { type: 'application/json' });

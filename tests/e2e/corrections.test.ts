@@ -16,6 +16,7 @@ import {
   startHarness,
   type Harness,
 } from './harness';
+import { addArticle, FERRY } from './addArticle';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -156,17 +157,7 @@ describe('correcting the timeline by hand', () => {
 
   it('lists a correction whose event is gone, applies it to nothing, and takes it back', async () => {
     const { page, problems } = await openApp(harness, '');
-    // An invented report in our own words; 8 March 2019 was a Friday, so "on Tuesday" is 5 March.
-    await page.getByRole('button', { name: 'Add articles' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
-    await dialog
-      .getByRole('textbox', { name: 'Article text (required)' })
-      .fill('Harbour Minister Lena Okafor said on Tuesday that the ferry service would resume.');
-    await dialog.getByRole('textbox', { name: 'Headline' }).fill('Ferry to resume');
-    await dialog.getByRole('textbox', { name: 'Outlet (required)' }).fill('My notes');
-    await dialog.getByLabel('Publication date (required)').fill('2019-03-08');
-    await dialog.getByRole('button', { name: 'Add to the timeline' }).click();
-    await dialog.getByText(/^Added\./).waitFor({ timeout: 60_000 });
+    const dialog = await addArticle(page, FERRY);
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     await page.getByRole('button', { name: /Okafor/ }).click();

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { builtTimeline, openApp, startHarness, type Harness } from './harness';
+import { addArticle, CONVOY } from './addArticle';
 
 const work = mkdtempSync(join(tmpdir(), 'crisis-timeline-roundtrip-'));
 let browser: Harness;
@@ -38,24 +39,10 @@ async function listedRows(page: Page): Promise<string[]> {
   return (await rows.allTextContents()).map((row) => row.replace(/\s+/g, ' ').trim());
 }
 
-/** A report of a happening the corpus tells, in our own words: it joins that event in both. */
-async function addReport(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Add articles' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
-  await dialog
-    .getByRole('textbox', { name: 'Article text (required)' })
-    .fill(
-      'A suicide bomber drove a car packed with explosives into a convoy of the Central Reserve Police Force in Pulwama on Thursday, killing 40 personnel.',
-    );
-  await dialog.getByRole('textbox', { name: 'Outlet (required)' }).fill('My notes');
-  await dialog.getByLabel('Publication date (required)').fill('2019-02-16');
-  await dialog.getByRole('button', { name: 'Add to the timeline' }).click();
-  await dialog.getByText(/^Added\./).waitFor({ timeout: 60_000 });
-  await dialog.getByRole('button', { name: 'Close' }).click();
-}
-
 async function correctInBrowser(page: Page): Promise<void> {
-  await addReport(page);
+  // A report of a happening the corpus tells: it joins that event in both.
+  const dialog = await addArticle(page, CONVOY);
+  await dialog.getByRole('button', { name: 'Close' }).click();
   const panel = page.locator('#event-details');
   await page.goto(`${browser.baseUrl}?event=${retitled.id}`);
   await panel.getByRole('button', { name: 'Correct this event' }).click();

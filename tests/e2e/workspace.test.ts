@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openApp, startHarness, type Harness } from './harness';
+import { addArticle, CONVOY, FERRY } from './addArticle';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -18,9 +19,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-// Invented, in our own words. 8 March 2019 was a Friday: "on Tuesday" is 5 March.
-const REPORT =
-  'Harbour Minister Lena Okafor said on Tuesday that the ferry service between the two islands would resume.';
+const REPORT = FERRY.text;
 const OWN_ROW = /Okafor: The ferry service between the two islands would resume/;
 
 // A second invented report, for a second tab: "on Wednesday" is 6 March.
@@ -28,16 +27,8 @@ const SECOND = 'Port Authority chief Daniel Mbeki said on Wednesday that the new
 const SECOND_ROW = /Mbeki/;
 
 async function addReport(page: Page, text = REPORT, headline = 'Ferry to resume', count = 1) {
-  await page.getByRole('button', { name: 'Add articles' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
-  await dialog.getByRole('textbox', { name: 'Article text (required)' }).fill(text);
-  await dialog.getByRole('textbox', { name: 'Headline' }).fill(headline);
-  await dialog.getByRole('textbox', { name: 'Outlet (required)' }).fill('My notes');
-  await dialog.getByLabel('Publication date (required)').fill('2019-03-08');
-  await dialog.getByRole('button', { name: 'Add to the timeline' }).click();
-  await dialog
-    .getByText(new RegExp(`^Added\\. Your articles now give ${count} event`))
-    .waitFor({ timeout: 60_000 });
+  const dialog = await addArticle(page, { text, headline, published: FERRY.published });
+  await dialog.getByText(new RegExp(`^Added\\. Your articles now give ${count} event`)).waitFor();
   return dialog;
 }
 
@@ -101,18 +92,8 @@ describe('adding your own articles', () => {
   it('joins a report of a happening the corpus tells to its event, not beside it', async () => {
     const { page, problems } = await openApp(harness, '');
     const total = await page.getByText(/^\d+ of \d+ events$/).textContent();
-    await page.getByRole('button', { name: 'Add articles' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
-    // Our own words; 16 February 2019 was a Saturday, so "on Thursday" is the 14th.
-    await dialog
-      .getByRole('textbox', { name: 'Article text (required)' })
-      .fill(
-        'A suicide bomber drove a car packed with explosives into a convoy of the Central Reserve Police Force in Pulwama on Thursday, killing 40 personnel.',
-      );
-    await dialog.getByRole('textbox', { name: 'Outlet (required)' }).fill('My notes');
-    await dialog.getByLabel('Publication date (required)').fill('2019-02-16');
-    await dialog.getByRole('button', { name: 'Add to the timeline' }).click();
-    await dialog.getByText(/^Added\. Your articles now give 1 event/).waitFor({ timeout: 60_000 });
+    const dialog = await addArticle(page, CONVOY);
+    await dialog.getByText(/^Added\. Your articles now give 1 event/).waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
     // One event per happening: the count stands, and the corpus's event gains the passage.
     await expect(page.getByText(/^\d+ of \d+ events$/).textContent()).resolves.toBe(total);

@@ -20,6 +20,7 @@ import {
   windowSettled,
   type Harness,
 } from './harness';
+import { addArticle, FERRY } from './addArticle';
 
 const folder = mkdtempSync(join(tmpdir(), 'crisis-timeline-workspace-file-'));
 const harnesses: Harness[] = [];
@@ -34,9 +35,7 @@ async function freshBrowser(): Promise<Harness> {
   return harness;
 }
 
-// Invented, in our own words. 8 March 2019 was a Friday: "on Tuesday" is 5 March.
-const REPORT =
-  'Harbour Minister Lena Okafor said on Tuesday that the ferry service between the two islands would resume.';
+/** The row of FERRY's event (addArticle.ts). */
 const OWN_ROW = /Okafor: The ferry service between the two islands would resume/;
 
 async function openWorkspace(page: Page) {
@@ -58,13 +57,8 @@ describe('the workspace as a file', () => {
       width: 1280,
       height: 860,
     });
-    const dialog = await openWorkspace(page);
-    await dialog.getByRole('textbox', { name: 'Article text (required)' }).fill(REPORT);
-    await dialog.getByRole('textbox', { name: 'Headline' }).fill('Ferry to resume');
-    await dialog.getByRole('textbox', { name: 'Outlet (required)' }).fill('My notes');
-    await dialog.getByLabel('Publication date (required)').fill('2019-03-08');
-    await dialog.getByRole('button', { name: 'Add to the timeline' }).click();
-    await dialog.getByText(/^Added\. Your articles now give 1 event/).waitFor({ timeout: 60_000 });
+    const dialog = await addArticle(page, FERRY);
+    await dialog.getByText(/^Added\. Your articles now give 1 event/).waitFor();
 
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export workspace' }).click();

@@ -2,7 +2,7 @@
  * A small invented timeline for the corrections tests: two reports of a harbour
  * dispute in a made-up country, four events, each resting on one sentence.
  */
-import type { Correction } from '../../../src/shared/corrections/correctionsSchema';
+import type { AddedArticle, Correction } from '../../../src/shared/corrections/correctionsSchema';
 import type { Source, TimelineEvent, TimelineFile } from '../../../src/shared/schema';
 
 export const PIER_TEXT =
@@ -90,3 +90,14 @@ export function madeAt(minute: number): { id: string; at: string } {
   made += 1;
   return { id: `c${made}`, at: `2031-06-01T10:${String(minute).padStart(2, '0')}:00Z` };
 }
+
+/** An article a person added to the workspace: one sentence of the dispute, in a note of theirs. */
+export const PIER_NOTE: AddedArticle = {
+  id: 'my-pier-note',
+  headline: 'Pier closes',
+  outlet: 'My notes',
+  published: '2031-05-14',
+  url: null,
+  dateline: null,
+  text: CLOSED,
+};

@@ -22,16 +22,9 @@ import {
   workspaceFileText,
   workspaceSize,
 } from '../../../src/features/workspace/workspaceFile';
+import { PIER_NOTE } from '../corrections/harbourTimeline';
 
-const ARTICLE = {
-  id: 'my-pier-note',
-  headline: 'Pier closes',
-  outlet: 'My notes',
-  published: '2031-05-14',
-  url: null,
-  dateline: null,
-  text: 'The harbour authority of Veloria closed the northern pier on Monday.',
-};
+const ARTICLE = PIER_NOTE;
 const CORRECTION = {
   id: 'c1',
   event: {

@@ -12,16 +12,9 @@ import {
   openWorkspaceStore,
   type WorkspaceStore,
 } from '../../../src/features/workspace/workspaceStore';
+import { PIER_NOTE } from '../corrections/harbourTimeline';
 
-const ARTICLE = {
-  id: 'my-pier-note',
-  headline: 'Pier closes',
-  outlet: 'My notes',
-  published: '2031-05-14',
-  url: null,
-  dateline: null,
-  text: 'The harbour authority of Veloria closed the northern pier on Monday.',
-};
+const ARTICLE = PIER_NOTE;
 
 function correction(id: string, minute = 0, person = `Pier shut (${id})`): Correction {
   return {
