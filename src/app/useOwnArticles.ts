@@ -29,7 +29,7 @@ export interface OwnArticles {
   merged: TimelineFile | null;
   /** What the person must know of their workspace: it failed to load, or corrections dangle. */
   problem: string | null;
-  show(timeline: TimelineFile): void;
+  show(timeline: TimelineFile, notice: string | null): void;
   curation: Curation;
 }
 
@@ -70,6 +70,9 @@ export function useOwnArticles(shipped: TimelineFile | null): OwnArticles {
       canRedo,
     };
   }, [shipped, canUndo, canRedo]);
-  const show = useCallback((timeline: TimelineFile) => setOwn((o) => ({ ...o, timeline })), []);
+  const show = useCallback(
+    (timeline: TimelineFile, notice: string | null) => setOwn((o) => ({ ...o, timeline, notice })),
+    [],
+  );
   return { merged: own.timeline, problem: own.notice, show, curation };
 }

@@ -170,12 +170,18 @@ describe('correcting the timeline by hand', () => {
     await page.getByRole('button', { name: 'Add articles' }).click();
     await dialog.getByRole('button', { name: 'Remove “Ferry to resume”' }).click();
     await dialog.getByText('Removed, with its events.').waitFor();
+    // The page says so too, for whoever closes the workspace without reading its list.
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: /^1 of your corrections no longer applies/ });
+    await notice.waitFor();
     const item = dialog.getByRole('listitem').filter({ hasText: 'Ferry back next week' });
     await item.getByText(/No longer applies: /).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await item.getByRole('button', { name: /^Take back: title/ }).click();
     await dialog.getByText('Taken back: the event is as it was.').waitFor();
     expect(await item.count()).toBe(0);
+    await notice.waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
     await page.close();
   });

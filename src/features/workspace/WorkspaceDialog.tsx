@@ -12,6 +12,7 @@ import { WorkspaceFile, type Said } from './WorkspaceFile';
 import { importWorkspaceFile, workspaceSize } from './workspaceFile';
 import {
   addOwnArticle,
+  danglingNotice,
   loadOwnTimeline,
   removeOwnArticle,
   removeOwnCorrections,
@@ -26,7 +27,8 @@ export interface WorkspaceProps {
   /** The file as shipped, without the person's articles: theirs are merged into it afresh. */
   shipped: TimelineFile;
   /** The timeline to show from now on: shipped with the person's articles. */
-  onTimeline(timeline: TimelineFile): void;
+  /** With what the page must say of the workspace (corrections that no longer apply), or null. */
+  onTimeline(timeline: TimelineFile, notice: string | null): void;
   onClose(): void;
 }
 
@@ -69,7 +71,7 @@ function AddedList(props: { articles: AddedArticle[]; busy: boolean; onRemove(id
 }
 
 /** The dialog's state and what it does: the store read on opening, and each change written, then read again. */
-function useWorkspace(shipped: TimelineFile, onTimeline: (timeline: TimelineFile) => void) {
+function useWorkspace(shipped: TimelineFile, onTimeline: WorkspaceProps['onTimeline']) {
   const [articles, setArticles] = useState<AddedArticle[]>([]);
   const [curated, setCurated] = useState<Pick<OwnState, 'corrections' | 'dangling'>>({
     corrections: [],
@@ -91,7 +93,7 @@ function useWorkspace(shipped: TimelineFile, onTimeline: (timeline: TimelineFile
     setProblem(null);
     setArticles(result.value.articles);
     setCurated(result.value);
-    onTimeline(result.value.timeline);
+    onTimeline(result.value.timeline, danglingNotice(result.value));
     setStatus(done(result.value.timeline));
     return true;
   };
@@ -162,7 +164,7 @@ function useWorkspace(shipped: TimelineFile, onTimeline: (timeline: TimelineFile
       };
     setArticles(result.value.articles);
     setCurated(result.value);
-    onTimeline(result.value.timeline);
+    onTimeline(result.value.timeline, danglingNotice(result.value));
     const count = ownEventCount(result.value.timeline);
     return {
       problem: false,
