@@ -58,7 +58,7 @@ let store: Promise<WorkspaceStore> | null = null;
 let client: ExtractionClient | null = null;
 
 /** The page's one store, opened when first needed. */
-export function openStore(): Promise<WorkspaceStore> {
+function openStore(): Promise<WorkspaceStore> {
   // A failed open is not kept: the next try may succeed (the other tab closed).
   store ??= openWorkspaceStore().catch((error: unknown) => {
     store = null;
