@@ -213,7 +213,10 @@ if (parts.has('bundle')) {
   const upFront = bundle
     .filter((f) => f.file.endsWith('.js') && html.includes(`assets/${f.file}`))
     .reduce((s, f) => s + f.gzipBytes, 0);
-  log(`  JS loaded up front: ${(upFront / 1024).toFixed(1)} KiB gzip (target ≤ 200)`);
+  // In bytes too: a tenth of a KiB hides whether a build is over the line or under it.
+  log(
+    `  JS loaded up front: ${(upFront / 1024).toFixed(1)} KiB gzip, ${upFront.toLocaleString('en')} bytes (target ≤ 200 KiB, ${(200 * 1024).toLocaleString('en')} bytes)`,
+  );
   log(
     `  JS fetched only when asked for: ${((js - upFront) / 1024).toFixed(1)} KiB gzip; all JS: ${(js / 1024).toFixed(1)} KiB`,
   );
