@@ -27,7 +27,7 @@ interface Props {
   curation: Curation;
   /** What was done, in words; the editor closes. */
   onDone(said: string): void;
-  /** The event was taken off the timeline: the panel closes. */
+  /** The event was taken off the timeline: the panel moves to a neighbour, or closes. */
   onGone(said: string): void;
   onCancel(): void;
 }
