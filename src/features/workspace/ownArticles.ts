@@ -22,7 +22,7 @@ import {
 import type { Article, TimelineFile } from '../../shared/schema';
 import { startExtraction, type ExtractionClient, type ExtractProgress } from './extractClient';
 import { mergeOwnTimeline } from './mergeOwnTimeline';
-import { corpusToReadAgain, keepsShipped } from './withCorpus';
+import { corpusToReadAgain, keepsShipped, sameJson } from './withCorpus';
 import {
   openWorkspaceStore,
   type StoreError,
@@ -69,12 +69,11 @@ function openStore(): Promise<WorkspaceStore> {
 
 const asArticle = (added: AddedArticle): Article => ({ ...added, own: true });
 
-async function withArticles(
+async function extractArticles(
   shipped: TimelineFile,
   articles: AddedArticle[],
   onProgress?: (p: ExtractProgress) => void,
 ): Promise<TimelineFile> {
-  if (articles.length === 0) return shipped;
   client ??= startExtraction();
   // All together, as the CLI reads them: two reports of one happening make one event,
   // the person's and the corpus's alike (withCorpus.ts says when the corpus can join).
@@ -83,6 +82,30 @@ async function withArticles(
   if (corpus.length > 0 && keepsShipped(shipped, timeline)) return timeline;
   const ownOnly = corpus.length > 0 ? await client.extract(articles.map(asArticle)) : { timeline };
   return mergeOwnTimeline(shipped, ownOnly.timeline);
+}
+
+/**
+ * The last extraction, and what it was made from. A correction, an undo or a
+ * reading on another tab's note leaves the articles as they were: their events are
+ * taken from here rather than assembled again.
+ */
+let lastExtraction: {
+  shipped: TimelineFile;
+  articles: AddedArticle[];
+  timeline: TimelineFile;
+} | null = null;
+
+async function withArticles(
+  shipped: TimelineFile,
+  articles: AddedArticle[],
+  onProgress?: (p: ExtractProgress) => void,
+): Promise<TimelineFile> {
+  if (articles.length === 0) return shipped;
+  const last = lastExtraction;
+  if (last && last.shipped === shipped && sameJson(last.articles, articles)) return last.timeline;
+  const timeline = await extractArticles(shipped, articles, onProgress);
+  lastExtraction = { shipped, articles, timeline };
+  return timeline;
 }
 
 /**
