@@ -6,6 +6,7 @@ import { precompress } from './scripts/precompress.mjs';
 import { compiledEventCheck } from './scripts/compiledEventCheck.ts';
 import { visEnglishOnly } from './scripts/visEnglishOnly.ts';
 import { sharePages } from './scripts/sharePages.ts';
+import { timelineParts } from './scripts/timelineParts.ts';
 import { workspaceKnowledge } from './scripts/workspaceKnowledge.ts';
 import { SITE } from './src/shared/site.ts';
 import { escapeHtml } from './src/shared/escapeHtml.ts';
@@ -86,6 +87,7 @@ export default defineConfig({
     visEnglishOnly(),
     contentSecurityPolicy(),
     sharePages(),
+    timelineParts(),
     workspaceKnowledge(),
     precompressBuild(),
   ],

@@ -6,12 +6,13 @@
  * (not committed). npm test never runs this.
  *
  *   npm run bench                   everything: pipeline at 1k and 10k articles, --explain on one
- *                                   article, the app and a bare vis-timeline page on the seeds and
- *                                   1k, 10k and 50k events, the workspace's worker, Lighthouse on
+ *                                   article, the data files' cost per event, the app and a bare
+ *                                   vis-timeline page on the seeds and 1k, 10k, 50k and 100k events,
+ *                                   the workspace's worker, Lighthouse on
  *                                   the seeds, the bundle
  *   npm run bench -- --quick        smaller and fewer: pipeline at 1k, browser on the seeds and 1k, 3 runs
- *   npm run bench -- --only=browser one part: pipeline, explain, browser, worker, lighthouse or
- *                                   bundle (comma-separated)
+ *   npm run bench -- --only=browser one part: pipeline, explain, data, browser, worker, lighthouse
+ *                                   or bundle (comma-separated)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { benchBrowser } from './browser';
 import { benchExplain } from './explain';
 import { cell, median, spread } from './stats';
 import { browserTable } from './browserTable';
+import { benchDataFormat, dataFormatTable } from './dataFormat';
 import { benchLighthouse, type LighthouseRun } from './lighthouse';
 import { benchWorker, workerReport } from './worker';
 import { TWO_KB_ARTICLE } from './workerPage/article';
@@ -33,7 +35,9 @@ import { chromiumPath } from '../scripts/chromium-path.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const parts = new Set((only ?? 'pipeline,explain,browser,worker,lighthouse,bundle').split(','));
+const parts = new Set(
+  (only ?? 'pipeline,explain,data,browser,worker,lighthouse,bundle').split(','),
+);
 const runs = quick ? 3 : 5;
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
@@ -47,6 +51,7 @@ function log(text = ''): void {
 const PART_TITLES: Record<string, string> = {
   pipeline: 'Pipeline speed',
   explain: '`--explain` on one article',
+  data: 'The data files: bytes and parse time per event',
   browser: 'The app in the browser, and a bare vis-timeline page',
   worker: "The workspace's extraction worker in the browser",
   lighthouse: 'Lighthouse on the seeds',
@@ -142,9 +147,24 @@ if (parts.has('explain')) {
   endPart('explain');
 }
 
+if (parts.has('data')) {
+  if (!existsSync('dist/data/timeline.json')) throw new Error('No build: run npm run build first.');
+  const seeds = JSON.parse(readFileSync('dist/data/timeline.json', 'utf8')) as TimelineFile;
+  const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
+  log(
+    `\nThe data files, timeline.json whole and the outline the app reads first (synthetic timelines made from the seeds; JSON.parse in Node, median of ${runs})`,
+  );
+  const rows = benchDataFormat(seeds, sizes, runs);
+  for (const line of dataFormatTable(rows)) log(line);
+  results.data = rows;
+  endPart('data');
+}
+
 if (parts.has('browser')) {
   if (!existsSync('dist/data/timeline.json')) throw new Error('No build: run npm run build first.');
-  const sizes = quick ? (['seeds', 1000] as const) : (['seeds', 1000, 10000, 50000] as const);
+  const sizes = quick
+    ? (['seeds', 1000] as const)
+    : (['seeds', 1000, 10000, 50000, 100000] as const);
   const timeoutMs = quick ? 30_000 : 90_000;
   log(
     `\nBrowser (headless Chromium, ${runs} runs each, median [min–max]; a page showing nothing after ${timeoutMs / 1000} s is stopped)`,

@@ -5,7 +5,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 
 export function App() {
   const data = useTimelineData();
-  const own = useOwnArticles(data.status === 'ready' ? data.data : null);
+  const own = useOwnArticles(data.status === 'ready' ? data.data.details : null);
   return (
     // The page header is plain HTML in index.html: it paints before any script runs.
     <div className="app">
@@ -27,8 +27,12 @@ export function App() {
               </p>
             ) : null}
             <Explorer
-              data={own.merged ?? data.data}
-              workspace={{ shipped: data.data, onTimeline: own.show, curation: own.curation }}
+              timeline={own.merged ?? data.data}
+              workspace={{
+                shipped: data.data.details,
+                onTimeline: own.show,
+                curation: own.curation,
+              }}
             />
           </ErrorBoundary>
         )}

@@ -5,7 +5,6 @@
  * and what it draws is the regions' layout (ExplorerRegions.tsx).
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import type { TimelineFile } from '../shared/schema';
 import { isFiltered, type ViewState } from '../shared/urlState';
 import type { TimelineHandle } from '../features/timeline/TimelineView';
 import { Legend } from '../features/timeline/Legend';
@@ -20,6 +19,7 @@ import { usePageOfView } from './usePageOfView';
 import { ResultBar } from './ResultBar';
 import { noticesOf, type Selection } from './explorerModel';
 import { useViewChanges } from './useViewChanges';
+import type { LoadedTimeline } from './loadTimeline';
 import {
   AboutIfOpen,
   Notices,
@@ -73,7 +73,12 @@ function useEventOpening(
   return { open, close };
 }
 
-export function Explorer({ data, workspace }: { data: TimelineFile; workspace: WorkspaceSeam }) {
+interface Props {
+  timeline: LoadedTimeline;
+  workspace: WorkspaceSeam;
+}
+
+export function Explorer({ timeline: { file: data, details }, workspace }: Props) {
   const { view, rejected, update, writeWindow, current, restored } = useViewState();
   const timeline = useRef<TimelineHandle>(null);
   const { shownWindow, onWindow, moveWindow } = useTimelineWindow(timeline, current, writeWindow);
@@ -87,14 +92,14 @@ export function Explorer({ data, workspace }: { data: TimelineFile; workspace: W
   }, []);
   const [sharing, setSharing] = useState(false);
   const { printing, print } = usePrinting();
-  const model = useExplorerModel(data, view, timelineDrawn);
+  const model = useExplorerModel(data, details, view, timelineDrawn);
   const { file, effectiveView, shown, selection } = model;
   const { selected } = selection;
   const { open, close } = useEventOpening(update, selection, search, timeline);
   usePageOfView(selected, view.embed);
   useWindowPlacement(timeline, current, file.crisisById, effectiveView, restored);
 
-  const notices = noticesOf(view, file, selected, rejected);
+  const notices = noticesOf(view, file, selected, rejected, model.passagesPending);
   const { viewUrl, clearFilters, chooseCrisis, chooseKinds } = useViewChanges(
     timeline,
     current,
@@ -128,6 +133,7 @@ export function Explorer({ data, workspace }: { data: TimelineFile; workspace: W
       {sharing ? (
         <ShareOpen
           file={file}
+          details={details}
           events={shown}
           viewUrl={viewUrl}
           onClose={() => setSharing(false)}
@@ -180,15 +186,14 @@ export function Explorer({ data, workspace }: { data: TimelineFile; workspace: W
           view={view}
           update={update}
           file={file}
+          details={details}
           onNavigate={open}
           onClose={close}
           linkToEvent={() => viewUrl({ event: selected?.id ?? null, embed: false })}
           curation={workspace.curation}
         />
       </div>
-      {printing ? (
-        <PrintList events={shown} articles={file.articleById} crises={file.crisisById} />
-      ) : null}
+      {printing ? <PrintList events={shown} details={details} crises={file.crisisById} /> : null}
     </>
   );
 }

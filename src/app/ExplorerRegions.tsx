@@ -3,7 +3,7 @@
  * worked out and calls back with what the reader chose.
  */
 import { lazy, Suspense, type RefObject } from 'react';
-import type { Crisis, TimelineEvent } from '../shared/schema';
+import type { Crisis } from '../shared/schema';
 import type { ViewState } from '../shared/urlState';
 import type { Lanes } from '../shared/lanes';
 import type { TimeIndex } from '../shared/timeWindow';
@@ -16,6 +16,9 @@ import { EventList } from '../features/event-list/EventList';
 import type { Curation } from '../shared/corrections/curation';
 import type { FileModel, Selection } from './explorerModel';
 import { jumpTo } from './jumpTo';
+import { useWholeEvent } from './useDetails';
+import type { TimelineDetails } from '../shared/timelineDetails';
+import type { EventOutline } from '../shared/timelineParts';
 
 // Fetched when the first event opens, or once the timeline has drawn (warmEventPanel),
 // whichever comes first: most of a first visit is the timeline and the list.
@@ -58,7 +61,7 @@ function coveredBySheet(): number {
 type CalendarProps = Parameters<typeof CalendarRegion>[0];
 
 /** The calendar timeline, or the crises side by side (fetched when first asked for). */
-export function ViewOfMode(props: CalendarProps & { events: readonly TimelineEvent[] }) {
+export function ViewOfMode(props: CalendarProps & { events: readonly EventOutline[] }) {
   return props.view.mode === 'calendar' ? (
     <CalendarRegion {...props} />
   ) : (
@@ -127,7 +130,7 @@ function AlignedRegion(props: {
   view: ViewState;
   update: Update;
   crises: Crisis[];
-  events: readonly TimelineEvent[];
+  events: readonly EventOutline[];
   selectedId: string | null;
   onSelect(id: string | null): void;
 }) {
@@ -146,7 +149,7 @@ function AlignedRegion(props: {
 }
 
 export function ListRegion(props: {
-  listed: { events: readonly TimelineEvent[]; query: string };
+  listed: { events: readonly EventOutline[]; query: string };
   selectedId: string | null;
   onSelect(id: string | null): void;
   onClear(): void;
@@ -178,6 +181,7 @@ export function DetailsRegion(props: {
   view: ViewState;
   update: Update;
   file: FileModel;
+  details: TimelineDetails;
   onNavigate(id: string | null): void;
   onClose(): void;
   linkToEvent(): string;
@@ -186,16 +190,30 @@ export function DetailsRegion(props: {
 }) {
   const { selection, view, update, file } = props;
   const { selected } = selection;
+  // The panel shows the whole event: in outline, its part is fetched first.
+  const whole = useWholeEvent(props.details, selected?.id ?? null);
   const addActor = (id: string) =>
     update({ actors: view.actors.includes(id) ? view.actors : [...view.actors, id] });
   return (
     <aside className="details" id="event-details" aria-label="Event details" tabIndex={-1}>
-      {selected ? (
+      {!whole ? (
+        <p className="panel-hint">
+          Choose an event on the timeline or in the list to read its sources.
+        </p>
+      ) : whole.status === 'error' ? (
+        <p className="notice" role="alert">
+          This event’s sources could not be loaded. {whole.message}
+        </p>
+      ) : whole.status === 'loading' ? (
+        <p className="panel-hint" role="status">
+          Opening the event…
+        </p>
+      ) : (
         <Suspense fallback={<p className="panel-hint">Opening the event…</p>}>
           <EventPanel
-            event={selected}
+            event={whole.value}
             actors={file.actorById}
-            articles={file.articleById}
+            articles={props.details.articles()}
             crises={file.crisisById}
             query={view.query}
             previous={selection.previous}
@@ -208,10 +226,6 @@ export function DetailsRegion(props: {
             curation={view.embed ? undefined : props.curation}
           />
         </Suspense>
-      ) : (
-        <p className="panel-hint">
-          Choose an event on the timeline or in the list to read its sources.
-        </p>
       )}
     </aside>
   );

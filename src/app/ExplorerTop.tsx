@@ -3,7 +3,7 @@
  * the overview strip, and the notices and dialogs a reader opens from there.
  */
 import { lazy, Suspense, type RefObject } from 'react';
-import type { TimelineEvent, TimelineFile } from '../shared/schema';
+import type { EventOutline, OutlineFile } from '../shared/timelineParts';
 import type { ViewState } from '../shared/urlState';
 import { filtersOff } from '../shared/filterEvents';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -13,6 +13,8 @@ import type { Spelling } from './useSpelling';
 import type { WorkspaceProps } from '../features/workspace/WorkspaceDialog';
 import type { Curation } from '../shared/corrections/curation';
 import type { FileModel, Selection } from './explorerModel';
+import type { TimelineDetails } from '../shared/timelineDetails';
+import { useWholeTimeline } from './useDetails';
 
 // Most visitors never open these: each is fetched when first asked for.
 const AboutDialog = lazy(() => import('../features/about/AboutDialog'));
@@ -38,7 +40,7 @@ interface Window {
 
 export function TopBar(props: {
   view: ViewState;
-  data: TimelineFile;
+  data: OutlineFile;
   update: Update;
   countActors(): Map<string, number>;
   searchRef: RefObject<HTMLInputElement | null>;
@@ -83,7 +85,7 @@ export function TopBar(props: {
   );
 }
 
-export function AboutIfOpen(props: { view: ViewState; data: TimelineFile; update: Update }) {
+export function AboutIfOpen(props: { view: ViewState; data: OutlineFile; update: Update }) {
   if (!props.view.about) return null;
   return (
     <Suspense fallback={null}>
@@ -93,14 +95,29 @@ export function AboutIfOpen(props: { view: ViewState; data: TimelineFile; update
 }
 
 /** What the workspace needs of the app: the shipped file, and where to hand the merged one. */
-export type WorkspaceSeam = Pick<WorkspaceProps, 'shipped' | 'onTimeline'> & { curation: Curation };
+export type WorkspaceSeam = Pick<WorkspaceProps, 'onTimeline'> & {
+  /** The shipped file's details: the workspace works on the whole file. */
+  shipped: TimelineDetails;
+  curation: Curation;
+};
+
+const OPENING = <p role="status">Opening the workspace…</p>;
 
 export function WorkspaceIfOpen(props: WorkspaceSeam & { view: ViewState; update: Update }) {
-  if (!props.view.adding || props.view.embed) return null;
+  const open = props.view.adding && !props.view.embed;
+  const shipped = useWholeTimeline(props.shipped, open);
+  if (!open || !shipped) return null;
+  if (shipped.status === 'error')
+    return (
+      <p className="notice" role="alert">
+        The workspace could not open: {shipped.message}
+      </p>
+    );
+  if (shipped.status === 'loading') return OPENING;
   return (
-    <Suspense fallback={<p role="status">Opening the workspace…</p>}>
+    <Suspense fallback={OPENING}>
       <WorkspaceDialog
-        shipped={props.shipped}
+        shipped={shipped.value}
         onTimeline={props.onTimeline}
         onClose={() => props.update({ adding: false })}
       />
@@ -179,7 +196,8 @@ export function Notices(props: {
 
 export function ShareOpen(props: {
   file: FileModel;
-  events: readonly TimelineEvent[];
+  details: TimelineDetails;
+  events: readonly EventOutline[];
   viewUrl(change: Partial<ViewState>): string;
   onClose(): void;
   onPrint(): void;
@@ -190,7 +208,10 @@ export function ShareOpen(props: {
       <ShareDialog
         events={props.events}
         actors={file.actorById}
-        articles={file.articleById}
+        loadWhole={async (events) => ({
+          events: await props.details.load(events.map((e) => e.id)),
+          articles: props.details.articles(),
+        })}
         crises={file.crisisById}
         viewUrl={viewUrl({ embed: false })}
         embedUrl={viewUrl({ embed: true, about: false, adding: false })}

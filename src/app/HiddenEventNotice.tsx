@@ -4,7 +4,7 @@
  * it among its neighbours.
  */
 import type { FilterName } from '../shared/filterEvents';
-import type { TimelineEvent } from '../shared/schema';
+import type { EventOutline } from '../shared/timelineParts';
 
 /** What each filter is called in "hidden by …". */
 function filterWords(name: FilterName, crisisName: string | undefined, query: string): string {
@@ -25,7 +25,7 @@ function filterWords(name: FilterName, crisisName: string | undefined, query: st
 }
 
 interface Props {
-  event: TimelineEvent;
+  event: EventOutline;
   hiding: readonly FilterName[];
   crisisName: string | undefined;
   query: string;

@@ -7,14 +7,8 @@
  *
  *   fileModel (once per file) → effectiveView → filtered → counts, selection
  */
-import type {
-  Actor,
-  Article,
-  Crisis,
-  EventKind,
-  TimelineEvent,
-  TimelineFile,
-} from '../shared/schema';
+import type { Actor, Crisis, EventKind } from '../shared/schema';
+import type { TimelineDetails } from '../shared/timelineDetails';
 import {
   actorParents,
   countByActor,
@@ -23,7 +17,7 @@ import {
   type ActorParents,
   type FilterName,
 } from '../shared/filterEvents';
-import { actorNames, buildSearchIndex, type SearchIndex } from '../shared/searchIndex';
+import { actorNames, buildSearchIndex, passagesOf, type SearchIndex } from '../shared/searchIndex';
 import { neighbours, sortEvents } from '../shared/eventOrder';
 import type { DaySpan, ViewState } from '../shared/urlState';
 import {
@@ -36,13 +30,13 @@ import { buildTimeIndex, subsetIndex, type TimeIndex } from '../shared/timeWindo
 import { spanOfAll } from '../shared/windowFitting';
 import { linkNotices } from './linkNotices';
 import { calendarGaps, type CalendarGap } from '../shared/calendarGaps';
+import type { EventOutline, OutlineFile } from '../shared/timelineParts';
 
 /** Indexes built once per file, never per render. */
 export interface FileModel {
   /** Every event in reading order (by date, then id). */
-  ordered: TimelineEvent[];
+  ordered: EventOutline[];
   actorById: Map<string, Actor>;
-  articleById: Map<string, Article>;
   crisisById: Map<string, Crisis>;
   parents: ActorParents;
   searchIndex: SearchIndex;
@@ -56,17 +50,32 @@ export interface FileModel {
   gaps: CalendarGap[];
 }
 
-export function fileModel(data: TimelineFile): FileModel {
+/**
+ * What a search reads of an event besides its own words: the names of its actors,
+ * and, for an event in outline, its passages once its part is in (`details`).
+ */
+function alsoSearchedOf(actorById: ReadonlyMap<string, Actor>, details: TimelineDetails) {
+  return (event: EventOutline) => {
+    const whole = details.event(event.id);
+    const passages = whole && whole !== event ? passagesOf(whole) : '';
+    return `${actorNames(event, actorById)}\n${passages}`;
+  };
+}
+
+/**
+ * `details` gives the passages the search reads: made again once they are all in,
+ * when the file came in outline (src/app/loadTimeline.ts).
+ */
+export function fileModel(data: OutlineFile, details: TimelineDetails): FileModel {
   const ordered = sortEvents(data.events);
   const actorById = new Map(data.actors.map((a) => [a.id, a]));
   const timeIndex = buildTimeIndex(ordered);
   return {
     ordered,
     actorById,
-    articleById: new Map(data.articles.map((a) => [a.id, a])),
     crisisById: new Map(data.crises.map((c) => [c.id, c])),
     parents: actorParents(data.actors),
-    searchIndex: buildSearchIndex(ordered, (event) => actorNames(event, actorById)),
+    searchIndex: buildSearchIndex(ordered, alsoSearchedOf(actorById, details)),
     chapterCrises: crisesWithEvents(data.crises, data.events),
     timeIndex,
     allEvents: spanOfAll(timeIndex),
@@ -88,7 +97,7 @@ export function effectiveViewOf(view: ViewState, file: FileModel, query: string)
   };
 }
 
-export function shownEvents(file: FileModel, view: ViewState): readonly TimelineEvent[] {
+export function shownEvents(file: FileModel, view: ViewState): readonly EventOutline[] {
   return filterEvents(file.searchIndex, view, file.parents);
 }
 
@@ -99,9 +108,9 @@ export function shownEvents(file: FileModel, view: ViewState): readonly Timeline
 export function shownWithout(
   file: FileModel,
   view: ViewState,
-  shown: readonly TimelineEvent[],
+  shown: readonly EventOutline[],
   filter: 'crisis' | 'kinds',
-): readonly TimelineEvent[] {
+): readonly EventOutline[] {
   const set = filter === 'crisis' ? view.crisis !== null : view.kinds.length > 0;
   if (!set) return shown;
   const off = filter === 'crisis' ? { crisis: null } : { kinds: [] };
@@ -111,14 +120,14 @@ export function shownWithout(
 /** `subset` of the file's time index, reusing `known` when it is that subset's already. */
 export function indexOf(
   file: FileModel,
-  subset: readonly TimelineEvent[],
-  known?: { events: readonly TimelineEvent[]; index: TimeIndex },
+  subset: readonly EventOutline[],
+  known?: { events: readonly EventOutline[]; index: TimeIndex },
 ): TimeIndex {
   return known && known.events === subset ? known.index : subsetIndex(file.timeIndex, subset);
 }
 
 /** Events in no chapter: told before the chapters, in the first paint, in one cheap pass. */
-export function outsideCrisesCount(file: FileModel, events: readonly TimelineEvent[]): number {
+export function outsideCrisesCount(file: FileModel, events: readonly EventOutline[]): number {
   let count = 0;
   for (const event of events) if (!event.crisis || !file.crisisById.has(event.crisis)) count++;
   return count;
@@ -146,10 +155,10 @@ export function actorCounts(file: FileModel, view: ViewState): Map<string, numbe
 }
 
 export interface Selection {
-  selected: TimelineEvent | null;
+  selected: EventOutline | null;
   /** The open event's neighbours in what is shown, or in every event when the filters hide it. */
-  previous: TimelineEvent | null;
-  next: TimelineEvent | null;
+  previous: EventOutline | null;
+  next: EventOutline | null;
   /** The filters that hide the open event (a link opened it anyway); empty when it is shown. */
   hiding: FilterName[];
 }
@@ -160,7 +169,7 @@ export function selectionOf(
   file: FileModel,
   eventId: string | null,
   view: ViewState,
-  shown: readonly TimelineEvent[],
+  shown: readonly EventOutline[],
 ): Selection {
   const selected = eventId ? file.ordered.find((e) => e.id === eventId) : undefined;
   // With nothing open there is nothing to look for: each walk is a pass over every event.
@@ -194,17 +203,26 @@ export function windowPlacement(
   return restored ? { show: 'opening' } : null;
 }
 
-/** What a link asked for that the file lacks or the address could not say (see linkNotices). */
+/**
+ * What a link asked for that the file lacks or the address could not say (see
+ * linkNotices), and whether a search cannot yet read every passage.
+ */
 export function noticesOf(
   view: ViewState,
   file: FileModel,
-  selected: TimelineEvent | null,
+  selected: EventOutline | null,
   rejected: readonly string[],
+  passagesPending = false,
 ): string[] {
-  return linkNotices({
-    missingEvent: view.event && !selected ? view.event : null,
-    unknownActors: view.actors.filter((a) => !file.actorById.has(a)),
-    missingCrisis: view.crisis && !file.crisisById.has(view.crisis) ? view.crisis : null,
-    rejected,
-  });
+  const pending = passagesPending
+    ? ['Searching titles and names for now: the passages are still loading.']
+    : [];
+  return pending.concat(
+    linkNotices({
+      missingEvent: view.event && !selected ? view.event : null,
+      unknownActors: view.actors.filter((a) => !file.actorById.has(a)),
+      missingCrisis: view.crisis && !file.crisisById.has(view.crisis) ? view.crisis : null,
+      rejected,
+    }),
+  );
 }

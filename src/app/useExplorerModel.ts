@@ -3,8 +3,10 @@
  * it reads, and the counts that no first paint needs deferred to a render of
  * their own.
  */
-import { useCallback, useDeferredValue, useMemo } from 'react';
-import type { TimelineFile } from '../shared/schema';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useDetailsComplete } from './useDetails';
+import type { OutlineFile } from '../shared/timelineParts';
+import type { TimelineDetails } from '../shared/timelineDetails';
 import type { ViewState } from '../shared/urlState';
 import { lanesFor } from '../shared/lanes';
 import { useSpelling } from './useSpelling';
@@ -22,8 +24,18 @@ import {
   shownWithout,
 } from './explorerModel';
 
-export function useExplorerModel(data: TimelineFile, view: ViewState, timelineDrawn: boolean) {
-  const file = useMemo(() => fileModel(data), [data]);
+export function useExplorerModel(
+  data: OutlineFile,
+  details: TimelineDetails,
+  view: ViewState,
+  timelineDrawn: boolean,
+) {
+  // Made again once every part is in, so that a search reads every passage.
+  const complete = useDetailsComplete(details);
+  const file = useMemo(() => fileModel(data, details), [data, details, complete]);
+  useEffect(() => {
+    if (view.query.trim() !== '' && !complete) void details.whole().catch(() => undefined);
+  }, [details, view.query, complete]);
   useWarmSearchIndex(file.searchIndex);
   const spelling = useSpelling(file.searchIndex, view.query);
   const searchedQuery = spelling.query;
@@ -77,6 +89,8 @@ export function useExplorerModel(data: TimelineFile, view: ViewState, timelineDr
   );
   return {
     file,
+    /** A search before every part is in reads titles and names, not yet every passage. */
+    passagesPending: !complete && view.query.trim() !== '',
     spelling,
     lanes,
     effectiveView,

@@ -12,6 +12,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TimelineFile } from '../shared/schema';
+import { detailsOfFile, type TimelineDetails } from '../shared/timelineDetails';
+import type { LoadedTimeline } from './loadTimeline';
 import type { Curation } from '../shared/corrections/curation';
 import type { Correction } from '../shared/corrections/correctionsSchema';
 import type { OwnView } from '../features/workspace/curation';
@@ -26,7 +28,7 @@ async function mayHaveWorkspace(): Promise<boolean> {
 
 export interface OwnArticles {
   /** What to show: null until the person's articles are in (or when there are none). */
-  merged: TimelineFile | null;
+  merged: LoadedTimeline | null;
   /** What the person must know of their workspace: it failed to load, or corrections dangle. */
   problem: string | null;
   show(timeline: TimelineFile, notice: string | null): void;
@@ -35,7 +37,11 @@ export interface OwnArticles {
 
 const loadCuration = () => import('../features/workspace/curation');
 
-export function useOwnArticles(shipped: TimelineFile | null): OwnArticles {
+/**
+ * `shipped` is the shipped file's details: the workspace merges into the whole
+ * file, so every part is fetched first, and only for a browser that has a workspace.
+ */
+export function useOwnArticles(shipped: TimelineDetails | null): OwnArticles {
   const [own, setOwn] = useState<OwnView>({
     timeline: null,
     notice: null,
@@ -48,8 +54,8 @@ export function useOwnArticles(shipped: TimelineFile | null): OwnArticles {
     let cancelled = false;
     void (async () => {
       if (!(await mayHaveWorkspace())) return;
-      const workspace = await loadCuration();
-      if (!cancelled) stop = workspace.watchWorkspace(shipped, setOwn);
+      const [workspace, whole] = await Promise.all([loadCuration(), shipped.whole()]);
+      if (!cancelled) stop = workspace.watchWorkspace(whole, setOwn);
     })();
     return () => {
       cancelled = true;
@@ -57,10 +63,11 @@ export function useOwnArticles(shipped: TimelineFile | null): OwnArticles {
     };
   }, [shipped]);
   const { canUndo, canRedo } = own;
+  const ownTimeline = own.timeline;
   const curation = useMemo<Curation>(() => {
     const act = async (action: 'correctStep' | 'undoStep' | 'redoStep', step: Correction[] = []) =>
       shipped
-        ? (await loadCuration()).curate(shipped, action, step, setOwn)
+        ? (await loadCuration()).curate(await shipped.whole(), action, step, setOwn)
         : 'The timeline is still loading.';
     return {
       correct: (step) => act('correctStep', step),
@@ -68,11 +75,20 @@ export function useOwnArticles(shipped: TimelineFile | null): OwnArticles {
       redo: () => act('redoStep'),
       canUndo,
       canRedo,
+      // What is shown: the person's timeline once there is one, else the shipped file.
+      wholeEvent: async (id) =>
+        ownTimeline
+          ? ownTimeline.events.find((e) => e.id === id)
+          : (await shipped?.load([id]))?.[0],
     };
-  }, [shipped, canUndo, canRedo]);
+  }, [shipped, canUndo, canRedo, ownTimeline]);
   const show = useCallback(
     (timeline: TimelineFile, notice: string | null) => setOwn((o) => ({ ...o, timeline, notice })),
     [],
   );
-  return { merged: own.timeline, problem: own.notice, show, curation };
+  const merged = useMemo(
+    () => (own.timeline ? { file: own.timeline, details: detailsOfFile(own.timeline) } : null),
+    [own.timeline],
+  );
+  return { merged, problem: own.notice, show, curation };
 }

@@ -3,10 +3,10 @@
  * goes; the tab, a bookmark and the history list name the open event.
  */
 import { useEffect } from 'react';
-import type { TimelineEvent } from '../shared/schema';
 import { eventPageTitle } from '../shared/share/eventPage';
+import type { EventOutline } from '../shared/timelineParts';
 
-export function usePageOfView(selected: TimelineEvent | null, embed: boolean): void {
+export function usePageOfView(selected: EventOutline | null, embed: boolean): void {
   useEffect(() => {
     document.documentElement.classList.toggle('embedded', embed);
     if (!embed) return;

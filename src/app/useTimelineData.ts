@@ -1,12 +1,11 @@
 /** The loaded timeline for React: loading, then the checked data or a readable error. */
 import { startTransition, useEffect, useState } from 'react';
-import type { TimelineFile } from '../shared/schema';
-import { loadTimeline } from './loadTimeline';
+import { loadTimeline, type LoadedTimeline } from './loadTimeline';
 
 export type DataState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: TimelineFile };
+  | { status: 'ready'; data: LoadedTimeline };
 
 export function useTimelineData(): DataState {
   const [state, setState] = useState<DataState>({ status: 'loading' });

@@ -5,12 +5,13 @@
  * Pure: the view only draws what this works out.
  */
 import { fromIsoDay, spanOfEventDate } from './partialDate';
-import type { Crisis, TimelineEvent } from './schema';
+import type { Crisis } from './schema';
+import type { EventOutline } from './timelineParts';
 
 const DAY = 86_400_000;
 
 export interface AlignedEvent {
-  event: TimelineEvent;
+  event: EventOutline;
   /** Days from day 0 to the first day it may have happened on. */
   day: number;
   /** Days from day 0 to the day after the last it may cover (day + 1 for a single day). */
@@ -32,7 +33,7 @@ const daysBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.ge
 /** One lane per crisis, in the crises' order, each with the given events that belong to it. */
 export function alignedLanes(
   crises: readonly Crisis[],
-  events: readonly TimelineEvent[],
+  events: readonly EventOutline[],
 ): AlignedLane[] {
   const lanes = new Map(
     crises.map((crisis) => {

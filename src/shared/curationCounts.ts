@@ -3,7 +3,7 @@
  * person changed: for About, which must not present a curated timeline as the
  * machine's alone (nor the machine's as checked by hand).
  */
-import type { TimelineFile } from './schema';
+import type { OutlineFile } from './timelineParts';
 import { formatCount } from './formatCount';
 
 export interface CurationCounts {
@@ -20,7 +20,7 @@ export interface CurationCounts {
   untouched: number;
 }
 
-export function curationCounts(data: Pick<TimelineFile, 'events' | 'articles'>): CurationCounts {
+export function curationCounts(data: Pick<OutlineFile, 'events' | 'articles'>): CurationCounts {
   let corrected = 0;
   let fromOwn = 0;
   let both = 0;

@@ -13,7 +13,7 @@ import { formatEventDate, formatShortDate } from './partialDate.ts';
 import type { EventDate } from './schema.ts';
 import type { Precision } from './vocabulary.ts';
 
-type DateFacts = Pick<
+export type DateFacts = Pick<
   EventDate,
   'start' | 'end' | 'precision' | 'basis' | 'ongoing' | 'onOrBefore'
 >;

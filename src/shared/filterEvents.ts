@@ -1,8 +1,9 @@
 /** Which events a view shows. Pure, so the list, the timeline and the count always agree. */
 import { spanOfEventDate, fromIsoDay } from './partialDate';
-import type { Actor, TimelineEvent } from './schema';
+import type { Actor } from './schema';
 import type { ViewState } from './urlState';
 import { buildSearchIndex, normaliseForSearch, queryTerms, type SearchIndex } from './searchIndex';
+import type { EventOutline } from './timelineParts';
 
 /**
  * Who stands for whom: an actor with a country (an official, a ministry, an
@@ -27,10 +28,10 @@ export function actorParents(actors: readonly Actor[]): ActorParents {
  * every change, and building these afresh each time (a Set per event) took about
  * 20 ms of a choice at 10,000 events.
  */
-const involvedOf = new WeakMap<TimelineEvent, [ActorParents, ReadonlySet<string>]>();
+const involvedOf = new WeakMap<EventOutline, [ActorParents, ReadonlySet<string>]>();
 
 /** The actors an event involves, each with the country it stands for (each once). */
-function involved(event: TimelineEvent, parents: ActorParents): ReadonlySet<string> {
+function involved(event: EventOutline, parents: ActorParents): ReadonlySet<string> {
   const known = involvedOf.get(event);
   if (known?.[0] === parents) return known[1];
   const ids = new Set<string>();
@@ -68,7 +69,7 @@ export function filterEvents(
   index: SearchIndex,
   state: Filters,
   parents: ActorParents = new Map(),
-): readonly TimelineEvent[] {
+): readonly EventOutline[] {
   const terms = queryTerms(state.query);
   const found =
     terms.length > 0 ? index.positionsMatching(terms).map((i) => index.events[i]!) : index.events;
@@ -114,7 +115,7 @@ const ALL_OFF: Filters = Object.assign({}, ...Object.values(FILTERS_OFF)) as Fil
  * the same filter as the view, so the two cannot disagree.
  */
 export function filtersHiding(
-  event: TimelineEvent,
+  event: EventOutline,
   state: Filters,
   parents: ActorParents = new Map(),
 ): FilterName[] {
@@ -136,7 +137,7 @@ export function filtersOff(names: readonly FilterName[]): Partial<Filters> {
  * country as the filter counts them.
  */
 export function countByActor(
-  events: readonly TimelineEvent[],
+  events: readonly EventOutline[],
   parents: ActorParents = new Map(),
 ): Map<string, number> {
   const counts = new Map<string, number>();

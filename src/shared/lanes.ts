@@ -1,7 +1,8 @@
 /** Which lane an event sits in when the timeline is split by crisis or by actor kind. */
-import type { Actor, Crisis, TimelineEvent } from './schema';
+import type { Actor, Crisis } from './schema';
 import type { Grouping } from './urlState';
 import { ACTOR_KIND_LABELS } from './kinds';
+import type { EventOutline } from './timelineParts';
 
 export interface Lane {
   id: string;
@@ -10,11 +11,11 @@ export interface Lane {
 
 export interface Lanes {
   lanes: Lane[];
-  laneOf(event: TimelineEvent): string;
+  laneOf(event: EventOutline): string;
 }
 
 /** The actor an event is about: who spoke or acted, else the first one named. */
-function mainActor(event: TimelineEvent): string | undefined {
+function mainActor(event: EventOutline): string | undefined {
   return (event.actors.find((a) => a.role === 'speaker' || a.role === 'agent') ?? event.actors[0])
     ?.id;
 }

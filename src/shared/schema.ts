@@ -16,6 +16,7 @@ import {
   EVENT_CONTEXTS,
   EVENT_KINDS,
   PRECISIONS,
+  MAX_TITLE_LENGTH,
 } from './vocabulary.ts';
 import { MAX_ID_LENGTH } from './ids.ts';
 
@@ -59,13 +60,10 @@ export const idSchema = z
  * tab, the panel, the share pages and the exports. The pipeline never writes one (it
  * takes them out of titles and refuses them in the manifest and knowledge base).
  */
-const noBidiControls = z.regex(
+export const noBidiControls = z.regex(
   /^[^\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/,
   'no bidi controls',
 );
-
-/** The longest title a mark's label, the tab and a preview can carry. */
-export const MAX_TITLE_LENGTH = 90;
 
 export const eventDateSchema = z.object({
   start: partialDateSchema,

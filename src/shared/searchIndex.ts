@@ -10,9 +10,10 @@
  * the word index at tens of thousands of events is too long for one task, so until
  * it has caught up the rest of the text is scanned as before.
  */
-import type { Actor, TimelineEvent } from './schema';
+import type { Actor } from './schema';
 import { entriesContaining, entryOf, joinChunk, type TextChunk } from './textChunks';
 import { containsWhole, createWordIndex } from './wordIndex';
+import type { EventOutline } from './timelineParts';
 
 /** Lower-cased, accent-free text, so "Pulwama" matches "pulwama" and "Zakaria" matches "Zakária". */
 export function normaliseForSearch(text: string): string {
@@ -24,7 +25,7 @@ export function normaliseForSearch(text: string): string {
  * searched with its text: the knowledge base's names for them, which the text may
  * not use.
  */
-export function actorNames(event: TimelineEvent, actors: ReadonlyMap<string, Actor>): string {
+export function actorNames(event: EventOutline, actors: ReadonlyMap<string, Actor>): string {
   return event.actors
     .map(({ id }) => {
       const actor = actors.get(id);
@@ -39,9 +40,18 @@ export function queryTerms(query: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * An event's passages, one per line: a whole event's excerpts; none for an event in
+ * outline, whose excerpts are still in its part (the caller may pass them as
+ * `alsoSearched` once they are in).
+ */
+export function passagesOf(event: EventOutline): string {
+  return event.sources.map((s) => ('excerpt' in s ? (s.excerpt as string) : '')).join('\n');
+}
+
 export interface SearchIndex {
   /** The events searched, in the order positions refer to. */
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly EventOutline[];
   /** Positions in `events`, ascending, of the events whose text contains every term. */
   positionsMatching(terms: readonly string[]): number[];
   /**
@@ -64,8 +74,8 @@ export interface SearchIndex {
  * its actors): found, but not shown or highlighted.
  */
 export function buildSearchIndex(
-  events: readonly TimelineEvent[],
-  alsoSearched: (event: TimelineEvent) => string = () => '',
+  events: readonly EventOutline[],
+  alsoSearched: (event: EventOutline) => string = () => '',
 ): SearchIndex {
   /**
    * Normalised text not yet wholly in the word index, in chunks, one per `warm`
@@ -85,9 +95,7 @@ export function buildSearchIndex(
     for (let i = normalised; i < end; i++) {
       const event = events[i]!;
       texts.push(
-        normaliseForSearch(
-          [event.title, ...event.sources.map((s) => s.excerpt), alsoSearched(event)].join('\n'),
-        ),
+        normaliseForSearch([event.title, passagesOf(event), alsoSearched(event)].join('\n')),
       );
     }
     chunks.push(joinChunk(texts, normalised));

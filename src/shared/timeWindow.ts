@@ -5,12 +5,12 @@
  * summary item per period ("312 events") until the reader zooms in.
  */
 import { spanOfEventDate } from './partialDate';
-import type { TimelineEvent } from './schema';
 import { periodFor, type CalendarPeriod } from './calendarPeriods';
+import type { EventOutline } from './timelineParts';
 
 export interface TimeIndex {
   /** Events by start time. */
-  events: TimelineEvent[];
+  events: EventOutline[];
   starts: Float64Array;
   ends: Float64Array;
   /** The longest span, so a search by start also finds long events begun earlier. */
@@ -26,7 +26,7 @@ export interface TimeIndex {
  * so an index built from `sortEvents`' list holds the events in that very order,
  * and any filter of that list is a subsequence of `index.events`.
  */
-export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
+export function buildTimeIndex(events: readonly EventOutline[]): TimeIndex {
   const spans = events.map((event) => spanOfEventDate(event.date));
   const order = Array.from(events.keys()).sort(
     (a, b) => spans[a]!.start.getTime() - spans[b]!.start.getTime(),
@@ -42,7 +42,7 @@ export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
  * and nothing to hash, so a filter change at 50,000 events costs a millisecond.
  * A subset in any other order is indexed from scratch.
  */
-export function subsetIndex(index: TimeIndex, subset: readonly TimelineEvent[]): TimeIndex {
+export function subsetIndex(index: TimeIndex, subset: readonly EventOutline[]): TimeIndex {
   if (subset.length === index.events.length) return index;
   const starts = new Float64Array(subset.length);
   const ends = new Float64Array(subset.length);
@@ -114,7 +114,7 @@ export function summarise(
   index: TimeIndex,
   found: number[],
   period: CalendarPeriod,
-  laneOf?: (event: TimelineEvent) => string,
+  laneOf?: (event: EventOutline) => string,
 ): PeriodSummary[] {
   const summaries: PeriodSummary[] = [];
   // The summaries of the period at hand, by lane ('' without lanes): `found` is in
@@ -147,7 +147,7 @@ export function summarise(
 }
 
 export interface WindowContent {
-  events: TimelineEvent[];
+  events: EventOutline[];
   summaries: PeriodSummary[];
 }
 
@@ -164,7 +164,7 @@ export function contentForWindow(
     maxItems: number;
     maxPeriods: number;
     selectedId?: string | null;
-    laneOf?: (event: TimelineEvent) => string;
+    laneOf?: (event: EventOutline) => string;
   },
 ): WindowContent {
   const margin = (to - from) / 2;

@@ -13,6 +13,7 @@
 import { parsePartialDate } from './partialDate.ts';
 import { splitsCharacter } from './clipText.ts';
 import type { Source, TimelineFile } from './schema';
+import type { OutlineFile } from './timelineParts';
 
 export interface IntegrityProblem {
   path: string;
@@ -47,12 +48,16 @@ function passageProblem(text: string, source: Source): string | null {
   return null;
 }
 
-export function integrityProblem(file: TimelineFile): IntegrityProblem | null {
+/**
+ * What the outline alone can be held to (src/shared/timelineParts.ts): ids used once,
+ * real calendar dates, and sources that name an article of the file. The passages
+ * are checked with the parts that carry them.
+ */
+export function outlineIntegrityProblem(file: OutlineFile): IntegrityProblem | null {
   for (const key of ['articles', 'actors', 'crises', 'events'] as const) {
     const problem = duplicateId(file[key], key);
     if (problem) return problem;
   }
-  const articles = new Map(file.articles.map((a) => [a.id, a.text]));
   for (const [i, article] of file.articles.entries())
     if (!parsePartialDate(article.published))
       return notADate(`articles.${i}.published`, article.published);
@@ -62,22 +67,33 @@ export function integrityProblem(file: TimelineFile): IntegrityProblem | null {
     if (crisis.triggerDay !== undefined && !parsePartialDate(crisis.triggerDay))
       return notADate(`crises.${i}.triggerDay`, crisis.triggerDay);
   }
+  const articles = new Set(file.articles.map((a) => a.id));
   for (const [i, event] of file.events.entries()) {
     const { start, end } = event.date;
     if (!parsePartialDate(start)) return notADate(`events.${i}.date.start`, start);
     if (end !== undefined && !parsePartialDate(end)) return notADate(`events.${i}.date.end`, end);
     for (const [j, source] of event.sources.entries()) {
-      const text = articles.get(source.article);
-      if (text === undefined)
+      if (!articles.has(source.article))
         return {
           path: `events.${i}.sources.${j}.article`,
           message: `"${source.article}" is no article in the file`,
         };
-      const passage = passageProblem(text, source);
-      if (passage) return { path: `events.${i}.sources.${j}`, message: passage };
       if (!parsePartialDate(source.published))
         return notADate(`events.${i}.sources.${j}.published`, source.published);
     }
   }
+  return null;
+}
+
+/** The whole file: the outline's rules, and each passage the very words of its article. */
+export function integrityProblem(file: TimelineFile): IntegrityProblem | null {
+  const outlined = outlineIntegrityProblem(file);
+  if (outlined) return outlined;
+  const articles = new Map(file.articles.map((a) => [a.id, a.text]));
+  for (const [i, event] of file.events.entries())
+    for (const [j, source] of event.sources.entries()) {
+      const passage = passageProblem(articles.get(source.article)!, source);
+      if (passage) return { path: `events.${i}.sources.${j}`, message: passage };
+    }
   return null;
 }

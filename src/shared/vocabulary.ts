@@ -51,3 +51,6 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 // 'mentioned' keeps an actor findable by the filters without claiming it acted.
 export const ACTOR_ROLES = ['speaker', 'target', 'agent', 'participant', 'mentioned'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/** The longest title a mark's label, the tab and a preview can carry. */
+export const MAX_TITLE_LENGTH = 90;

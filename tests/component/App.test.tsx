@@ -6,13 +6,14 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('App: when the data cannot be used', () => {
   it.each([
-    ['missing', new Response('nope', { status: 404 }), /could not be loaded \(HTTP 404\)/],
-    ['truncated', new Response('{"schemaVersion": 1, "art'), /not valid JSON/],
-    ['malformed', new Response('{"schemaVersion": 2}'), /does not match the expected format/],
-  ])('shows what went wrong when the file is %s', async (_label, response, message) => {
+    ['missing', ['nope', { status: 404 }], /could not be loaded \(HTTP 404\)/],
+    ['truncated', ['{"schemaVersion": 1, "art'], /not valid JSON/],
+    ['malformed', ['{"schemaVersion": 2}'], /does not match the expected format/],
+  ] as const)('shows what went wrong when the file is %s', async (_label, reply, message) => {
+    // The same reply to every file asked for: the outline, then timeline.json.
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => response),
+      vi.fn(async () => new Response(reply[0], reply[1])),
     );
     render(<App />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the timeline');

@@ -31,6 +31,7 @@ function fakeCuration(overrides: Partial<Curation> = {}) {
     redo: vi.fn(() => Promise.resolve(null)),
     canUndo: false,
     canRedo: false,
+    wholeEvent: (id) => Promise.resolve(DATA.events.find((e) => e.id === id)),
     ...overrides,
   };
   return { curation, steps };

@@ -18,9 +18,14 @@ beforeAll(() => {
 
 const maps = {
   actors: new Map(DATA.actors.map((a) => [a.id, a])),
-  articles: new Map(DATA.articles.map((a) => [a.id, a])),
   crises: new Map(DATA.crises.map((c) => [c.id, c])),
 };
+const articles = new Map(DATA.articles.map((a) => [a.id, a]));
+/** As the app's details give them: the whole events shown, from their ids. */
+const loadWhole = async (events: readonly { id: string }[]) => ({
+  events: events.flatMap((e) => DATA.events.find((whole) => whole.id === e.id) ?? []),
+  articles,
+});
 const VIEW = 'http://127.0.0.1/sub/?crisis=2019-pulwama-balakot&window=2019-03-04..2019-03-25';
 
 function renderDialog(events = DATA.events) {
@@ -29,6 +34,7 @@ function renderDialog(events = DATA.events) {
     <ShareDialog
       events={events}
       {...maps}
+      loadWhole={loadWhole}
       viewUrl={VIEW}
       embedUrl={`${VIEW}&embed=1`}
       {...handlers}

@@ -154,7 +154,7 @@ describe('the timeline', () => {
   it('moves nothing on the page when the timeline replaces "Loading…"', async () => {
     const page = await harness.newPage({ width: 412, height: 823 });
     // Hold the data back until "Loading…" is on the page, as on a slow link.
-    await page.route('**/data/timeline.json', async (route) => {
+    await page.route('**/data/outline.json', async (route) => {
       await page.waitForFunction(() => (window as unknown as { sawLoading?: boolean }).sawLoading);
       await route.continue();
     });

@@ -23,6 +23,7 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
 // @ts-expect-error: see above.
 import { precompress } from '../../scripts/precompress.mjs';
+import { writeTimelineParts } from '../../scripts/timelineParts';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -65,6 +66,15 @@ export function copyBuildWithData(
   // Written as the pipeline writes it, so the bench measures what users get.
   const json = timelineFileText(data);
   writeFileSync(join(root, 'data/timeline.json'), json);
+  // As the build makes them; here also for a file the build would refuse, as if its
+  // outline and parts had been spoiled like it after the build: the app must refuse
+  // them too. A file too broken to split gets none, and the app reads it whole.
+  try {
+    writeTimelineParts(join(root, 'data'), data);
+  } catch {
+    for (const made of ['outline.json', 'outline.json.gz', 'parts'])
+      rmSync(join(root, 'data', made), { recursive: true, force: true });
+  }
   precompress(join(root, 'data'));
   return { root, bytes: json.length };
 }

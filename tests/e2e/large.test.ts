@@ -125,4 +125,53 @@ describe(`${EVENTS.toLocaleString('en')} events`, () => {
     await rowInView();
     expect(problems).toEqual([]);
   });
+
+  it('draws from the outline, and fetches parts only for what is opened or searched', async () => {
+    // A word of the passages that no title or actor's name has: found only once they are in.
+    const data = builtTimeline();
+    const named = new Set(
+      [...data.events.map((e) => e.title), ...data.actors.flatMap((a) => [a.name, a.shortName])]
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-z]+/),
+    );
+    const word = data.events
+      .flatMap((e) => e.sources.flatMap((s) => s.excerpt.toLowerCase().split(/[^a-z]+/)))
+      .find((w) => w.length >= 8 && !named.has(w))!;
+    const page = await harness.newPage();
+    const problems = watchForProblems(page);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(harness.baseUrl);
+    await page.locator('.vis-item.summary').first().waitFor({ timeout: 60_000 });
+    const partsAsked = () => asked.filter((path) => path.includes('/data/parts/'));
+    expect(asked.filter((path) => path.endsWith('/data/timeline.json'))).toEqual([]);
+    expect(partsAsked()).toEqual([]);
+
+    // Opening an event fetches its part, and the panel shows its passages.
+    await page
+      .getByRole('list', { name: 'Events in date order' })
+      .getByRole('button')
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Close event details' }).waitFor();
+    await page.locator('#event-details blockquote').first().waitFor();
+    expect(partsAsked()).toHaveLength(1);
+
+    // A search reads every passage once the parts are in, and says so until then.
+    await page.getByRole('searchbox').fill(word);
+    await page.waitForFunction(
+      () =>
+        !document.body.textContent?.includes('the passages are still loading') &&
+        /^[1-9][\d,]* of/.test(document.querySelector('.result-bar .count')?.textContent ?? '') &&
+        !document.querySelector('.result-bar .count')?.textContent?.startsWith('50,000 of'),
+      null,
+      { timeout: 60_000 },
+    );
+    await expect(page.locator('.result-bar .count').textContent()).resolves.toMatch(
+      /^[1-9][\d,]* of 50,000 events$/,
+    );
+    expect(partsAsked().length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+  });
 });

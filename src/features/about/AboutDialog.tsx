@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { ModalDialog } from '../ModalDialog';
-import type { TimelineFile } from '../../shared/schema';
+import type { OutlineFile } from '../../shared/timelineParts';
 import { DATE_BASES, type DateBasis } from '../../shared/vocabulary';
 import { formatShortDate } from '../../shared/partialDate';
 import { formatCount } from '../../shared/formatCount';
@@ -37,7 +37,7 @@ const LISTED_ARTICLES = 200;
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
-export default function AboutDialog({ data, onClose }: { data: TimelineFile; onClose(): void }) {
+export default function AboutDialog({ data, onClose }: { data: OutlineFile; onClose(): void }) {
   const byBasis = useMemo(() => {
     const counts = new Map<DateBasis, number>();
     for (const e of data.events) counts.set(e.date.basis, (counts.get(e.date.basis) ?? 0) + 1);

@@ -5,7 +5,7 @@
  * not dates, and every event is a button a keyboard reaches in day order.
  */
 import { memo, useMemo, useRef } from 'react';
-import type { Crisis, TimelineEvent } from '../../shared/schema';
+import type { Crisis } from '../../shared/schema';
 import {
   alignedLanes,
   coverageNote,
@@ -22,10 +22,11 @@ import { kindClass } from '../../shared/kinds';
 import { formatCount } from '../../shared/formatCount';
 import { rootFontPx, textMeasurer } from '../measureText';
 import { useElementWidth } from '../useElementWidth';
+import type { EventOutline } from '../../shared/timelineParts';
 
 interface Props {
   crises: Crisis[];
-  events: readonly TimelineEvent[];
+  events: readonly EventOutline[];
   selectedId: string | null;
   onSelect(id: string): void;
   /** The days shown; null for the default, the first month. */
@@ -217,7 +218,7 @@ function Lane({
 
 /** Each event's row in its lane: labels stacked so that none runs into another. */
 function laneRows(
-  items: readonly { day: number; event: TimelineEvent }[],
+  items: readonly { day: number; event: EventOutline }[],
   range: DayRange,
   width: number,
   labelled: boolean,

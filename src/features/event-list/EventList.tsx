@@ -4,14 +4,14 @@
  * would take seconds to mount and nobody scrolls through them.
  */
 import { memo, useEffect, useRef, useState } from 'react';
-import type { TimelineEvent } from '../../shared/schema';
 import { dateWording } from '../../shared/dateWording';
 import { KIND_LABELS } from '../../shared/kinds';
 import { formatCount } from '../../shared/formatCount';
 import { Highlighted } from '../Highlighted';
+import type { EventOutline } from '../../shared/timelineParts';
 
 interface Props {
-  events: readonly TimelineEvent[];
+  events: readonly EventOutline[];
   selectedId: string | null;
   query: string;
   onSelect(id: string): void;
@@ -25,7 +25,7 @@ interface Props {
 export const LIST_PAGE = 50;
 
 interface Shown {
-  events: readonly TimelineEvent[];
+  events: readonly EventOutline[];
   /** The slice of `events` listed: [from, to). */
   from: number;
   to: number;

@@ -18,10 +18,11 @@ import { stampNow } from './stampNow';
 import { boundedId } from '../../shared/ids';
 import { EditFields } from './EditFields';
 import { EventActions } from './EventActions';
+import type { EventOutline } from '../../shared/timelineParts';
 
 interface Props {
   event: TimelineEvent;
-  events: readonly TimelineEvent[];
+  events: readonly EventOutline[];
   actors: ReadonlyMap<string, Actor>;
   crises: ReadonlyMap<string, Crisis>;
   curation: Curation;
@@ -33,7 +34,7 @@ interface Props {
 }
 
 /** A fresh id for the split-off event, one the timeline does not use. */
-export function splitId(event: TimelineEvent, events: readonly TimelineEvent[]): string {
+export function splitId(event: EventOutline, events: readonly EventOutline[]): string {
   const taken = new Set(events.map((e) => e.id));
   let id = boundedId(event.id, '-split');
   for (let n = 2; taken.has(id); n++) id = boundedId(event.id, `-split-${n}`);
@@ -92,12 +93,18 @@ export function CorrectEvent(props: Props) {
         onDrop={() =>
           void keep([dropOf(event, stampNow(note))], 'Taken off the timeline.', props.onGone)
         }
-        onMerge={(other) =>
-          void keep(
-            [mergeOf(event, other, stampNow(note))],
-            `Merged “${other.title}” into this event.`,
-            props.onDone,
-          )
+        onMerge={(chosen) =>
+          void props.curation
+            .wholeEvent(chosen.id)
+            .then(
+              (other) =>
+                other &&
+                keep(
+                  [mergeOf(event, other, stampNow(note))],
+                  `Merged “${other.title}” into this event.`,
+                  props.onDone,
+                ),
+            )
         }
         onSplit={(passages, title) =>
           void keep(

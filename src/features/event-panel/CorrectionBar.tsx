@@ -7,6 +7,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Actor, Crisis, TimelineEvent } from '../../shared/schema';
 import type { Curation } from '../../shared/corrections/curation';
+import type { EventOutline } from '../../shared/timelineParts';
 
 const CorrectEvent = lazy(() =>
   import('./CorrectEvent').then((m) => ({ default: m.CorrectEvent })),
@@ -14,7 +15,7 @@ const CorrectEvent = lazy(() =>
 
 interface Props {
   event: TimelineEvent;
-  events: readonly TimelineEvent[];
+  events: readonly EventOutline[];
   actors: ReadonlyMap<string, Actor>;
   crises: ReadonlyMap<string, Crisis>;
   curation: Curation;

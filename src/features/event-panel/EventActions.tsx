@@ -10,6 +10,7 @@ import { shortDateOf } from '../../shared/dateWording';
 import { spanOfEventDate } from '../../shared/partialDate';
 import { clipText } from '../../shared/clipText';
 import { eventKeyOf } from '../../shared/corrections/recordCorrection';
+import type { EventOutline } from '../../shared/timelineParts';
 
 /** How many events the merge list offers: the nearest in time first. */
 const MERGE_CHOICES = 60;
@@ -17,10 +18,10 @@ const MERGE_CHOICES = 60;
 /** The other events, the nearest in time first, as a person looks for the same happening. */
 export function mergeCandidates(
   event: TimelineEvent,
-  events: readonly TimelineEvent[],
-): TimelineEvent[] {
+  events: readonly EventOutline[],
+): EventOutline[] {
   const at = spanOfEventDate(event.date).start.getTime();
-  const distance = (e: TimelineEvent) => Math.abs(spanOfEventDate(e.date).start.getTime() - at);
+  const distance = (e: EventOutline) => Math.abs(spanOfEventDate(e.date).start.getTime() - at);
   return events
     .filter((e) => e.id !== event.id)
     .map((e) => ({ e, d: distance(e) }))
@@ -31,10 +32,10 @@ export function mergeCandidates(
 
 export interface ActionsProps {
   event: TimelineEvent;
-  events: readonly TimelineEvent[];
+  events: readonly EventOutline[];
   busy: boolean;
   onDrop(): void;
-  onMerge(other: TimelineEvent): void;
+  onMerge(other: EventOutline): void;
   onSplit(passages: Passage[], title: string): void;
 }
 

@@ -20,6 +20,7 @@ import { SourceArticle } from './SourceArticle';
 import { CorrectionBar } from './CorrectionBar';
 import { stampNow } from './stampNow';
 import { CorrectedNote } from './CorrectedNote';
+import type { EventOutline } from '../../shared/timelineParts';
 
 /** Why an event is context rather than news of its own, as the panel says it. */
 const CONTEXT_NOTES: Record<NonNullable<TimelineEvent['context']>, string> = {
@@ -32,18 +33,18 @@ const CONTEXT_NOTES: Record<NonNullable<TimelineEvent['context']>, string> = {
 interface Props {
   event: TimelineEvent;
   actors: Map<string, Actor>;
-  articles: Map<string, Article>;
+  articles: ReadonlyMap<string, Article>;
   crises: Map<string, Crisis>;
   query: string;
-  previous: TimelineEvent | null;
-  next: TimelineEvent | null;
+  previous: EventOutline | null;
+  next: EventOutline | null;
   onNavigate(id: string): void;
   onClose(): void;
   onActor(id: string): void;
   /** The address of this view with the event open, as it is when asked. */
   linkToEvent(): string;
   /** Every event, to choose one to merge in. */
-  events: readonly TimelineEvent[];
+  events: readonly EventOutline[];
   /** Absent where nothing may be corrected (an embedded timeline). */
   curation?: Curation | undefined;
 }

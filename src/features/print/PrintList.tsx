@@ -4,19 +4,23 @@
  * written out (a printed link cannot be clicked). Rendered only while printing:
  * at 50,000 events it is pages of text no screen needs.
  */
-import type { Article, Crisis, TimelineEvent } from '../../shared/schema';
+import type { Crisis } from '../../shared/schema';
+import type { EventOutline } from '../../shared/timelineParts';
+import type { TimelineDetails } from '../../shared/timelineDetails';
 import { KIND_LABELS } from '../../shared/kinds';
 import { sourcePassages } from '../../shared/sourceGroups';
 import { creditLine } from '../../shared/share/eventPage';
 import { dateWording } from '../../shared/dateWording';
 
 interface Props {
-  events: readonly TimelineEvent[];
-  articles: ReadonlyMap<string, Article>;
+  events: readonly EventOutline[];
+  /** The passages: those of an event whose part is not in are not printed, and it says so. */
+  details: TimelineDetails;
   crises: ReadonlyMap<string, Crisis>;
 }
 
-export function PrintList({ events, articles, crises }: Props) {
+export function PrintList({ events, details, crises }: Props) {
+  const articles = details.articles();
   return (
     <section className="print-list" aria-label="Events, as printed">
       <h2>
@@ -25,6 +29,7 @@ export function PrintList({ events, articles, crises }: Props) {
       <ol>
         {events.map((event) => {
           const wording = dateWording(event.date);
+          const whole = details.event(event.id);
           return (
             <li key={event.id}>
               <h3>
@@ -35,7 +40,10 @@ export function PrintList({ events, articles, crises }: Props) {
                 {event.crisis ? ` · ${crises.get(event.crisis)?.name ?? event.crisis}` : ''}
                 {event.context ? ' · context' : ''}
               </p>
-              {sourcePassages(event.sources, articles).map(
+              {whole ? null : (
+                <p className="print-about">Its passages were not loaded: open it to read them.</p>
+              )}
+              {sourcePassages(whole?.sources ?? [], articles).map(
                 ({ articleId, article, published, passages }) => (
                   <div key={articleId} className="print-source">
                     {passages.map((passage, i) => (

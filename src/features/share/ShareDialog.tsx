@@ -12,6 +12,7 @@ import { toIsoDay } from '../../shared/partialDate';
 import { ModalDialog } from '../ModalDialog';
 import { saveFile } from '../saveFile';
 import { embedSnippet } from './embedSnippet';
+import type { EventOutline } from '../../shared/timelineParts';
 
 type Format = 'timelinejs' | 'csv' | 'ics';
 
@@ -51,9 +52,16 @@ async function fileText(format: Format, input: ExportInput): Promise<string> {
 }
 
 interface Props {
-  events: readonly TimelineEvent[];
+  events: readonly EventOutline[];
   actors: ReadonlyMap<string, Actor>;
-  articles: ReadonlyMap<string, Article>;
+  /**
+   * The events shown, whole, with the articles they quote: fetched from their parts
+   * when the timeline came in outline (exports carry the passages).
+   */
+  loadWhole(events: readonly EventOutline[]): Promise<{
+    events: TimelineEvent[];
+    articles: ReadonlyMap<string, Article>;
+  }>;
   crises: ReadonlyMap<string, Crisis>;
   /** This view's address, and the same view's for an iframe. */
   viewUrl: string;
@@ -100,7 +108,7 @@ function CopyField({
 export default function ShareDialog({
   events,
   actors,
-  articles,
+  loadWhole,
   crises,
   viewUrl,
   embedUrl,
@@ -116,7 +124,14 @@ export default function ShareDialog({
     const { extension, type } = FORMATS[format];
     const name = `crisis-timeline-${toIsoDay(new Date())}.${extension}`;
     setStatus(`Preparing ${name}…`);
-    const text = await fileText(format, { events, actors, articles, crises, appUrl, viewUrl });
+    let text: string;
+    try {
+      const whole = await loadWhole(events);
+      text = await fileText(format, { ...whole, actors, crises, appUrl, viewUrl });
+    } catch (error) {
+      setStatus(`${name} could not be made: ${(error as Error).message}`);
+      return;
+    }
     saveFile(text, name, type);
     setStatus(`Downloaded ${name}: ${count} ${events.length === 1 ? 'event' : 'events'}.`);
   };

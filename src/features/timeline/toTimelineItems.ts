@@ -9,12 +9,13 @@ import {
   isPointDate,
   spanOfEventDate,
 } from '../../shared/partialDate';
-import type { Crisis, TimelineEvent } from '../../shared/schema';
+import type { Crisis } from '../../shared/schema';
 import { kindClass } from '../../shared/kinds';
 import { dateSentence, isOnOrBefore } from '../../shared/dateWording';
 import { formatCount } from '../../shared/formatCount';
 import { addDays } from 'date-fns/addDays';
 import type { PeriodSummary } from '../../shared/timeWindow';
+import type { EventOutline } from '../../shared/timelineParts';
 
 export interface TimelineItem extends DataItem {
   id: string;
@@ -23,12 +24,12 @@ export interface TimelineItem extends DataItem {
 }
 
 /** An event's label on the timeline: its title, dated when the date is not a single day. */
-export function eventLabel(event: TimelineEvent): string {
+export function eventLabel(event: EventOutline): string {
   const prefix = event.date.precision === 'day' ? '' : `${formatShortDate(event.date.start)} · `;
   return `${prefix}${event.title}`;
 }
 
-export function eventToItem(event: TimelineEvent, group?: string): TimelineItem {
+export function eventToItem(event: EventOutline, group?: string): TimelineItem {
   const point = isPointDate(event.date);
   const span = spanOfEventDate(event.date);
   const classes = [kindClass(event.kind)];

@@ -5,6 +5,7 @@
  * not import one another), so a reader who never corrects anything loads none of it.
  */
 import type { Correction } from './correctionsSchema';
+import type { TimelineEvent } from '../schema';
 
 /** Each resolves to null once the change is kept and shown, or to why it was not. */
 export interface Curation {
@@ -13,4 +14,9 @@ export interface Curation {
   redo(): Promise<string | null>;
   canUndo: boolean;
   canRedo: boolean;
+  /**
+   * The whole event of `id` (its passages: what a merge records), fetching its part
+   * when the timeline came in outline; undefined for an id the timeline lacks.
+   */
+  wholeEvent(id: string): Promise<TimelineEvent | undefined>;
 }

@@ -7,7 +7,7 @@ import type { Article, Crisis, TimelineEvent } from '../schema';
 // With extensions: vite.config.ts reaches this file (the build's share pages), and
 // Vite's native config loader wants them.
 import { formatShortDate } from '../partialDate.ts';
-import { dateSentence, dateWording } from '../dateWording.ts';
+import { dateSentence, dateWording, type DateFacts } from '../dateWording.ts';
 import { sourcePassages } from '../sourceGroups.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import { SITE } from '../site.ts';
@@ -19,7 +19,7 @@ import { clipText } from '../clipText.ts';
  * before 9 Sep 2016" for a report the text does not date: a preview is often all a
  * reader sees, so it keeps the doubt too.
  */
-export function eventPageTitle(event: Pick<TimelineEvent, 'title' | 'date'>): string {
+export function eventPageTitle(event: { title: string; date: DateFacts }): string {
   return `${event.title} — ${dateWording(event.date).inSentence}`;
 }
 

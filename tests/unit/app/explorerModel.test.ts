@@ -14,6 +14,7 @@ import {
 } from '../../../src/app/explorerModel';
 import { EMPTY_VIEW, type ViewState } from '../../../src/shared/urlState';
 import type { TimelineEvent, TimelineFile } from '../../../src/shared/schema';
+import { detailsOfFile } from '../../../src/shared/timelineDetails';
 
 const event = (
   id: string,
@@ -65,9 +66,9 @@ const FILE: TimelineFile = {
     event('aside', '2021-06-01', 'statement', ['us'], null),
   ],
 };
-const file = fileModel(FILE);
+const file = fileModel(FILE, detailsOfFile(FILE));
 const view = (change: Partial<ViewState> = {}): ViewState => ({ ...EMPTY_VIEW, ...change });
-const ids = (events: readonly TimelineEvent[]) => events.map((e) => e.id);
+const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
 
 describe('fileModel', () => {
   it('orders the events by date and spans them all', () => {

@@ -94,7 +94,7 @@ describe('time window', () => {
     const many = buildTimeIndex(
       Array.from({ length: 100 }, (_, i) => event(`e${i}`, `2019-03-${10 + (i % 5)}`)),
     );
-    const laneOf = (e: TimelineEvent) => (Number(e.id.slice(1)) % 2 === 0 ? 'even' : 'odd');
+    const laneOf = (e: { id: string }) => (Number(e.id.slice(1)) % 2 === 0 ? 'even' : 'odd');
     const { summaries } = contentForWindow(many, t('2019-03-01'), t('2019-04-01'), {
       maxItems: 10,
       maxPeriods: 10,

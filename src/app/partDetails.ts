@@ -1,0 +1,74 @@
+/**
+ * The details of an outline's events, fetched a part at a time as they are asked
+ * for (an event opened, a search, an export) and kept for the page's life. Each
+ * part is checked as strictly as a whole file (readPart.ts, fetched with the first
+ * part: the first view needs none of its checks).
+ */
+import type { Article, TimelineEvent } from '../shared/schema';
+import type { TimelinePart } from '../shared/outlineSchema';
+import { joinParts, partOf, type PartsIndex } from '../shared/timelineParts';
+import type { TimelineDetails } from '../shared/timelineDetails';
+
+/** `data/parts/<n>.json`, relative to the page like the outline. */
+export const partUrl = (n: number) => `./data/parts/${n}.json`;
+
+export function partDetails(outline: PartsIndex, fetchImpl: typeof fetch = fetch): TimelineDetails {
+  const position = new Map(outline.ids.map((id, i) => [id, i]));
+  const parts: (TimelinePart | undefined)[] = outline.parts.map(() => undefined);
+  const pending = new Map<number, Promise<TimelinePart>>();
+  const events = new Map<string, TimelineEvent>();
+  const articles = new Map<string, Article>();
+  const listeners = new Set<() => void>();
+
+  const arrive = (n: number, part: TimelinePart) => {
+    parts[n] = part;
+    for (const event of part.events) events.set(event.id, event);
+    for (const article of part.articles) articles.set(article.id, article);
+    for (const listener of listeners) listener();
+  };
+
+  const fetchPart = (n: number): Promise<TimelinePart> => {
+    const known = parts[n];
+    if (known) return Promise.resolve(known);
+    let fetching = pending.get(n);
+    if (!fetching) {
+      fetching = import('./readPart')
+        .then(({ readPart }) => readPart(partUrl(n), outline, n, fetchImpl))
+        .then((part) => {
+          arrive(n, part);
+          return part;
+        })
+        .finally(() => pending.delete(n));
+      pending.set(n, fetching);
+    }
+    return fetching;
+  };
+
+  const partNumbers = (ids: readonly string[]) => {
+    const wanted = new Set<number>();
+    for (const id of ids) {
+      const at = position.get(id);
+      const found = at === undefined ? null : partOf(outline.parts, at);
+      if (found) wanted.add(found.part);
+    }
+    return [...wanted];
+  };
+
+  return {
+    event: (id) => events.get(id),
+    articles: () => articles,
+    async load(ids) {
+      await Promise.all(partNumbers(ids).map(fetchPart));
+      return ids.flatMap((id) => events.get(id) ?? []);
+    },
+    async whole() {
+      const all = await Promise.all(outline.parts.map((_, n) => fetchPart(n)));
+      return joinParts(outline, all);
+    },
+    complete: () => parts.every(Boolean),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

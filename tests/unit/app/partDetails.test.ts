@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest';
+import { partDetails, partUrl } from '../../../src/app/partDetails';
+import { loadTimeline, OUTLINE_URL, WHOLE_FIRST_CHARS } from '../../../src/app/loadTimeline';
+import { DATA_URL } from '../../../src/app/loadWholeTimeline';
+import { partsIndexOf, splitTimeline } from '../../../src/shared/timelineParts';
+import type { TimelineOutline, TimelinePart } from '../../../src/shared/outlineSchema';
+import { harbourFile } from '../shared/harbourFile';
+
+/** A server of `files` by URL, counting what is asked for. */
+function serve(files: Record<string, unknown>) {
+  const asked: string[] = [];
+  const fetchImpl = vi.fn(async (url: string) => {
+    asked.push(url);
+    return url in files
+      ? new Response(JSON.stringify(files[url]))
+      : new Response('not found', { status: 404 });
+  }) as unknown as typeof fetch;
+  return { fetchImpl, asked };
+}
+
+function site(outline: TimelineOutline, parts: TimelinePart[]) {
+  return Object.fromEntries([
+    [OUTLINE_URL, outline],
+    [DATA_URL, harbourFile()],
+    ...parts.map((part, n) => [partUrl(n), part] as const),
+  ]);
+}
+
+describe('partDetails', () => {
+  const { outline, parts } = splitTimeline(harbourFile(), 2);
+
+  it('fetches only the parts of the events asked for, once each', async () => {
+    const { fetchImpl, asked } = serve(site(outline, parts));
+    const details = partDetails(partsIndexOf(outline), fetchImpl);
+    expect(details.event('closing')).toBeUndefined();
+    const [closing] = await details.load(['closing']);
+    expect(closing).toEqual(harbourFile().events[2]);
+    await details.load(['second', 'closing']);
+    expect(asked).toEqual([partUrl(1)]);
+    expect(details.complete()).toBe(false);
+    expect(details.articles().get('a2')?.text).toContain('second ferry');
+  });
+
+  it('tells its listeners as parts come, and gives the whole file once all are in', async () => {
+    const { fetchImpl } = serve(site(outline, parts));
+    const details = partDetails(partsIndexOf(outline), fetchImpl);
+    const heard = vi.fn();
+    details.subscribe(heard);
+    expect(await details.whole()).toEqual(harbourFile());
+    expect(heard).toHaveBeenCalledTimes(2);
+    expect(details.complete()).toBe(true);
+  });
+
+  it.each([
+    [
+      'a part that is not the run of events the outline names',
+      1,
+      (p: TimelinePart) => ({ ...p, events: p.events.slice().reverse() }),
+      /does not fit the outline: its event 0 is not the outline’s “closing”/,
+    ],
+    [
+      'a part out of place',
+      1,
+      (p: TimelinePart) => ({ ...p, first: 0 }),
+      /it starts at event 0, not 2/,
+    ],
+    [
+      'a passage that is not the article’s words',
+      0,
+      (p: TimelinePart) => ({
+        ...p,
+        events: [
+          {
+            ...p.events[0]!,
+            sources: [{ ...p.events[0]!.sources[0]!, excerpt: 'The ferry sank at dawn.' }],
+          },
+          p.events[1]!,
+        ],
+      }),
+      /does not match the expected format at “events.0.sources.0”/,
+    ],
+  ])('refuses %s, saying why', async (_label, n, spoil, message) => {
+    const spoiled = parts.map((p, i) => (i === n ? spoil(p) : p));
+    const { fetchImpl } = serve(site(outline, spoiled));
+    const details = partDetails(partsIndexOf(outline), fetchImpl);
+    await expect(details.load([outline.events.id[n * 2]!])).rejects.toThrow(message);
+  });
+});
+
+describe('loadTimeline', () => {
+  it('loads a small timeline whole before the first view', async () => {
+    const { outline, parts } = splitTimeline(harbourFile(), 2);
+    const { fetchImpl } = serve(site(outline, parts));
+    const loaded = await loadTimeline(fetchImpl);
+    expect(loaded.file).toEqual(harbourFile());
+    expect(loaded.details.complete()).toBe(true);
+  });
+
+  it('draws a large one from its outline, with the details to come', async () => {
+    const { outline, parts } = splitTimeline(harbourFile(), 2);
+    const large = { ...outline, partChars: WHOLE_FIRST_CHARS + 1 };
+    const { fetchImpl, asked } = serve(site(large, parts));
+    const loaded = await loadTimeline(fetchImpl);
+    expect(asked).toEqual([OUTLINE_URL]);
+    expect(loaded.file.events.map((e) => e.id)).toEqual(harbourFile().events.map((e) => e.id));
+    expect(loaded.details.complete()).toBe(false);
+  });
+
+  it.each([
+    ['there is no outline', (files: Record<string, unknown>) => delete files[OUTLINE_URL]],
+    [
+      'the outline is refused',
+      (files: Record<string, unknown>) => (files[OUTLINE_URL] = { schemaVersion: 2 }),
+    ],
+  ])('reads timeline.json whole when %s', async (_label, change) => {
+    const { outline, parts } = splitTimeline(harbourFile(), 2);
+    const files = site(outline, parts);
+    change(files);
+    const { fetchImpl, asked } = serve(files);
+    const loaded = await loadTimeline(fetchImpl);
+    expect(asked).toEqual([OUTLINE_URL, DATA_URL]);
+    expect(loaded.file).toEqual(harbourFile());
+  });
+});
