@@ -5,7 +5,7 @@
  * and as what the app reads when there is no outline. Static files, so any host or CDN
  * serves them.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { TimelineFile } from '../src/shared/schema.ts';
@@ -30,13 +30,44 @@ export function writeTimelineParts(dataDir: string, data: TimelineFile): void {
   for (const [path, text] of timelinePartFiles(data)) writeFileSync(join(dataDir, path), text);
 }
 
+/**
+ * The same files from `timeline.json` as it is now, for the dev server, so that
+ * `npm run dev` loads as the build does; made again when the file changes.
+ */
+function filesForDev(dataFile: string): () => Map<string, string> | null {
+  let made: { at: number; files: Map<string, string> } | null = null;
+  return () => {
+    if (!existsSync(dataFile)) return null;
+    const at = statSync(dataFile).mtimeMs;
+    try {
+      if (made?.at !== at) made = { at, files: timelinePartFiles(readCheckedTimeline(dataFile)) };
+    } catch (error) {
+      // A file the checks refuse gets no outline: the app reads it whole and says why.
+      if (error instanceof TimelineFileError) return null;
+      throw error;
+    }
+    return made.files;
+  };
+}
+
 export function timelineParts(): Plugin {
   let dataFile = '';
   return {
     name: 'timeline-parts',
-    apply: 'build',
     configResolved: (config) => {
       dataFile = join(config.publicDir, 'data/timeline.json');
+    },
+    configureServer(server) {
+      const files = filesForDev(dataFile);
+      server.middlewares.use((request, response, next) => {
+        const url = request.url?.split('?')[0] ?? '';
+        const text = url.startsWith('/data/')
+          ? files()?.get(url.slice('/data/'.length))
+          : undefined;
+        if (text === undefined) return next();
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(text);
+      });
     },
     generateBundle() {
       let data;

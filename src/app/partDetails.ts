@@ -1,13 +1,14 @@
 /**
  * The details of an outline's events, fetched a part at a time as they are asked
  * for (an event opened, a search, an export) and kept for the page's life. Each
- * part is checked as strictly as a whole file (readPart.ts, fetched with the first
+ * part is checked as strictly as a whole file (checkPart.ts, fetched with the first
  * part: the first view needs none of its checks).
  */
 import type { Article, TimelineEvent } from '../shared/schema';
 import type { TimelinePart } from '../shared/outlineSchema';
 import { joinParts, partOf, type PartsIndex } from '../shared/timelineParts';
 import type { TimelineDetails } from '../shared/timelineDetails';
+import { fetchJson } from './fetchJson';
 
 /** `data/parts/<n>.json`, relative to the page like the outline. */
 export const partUrl = (n: number) => `./data/parts/${n}.json`;
@@ -32,8 +33,9 @@ export function partDetails(outline: PartsIndex, fetchImpl: typeof fetch = fetch
     if (known) return Promise.resolve(known);
     let fetching = pending.get(n);
     if (!fetching) {
-      fetching = import('./readPart')
-        .then(({ readPart }) => readPart(partUrl(n), outline, n, fetchImpl))
+      // The file and the code that checks it, fetched side by side.
+      fetching = Promise.all([import('./checkPart'), fetchJson(partUrl(n), fetchImpl)])
+        .then(([{ checkPart }, json]) => checkPart(json, partUrl(n), outline, n))
         .then((part) => {
           arrive(n, part);
           return part;

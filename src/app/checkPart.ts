@@ -1,5 +1,5 @@
 /**
- * One part of the outline's details, fetched and checked: by the same checks as a
+ * One part of the outline's details, checked: by the same checks as a
  * whole timeline.json (the compiled schema, zod for the wording, the integrity
  * rules), and against the outline, so that what the panel opens is the event the
  * timeline drew. Its own chunk: the first view runs none of this.
@@ -8,7 +8,6 @@ import * as compiledCheck from 'virtual:compiled-event-check';
 import type { TimelinePart } from '../shared/outlineSchema';
 import type { PartsIndex } from '../shared/timelineParts';
 import { parseTimelineFile } from '../shared/parseTimelineFile';
-import { fetchJson } from './fetchJson';
 
 /** Why the part is not the run of events the outline says it is, or null. */
 function mismatch(part: TimelinePart, outline: PartsIndex, n: number): string | null {
@@ -22,13 +21,13 @@ function mismatch(part: TimelinePart, outline: PartsIndex, n: number): string | 
     : `its event ${stray} is not the outline’s “${outline.ids[first + stray]}”`;
 }
 
-export async function readPart(
+/** `json`, fetched from `url`, checked as part `n` of the outline. */
+export async function checkPart(
+  json: unknown,
   url: string,
   outline: PartsIndex,
   n: number,
-  fetchImpl: typeof fetch,
 ): Promise<TimelinePart> {
-  const json = await fetchJson(url, fetchImpl);
   const { first, events, articles } = (json ?? {}) as Partial<TimelinePart>;
   const parsed = await parseTimelineFile(
     { schemaVersion: 1, articles, actors: [], crises: [], events },
