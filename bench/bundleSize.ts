@@ -24,6 +24,13 @@ export function bundleSizes(dir = 'dist/assets'): BundleFile[] {
     .sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
 
+/** The gzipped bytes of the JS that `index.html` loads itself (other chunks come when asked for). */
+export function upFrontJsBytes(bundle: readonly BundleFile[], html: string): number {
+  return bundle
+    .filter((f) => f.file.endsWith('.js') && html.includes(`assets/${f.file}`))
+    .reduce((s, f) => s + f.gzipBytes, 0);
+}
+
 export interface PackageShare {
   name: string;
   /** This package's share of the shipped JS, gzipped, in bytes. */
