@@ -98,7 +98,6 @@ export function Explorer({ timeline: { file: data, details }, workspace }: Props
   const { open, close } = useEventOpening(update, selection, search, timeline);
   usePageOfView(selected, view.embed);
   useWindowPlacement(timeline, current, file.crisisById, effectiveView, restored);
-
   const notices = noticesOf(view, file, selected, rejected, model.passagesPending);
   const { viewUrl, clearFilters, chooseCrisis, chooseKinds } = useViewChanges(
     timeline,
@@ -172,6 +171,7 @@ export function Explorer({ timeline: { file: data, details }, workspace }: Props
             onSelect={open}
             onFirstDraw={onFirstDraw}
             onWindow={onWindow}
+            emptyWords={model.emptyWords}
           />
           <Legend chosen={view.kinds} counts={model.kindCounts} onChange={chooseKinds} />
           <ListRegion
@@ -179,6 +179,7 @@ export function Explorer({ timeline: { file: data, details }, workspace }: Props
             selectedId={selectedId}
             onSelect={open}
             onClear={clearFilters}
+            emptyWords={model.emptyWords}
           />
         </div>
         <DetailsRegion

@@ -81,6 +81,8 @@ function CalendarRegion(props: {
   onSelect(id: string | null): void;
   onFirstDraw(): void;
   onWindow: Parameters<typeof TimelineView>[0]['onWindow'];
+  /** What an empty view says: nothing matches, or nothing yet. */
+  emptyWords: string;
 }) {
   const { timeline, view, index } = props;
   const visibleRange = () => {
@@ -107,9 +109,7 @@ function CalendarRegion(props: {
         onFirstDraw={props.onFirstDraw}
         onWindow={props.onWindow}
       />
-      {index.events.length === 0 ? (
-        <p className="timeline-empty">No events match these filters.</p>
-      ) : null}
+      {index.events.length === 0 ? <p className="timeline-empty">{props.emptyWords}</p> : null}
       <GapsNote gaps={props.gaps} />
     </section>
   );
@@ -153,13 +153,14 @@ export function ListRegion(props: {
   selectedId: string | null;
   onSelect(id: string | null): void;
   onClear(): void;
+  emptyWords: string;
 }) {
   const { events, query } = props.listed;
   return (
     <section className="list-region" id="event-list" aria-label="Event list" tabIndex={-1}>
       {events.length === 0 ? (
         <div className="empty">
-          <p>No events match these filters.</p>
+          <p>{props.emptyWords}</p>
           <button type="button" onClick={props.onClear}>
             Clear all filters
           </button>

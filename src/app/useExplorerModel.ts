@@ -33,9 +33,10 @@ export function useExplorerModel(
   // Made again once every part is in, so that a search reads every passage.
   const complete = useDetailsComplete(details);
   const file = useMemo(() => fileModel(data, details), [data, details, complete]);
+  const pending = !complete && view.query.trim() !== '';
   useEffect(() => {
-    if (view.query.trim() !== '' && !complete) void details.whole().catch(() => undefined);
-  }, [details, view.query, complete]);
+    if (pending) void details.whole().catch(() => undefined);
+  }, [details, pending]);
   useWarmSearchIndex(file.searchIndex);
   const spelling = useSpelling(file.searchIndex, view.query);
   const searchedQuery = spelling.query;
@@ -90,7 +91,10 @@ export function useExplorerModel(
   return {
     file,
     /** A search before every part is in reads titles and names, not yet every passage. */
-    passagesPending: !complete && view.query.trim() !== '',
+    passagesPending: pending,
+    emptyWords: pending
+      ? 'No title or name matches yet: the passages are still loading.'
+      : 'No events match these filters.',
     spelling,
     lanes,
     effectiveView,
