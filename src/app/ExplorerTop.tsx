@@ -216,7 +216,11 @@ export function ShareOpen(props: {
         viewUrl={viewUrl({ embed: false })}
         embedUrl={viewUrl({ embed: true, about: false, adding: false })}
         onClose={props.onClose}
-        onPrint={props.onPrint}
+        // The printed list carries the passages: the parts of the events shown first.
+        onPrint={() => {
+          const ids = props.events.map((e) => e.id);
+          void props.details.load(ids).then(props.onPrint, props.onPrint);
+        }}
       />
     </Suspense>
   );
