@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { runWithCodeCache } from './codeCache.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,6 +13,7 @@ const outdir = join(root, 'node_modules', '.cache', 'crisis-timeline-cli');
 // CommonJS, so that it can run with a code cache (codeCache.mjs); its thread stays ES.
 const entry = join(outdir, 'cli.cjs');
 const ACKNOWLEDGED = 'acknowledged-warnings.json';
+const REGEXP_TIER_UP_TICKS = 20;
 
 function newestSource(dir) {
   let newest = 0;
@@ -89,6 +91,13 @@ if (stale) {
 if (process.env.CORPUS && corpusOf(process.argv.slice(2)) === null)
   process.argv.push('--corpus', process.env.CORPUS);
 hideAcknowledgedWarnings(corpusOf(process.argv.slice(2)) ?? 'seeds');
+// V8 compiles a regular expression to machine code after its first run (one "tick").
+// chrono's parsers hold hundreds of large ones, and `--explain` on one article runs
+// most of them a few times: compiling them all was about a third of its analysis.
+// After REGEXP_TIER_UP_TICKS runs, the ones a whole corpus keeps using are compiled
+// as before. Set before the bundle is compiled: V8 refuses a code cache made under
+// other flags, so every run must set the same.
+setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_TIER_UP_TICKS}`);
 runWithCodeCache(entry);
 
 /** The corpus folder the command line names, as the CLI will parse it, or null. */
