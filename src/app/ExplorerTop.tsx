@@ -5,6 +5,7 @@
 import { lazy, Suspense, type RefObject } from 'react';
 import type { TimelineEvent, TimelineFile } from '../shared/schema';
 import type { ViewState } from '../shared/urlState';
+import type { ActorsShown } from '../shared/actorCounts';
 import { filtersOff } from '../shared/filterEvents';
 import { FilterBar } from '../features/filters/FilterBar';
 import { ChaptersOutside, CrisisChapters } from '../features/overview/CrisisChapters';
@@ -40,7 +41,7 @@ export function TopBar(props: {
   view: ViewState;
   data: TimelineFile;
   update: Update;
-  countActors(): Map<string, number>;
+  countActors(): ActorsShown;
   searchRef: RefObject<HTMLInputElement | null>;
   spelling: Spelling;
 }) {

@@ -3,22 +3,22 @@
  * it reads, and the counts that no first paint needs deferred to a render of
  * their own.
  */
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useAfterPaint } from '../features/useAfterPaint';
 import type { TimelineFile } from '../shared/schema';
 import type { ViewState } from '../shared/urlState';
 import { lanesFor } from '../shared/lanes';
 import { useSpelling } from './useSpelling';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
 import {
-  actorCounts,
+  actorsShown,
   chaptersOf,
   countByKind,
   effectiveViewOf,
   fileModel,
-  indexOf,
   outsideCrisesCount,
   selectionOf,
-  shownEvents,
+  shownOf,
   shownWithout,
 } from './explorerModel';
 
@@ -35,40 +35,36 @@ export function useExplorerModel(data: TimelineFile, view: ViewState, timelineDr
     () => effectiveViewOf(view, file, searchedQuery),
     [view, file, searchedQuery],
   );
-  const shown = useMemo(() => shownEvents(file, effectiveView), [file, effectiveView]);
-  const shownIndex = useMemo(() => indexOf(file, shown), [file, shown]);
+  const shownIndex = useMemo(() => shownOf(file, effectiveView), [file, effectiveView]);
+  const shown = shownIndex.events;
   const withoutCrisis = useMemo(
-    () => shownWithout(file, effectiveView, shown, 'crisis'),
-    [file, effectiveView, shown],
+    () => shownWithout(file, effectiveView, shownIndex, 'crisis'),
+    [file, effectiveView, shownIndex],
   );
   const withoutKinds = useMemo(
-    () => shownWithout(file, effectiveView, shown, 'kinds'),
-    [file, effectiveView, shown],
+    () => shownWithout(file, effectiveView, shownIndex, 'kinds'),
+    [file, effectiveView, shownIndex],
   );
   // The chapters and the legend's counts follow in a render of their own, after the
   // timeline and the count have been painted. At the start they wait (null) until vis
   // has drawn: counted before, they held up its build.
   const countsWait = view.mode === 'calendar' && !timelineDrawn && shown.length > 0;
-  const chapterIndex = useMemo(
-    () => indexOf(file, withoutCrisis, { events: shown, index: shownIndex }),
-    [file, withoutCrisis, shown, shownIndex],
-  );
-  const chapterEvents = useDeferredValue(countsWait ? null : chapterIndex, null);
+  const chapterEvents = useAfterPaint(countsWait ? null : withoutCrisis, null);
   const chapters = useMemo(
     () => (chapterEvents ? chaptersOf(file, chapterEvents) : null),
     [file, chapterEvents],
   );
-  const kindEvents = useDeferredValue(countsWait ? null : withoutKinds, null);
+  const kindEvents = useAfterPaint(countsWait ? null : withoutKinds.events, null);
   const kindCounts = useMemo(() => (kindEvents ? countByKind(kindEvents) : null), [kindEvents]);
   const outsideCrises = useMemo(
-    () => outsideCrisesCount(file, withoutCrisis),
+    () => outsideCrisesCount(file, withoutCrisis.events),
     [file, withoutCrisis],
   );
   // Counted when the actors filter opens, not on every render.
-  const countActors = useCallback(() => actorCounts(file, effectiveView), [file, effectiveView]);
+  const countActors = useCallback(() => actorsShown(file, effectiveView), [file, effectiveView]);
   // The list follows a filter change in a render of its own, after the timeline and
   // the count have been painted: rebuilding its rows is about a third of the work.
-  const listed = useDeferredValue(
+  const listed = useAfterPaint(
     useMemo(() => ({ events: shown, query: searchedQuery }), [shown, searchedQuery]),
   );
   const selection = useMemo(
