@@ -51,8 +51,11 @@ export function useExplorerModel(data: TimelineFile, view: ViewState, timelineDr
   const countsWait = view.mode === 'calendar' && !timelineDrawn && shown.length > 0;
   const chapterEvents = useAfterPaint(countsWait ? null : withoutCrisis, null);
   const chapters = useMemo(
-    () => (chapterEvents ? chaptersOf(file, chapterEvents) : null),
-    [file, chapterEvents],
+    () => chapterEvents && chaptersOf(file, chapterEvents),
+    // Not on `file`: after the file changes (an article added or removed), the index
+    // waiting for the paint is still the last file's, which the new one's plan would
+    // misread. Until it comes the chapters stay as they were; it comes with its file.
+    [chapterEvents],
   );
   const kindEvents = useAfterPaint(countsWait ? null : withoutKinds.events, null);
   const kindCounts = useMemo(() => (kindEvents ? countByKind(kindEvents) : null), [kindEvents]);
