@@ -5,6 +5,7 @@
 import { lazy, Suspense, type RefObject } from 'react';
 import type { EventOutline, OutlineFile } from '../shared/timelineParts';
 import type { ViewState } from '../shared/urlState';
+import type { ActorsShown } from '../shared/actorCounts';
 import { filtersOff } from '../shared/filterEvents';
 import { FilterBar } from '../features/filters/FilterBar';
 import { ChaptersOutside, CrisisChapters } from '../features/overview/CrisisChapters';
@@ -42,7 +43,7 @@ export function TopBar(props: {
   view: ViewState;
   data: OutlineFile;
   update: Update;
-  countActors(): Map<string, number>;
+  countActors(): ActorsShown;
   searchRef: RefObject<HTMLInputElement | null>;
   spelling: Spelling;
 }) {

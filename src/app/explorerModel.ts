@@ -11,13 +11,15 @@ import type { Actor, Crisis, EventKind } from '../shared/schema';
 import type { TimelineDetails } from '../shared/timelineDetails';
 import {
   actorParents,
-  countByActor,
+  actorPositions,
   filterEvents,
   filtersHiding,
+  shownPositions,
   type ActorParents,
   type FilterName,
 } from '../shared/filterEvents';
 import { actorNames, buildSearchIndex, passagesOf, type SearchIndex } from '../shared/searchIndex';
+import type { ActorsShown } from '../shared/actorCounts';
 import { neighbours, sortEvents } from '../shared/eventOrder';
 import type { DaySpan, ViewState } from '../shared/urlState';
 import {
@@ -26,7 +28,7 @@ import {
   crisesWithEvents,
   type Chapters,
 } from '../shared/crisisChapters';
-import { buildTimeIndex, subsetIndex, type TimeIndex } from '../shared/timeWindow';
+import { buildTimeIndex, indexAt, type TimeIndex } from '../shared/timeWindow';
 import { spanOfAll } from '../shared/windowFitting';
 import { linkNotices } from './linkNotices';
 import { calendarGaps, type CalendarGap } from '../shared/calendarGaps';
@@ -102,28 +104,31 @@ export function shownEvents(file: FileModel, view: ViewState): readonly EventOut
 }
 
 /**
+ * What a view shows, as its time index (its events, in reading order, are the
+ * index's), taken from the file's by position: the filter knows where its events
+ * sit, so nothing is looked for. The file's time index lists the events in reading
+ * order too (buildTimeIndex keeps the order of equal starts), so a position in one
+ * is the same event in the other.
+ */
+export function shownOf(file: FileModel, view: ViewState): TimeIndex {
+  const positions = shownPositions(file.searchIndex, view, file.parents);
+  return positions ? indexAt(file.timeIndex, positions) : file.timeIndex;
+}
+
+/**
  * What one filter would offer under all the others (the chapters count without
  * the crisis filter, the legend without the kind filter). Unset, that is what is shown.
  */
 export function shownWithout(
   file: FileModel,
   view: ViewState,
-  shown: readonly EventOutline[],
+  shown: TimeIndex,
   filter: 'crisis' | 'kinds',
-): readonly EventOutline[] {
+): TimeIndex {
   const set = filter === 'crisis' ? view.crisis !== null : view.kinds.length > 0;
   if (!set) return shown;
   const off = filter === 'crisis' ? { crisis: null } : { kinds: [] };
-  return filterEvents(file.searchIndex, { ...view, ...off }, file.parents);
-}
-
-/** `subset` of the file's time index, reusing `known` when it is that subset's already. */
-export function indexOf(
-  file: FileModel,
-  subset: readonly EventOutline[],
-  known?: { events: readonly EventOutline[]; index: TimeIndex },
-): TimeIndex {
-  return known && known.events === subset ? known.index : subsetIndex(file.timeIndex, subset);
+  return shownOf(file, { ...view, ...off });
 }
 
 /** Events in no chapter: told before the chapters, in the first paint, in one cheap pass. */
@@ -146,12 +151,17 @@ export function countByKind(events: readonly { kind: EventKind }[]): Map<EventKi
 }
 
 /**
- * Each actor's count in the actors filter. With "any", what choosing it alone
- * would add; with "all", what it would leave of the events the chosen ones share.
+ * What each actor's count in the actors filter counts among. With "any", what
+ * choosing it alone would add; with "all", what it would leave of the events the
+ * chosen ones share.
  */
-export function actorCounts(file: FileModel, view: ViewState): Map<string, number> {
+export function actorsShown(file: FileModel, view: ViewState): ActorsShown {
   const actors = view.actorMatch === 'all' ? view.actors : [];
-  return countByActor(shownEvents(file, { ...view, actors }), file.parents);
+  const { searchIndex: index, parents } = file;
+  return {
+    byActor: actorPositions(index, parents),
+    positions: shownPositions(index, { ...view, actors }, parents),
+  };
 }
 
 export interface Selection {

@@ -3,24 +3,24 @@
  * it reads, and the counts that no first paint needs deferred to a render of
  * their own.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
-import { useDetailsComplete } from './useDetails';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useAfterPaint } from '../features/useAfterPaint';
 import type { OutlineFile } from '../shared/timelineParts';
 import type { TimelineDetails } from '../shared/timelineDetails';
+import { useDetailsComplete } from './useDetails';
 import type { ViewState } from '../shared/urlState';
 import { lanesFor } from '../shared/lanes';
 import { useSpelling } from './useSpelling';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
 import {
-  actorCounts,
+  actorsShown,
   chaptersOf,
   countByKind,
   effectiveViewOf,
   fileModel,
-  indexOf,
   outsideCrisesCount,
   selectionOf,
-  shownEvents,
+  shownOf,
   shownWithout,
 } from './explorerModel';
 
@@ -48,40 +48,39 @@ export function useExplorerModel(
     () => effectiveViewOf(view, file, searchedQuery),
     [view, file, searchedQuery],
   );
-  const shown = useMemo(() => shownEvents(file, effectiveView), [file, effectiveView]);
-  const shownIndex = useMemo(() => indexOf(file, shown), [file, shown]);
+  const shownIndex = useMemo(() => shownOf(file, effectiveView), [file, effectiveView]);
+  const shown = shownIndex.events;
   const withoutCrisis = useMemo(
-    () => shownWithout(file, effectiveView, shown, 'crisis'),
-    [file, effectiveView, shown],
+    () => shownWithout(file, effectiveView, shownIndex, 'crisis'),
+    [file, effectiveView, shownIndex],
   );
   const withoutKinds = useMemo(
-    () => shownWithout(file, effectiveView, shown, 'kinds'),
-    [file, effectiveView, shown],
+    () => shownWithout(file, effectiveView, shownIndex, 'kinds'),
+    [file, effectiveView, shownIndex],
   );
   // The chapters and the legend's counts follow in a render of their own, after the
   // timeline and the count have been painted. At the start they wait (null) until vis
   // has drawn: counted before, they held up its build.
   const countsWait = view.mode === 'calendar' && !timelineDrawn && shown.length > 0;
-  const chapterIndex = useMemo(
-    () => indexOf(file, withoutCrisis, { events: shown, index: shownIndex }),
-    [file, withoutCrisis, shown, shownIndex],
-  );
-  const chapterEvents = useDeferredValue(countsWait ? null : chapterIndex, null);
+  const chapterEvents = useAfterPaint(countsWait ? null : withoutCrisis, null);
   const chapters = useMemo(
-    () => (chapterEvents ? chaptersOf(file, chapterEvents) : null),
-    [file, chapterEvents],
+    () => chapterEvents && chaptersOf(file, chapterEvents),
+    // Not on `file`: after the file changes (an article added or removed), the index
+    // waiting for the paint is still the last file's, which the new one's plan would
+    // misread. Until it comes the chapters stay as they were; it comes with its file.
+    [chapterEvents],
   );
-  const kindEvents = useDeferredValue(countsWait ? null : withoutKinds, null);
+  const kindEvents = useAfterPaint(countsWait ? null : withoutKinds.events, null);
   const kindCounts = useMemo(() => (kindEvents ? countByKind(kindEvents) : null), [kindEvents]);
   const outsideCrises = useMemo(
-    () => outsideCrisesCount(file, withoutCrisis),
+    () => outsideCrisesCount(file, withoutCrisis.events),
     [file, withoutCrisis],
   );
   // Counted when the actors filter opens, not on every render.
-  const countActors = useCallback(() => actorCounts(file, effectiveView), [file, effectiveView]);
+  const countActors = useCallback(() => actorsShown(file, effectiveView), [file, effectiveView]);
   // The list follows a filter change in a render of its own, after the timeline and
   // the count have been painted: rebuilding its rows is about a third of the work.
-  const listed = useDeferredValue(
+  const listed = useAfterPaint(
     useMemo(() => ({ events: shown, query: searchedQuery }), [shown, searchedQuery]),
   );
   const selection = useMemo(

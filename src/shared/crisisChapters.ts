@@ -97,19 +97,20 @@ export function planChapters(crises: readonly Crisis[], index: TimeIndex): Chapt
 }
 
 /**
- * The chapters of `shown`, an index taken from the plan's (subsetIndex), or the
- * plan's own. Marks that would sit on one another are drawn once: thousands of
- * events stay a strip.
+ * The chapters of `shown`: the plan's own index, or one taken from it by indexAt,
+ * which says where each of its events sits in the plan's (every index the explorer
+ * shows is one of the two, so nothing is looked up here). Marks that would sit on
+ * one another are drawn once: thousands of events stay a strip.
  */
 export function countChapters(plan: ChapterPlan, shown: TimeIndex): Chapters {
-  const positions = shown === plan.index ? null : (shown.positions ?? positionsIn(plan, shown));
+  const positions = shown === plan.index ? null : shown.positions;
   const counts = new Array<number>(plan.crises.length).fill(0);
   const marks = plan.crises.map((): ChapterMark[] => []);
   const seen = new Uint8Array(plan.crises.length * (MARK_STEPS + 1) * MARKS_PER_STEP);
   let outside = 0;
   for (let j = 0; j < shown.events.length; j++) {
     const i = positions ? positions[j]! : j;
-    const chapter = i < 0 ? -1 : plan.chapterOf[i]!;
+    const chapter = plan.chapterOf[i]!;
     if (chapter < 0) {
       outside++;
       continue;
@@ -132,12 +133,6 @@ export function countChapters(plan: ChapterPlan, shown: TimeIndex): Chapters {
     marks: marks[c]!,
   }));
   return { chapters, outside };
-}
-
-/** For an index not taken from the plan's: where its events sit in that one. */
-function positionsIn(plan: ChapterPlan, shown: TimeIndex): Int32Array {
-  const at = new Map(plan.index.events.map((event, i) => [event, i]));
-  return Int32Array.from(shown.events, (event) => at.get(event) ?? -1);
 }
 
 /** The chapters of the events in `index` alone. */

@@ -2,7 +2,13 @@
 import { spanOfEventDate, fromIsoDay } from './partialDate';
 import type { Actor } from './schema';
 import type { ViewState } from './urlState';
-import { buildSearchIndex, normaliseForSearch, queryTerms, type SearchIndex } from './searchIndex';
+import {
+  buildSearchIndex,
+  intersectSorted,
+  normaliseForSearch,
+  queryTerms,
+  type SearchIndex,
+} from './searchIndex';
 import type { EventOutline } from './timelineParts';
 
 /**
@@ -22,43 +28,110 @@ export function actorParents(actors: readonly Actor[]): ActorParents {
   );
 }
 
-/**
- * Each event's actors with their countries, per map of parents: worked out once
- * per event, not per change. The actor filter and its counts walk every event on
- * every change, and building these afresh each time (a Set per event) took about
- * 20 ms of a choice at 10,000 events.
- */
-const involvedOf = new WeakMap<EventOutline, [ActorParents, ReadonlySet<string>]>();
-
-/** The actors an event involves, each with the country it stands for (each once). */
-function involved(event: EventOutline, parents: ActorParents): ReadonlySet<string> {
-  const known = involvedOf.get(event);
-  if (known?.[0] === parents) return known[1];
-  const ids = new Set<string>();
-  for (const { id } of event.actors) {
-    ids.add(id);
-    const parent = parents.get(id);
-    if (parent) ids.add(parent);
-  }
-  involvedOf.set(event, [parents, ids]);
-  return ids;
-}
-
 type Filters = Pick<
   ViewState,
   'actors' | 'actorMatch' | 'kinds' | 'crisis' | 'query' | 'from' | 'to' | 'showContext'
 >;
 
-/** Whether any filter other than the search text would drop events. */
-function narrowsBeyondText(state: Filters): boolean {
+/** Whether any filter other than the search text and the actors would drop events. */
+function narrowsByEvent(state: Filters): boolean {
   return (
     state.crisis !== null ||
-    state.actors.length > 0 ||
     state.kinds.length > 0 ||
     !state.showContext ||
     state.from !== null ||
     state.to !== null
   );
+}
+
+/**
+ * Where each actor's events sit in `index.events` (ascending), an official's also
+ * under their country: built once per index on the first actor filter, so that a
+ * choice walks the chosen actors' events rather than asking every event about its
+ * actors (a Set lookup each, most of a choice's filtering at 10,000 events).
+ */
+const actorPositionsOf = new WeakMap<SearchIndex, [ActorParents, Map<string, number[]>]>();
+
+export function actorPositions(index: SearchIndex, parents: ActorParents): Map<string, number[]> {
+  const known = actorPositionsOf.get(index);
+  if (known?.[0] === parents) return known[1];
+  const positions = new Map<string, number[]>();
+  const note = (id: string, i: number) => {
+    const list = positions.get(id);
+    // An event whose official and country are both named counts once for the country.
+    if (!list) positions.set(id, [i]);
+    else if (list.at(-1) !== i) list.push(i);
+  };
+  index.events.forEach((event, i) => {
+    for (const { id } of event.actors) {
+      note(id, i);
+      const parent = parents.get(id);
+      if (parent) note(parent, i);
+    }
+  });
+  actorPositionsOf.set(index, [parents, positions]);
+  return positions;
+}
+
+/** The positions in at least `need` of `lists` (each ascending, no repeats), ascending. */
+function positionsInAtLeast(lists: readonly (readonly number[])[], need: number, size: number) {
+  // One list (`need` is then 1 whatever the match) is the answer itself.
+  if (lists.length === 1) return lists[0]!;
+  // A count per position, then one walk in order: no sorting, and no merging of lists.
+  const hits = new Int32Array(size);
+  for (const list of lists) for (const i of list) hits[i]!++;
+  const found: number[] = [];
+  for (let i = 0; i < size; i++) if (hits[i]! >= need) found.push(i);
+  return found;
+}
+
+/**
+ * The positions the search and the actors leave (null: they leave every event), from
+ * their indexes, so that the other filters ask only those events.
+ */
+function candidatePositions(
+  index: SearchIndex,
+  state: Filters,
+  parents: ActorParents,
+): readonly number[] | null {
+  const terms = queryTerms(state.query);
+  const found = terms.length > 0 ? index.positionsMatching(terms) : null;
+  if (state.actors.length === 0) return found;
+  const byActor = actorPositions(index, parents);
+  const lists = state.actors.map((id) => byActor.get(id) ?? []);
+  const need = state.actorMatch === 'all' ? lists.length : 1;
+  const ofActors = positionsInAtLeast(lists, need, index.events.length);
+  return found ? intersectSorted(found, ofActors) : ofActors;
+}
+
+/**
+ * The positions in `index.events` of the events a view shows, ascending; null when
+ * no filter is set (every event: there is nothing to list).
+ */
+export function shownPositions(
+  index: SearchIndex,
+  state: Filters,
+  parents: ActorParents = new Map(),
+): readonly number[] | null {
+  const candidates = candidatePositions(index, state, parents);
+  if (!narrowsByEvent(state)) return candidates;
+  const from = state.from ? fromIsoDay(state.from).getTime() : -Infinity;
+  // `to` is inclusive: an event on that day is in the window.
+  const to = state.to ? fromIsoDay(state.to).getTime() + 86_400_000 : Infinity;
+  const kinds = new Set(state.kinds);
+  const keeps = (event: EventOutline) => {
+    if (state.crisis && event.crisis !== state.crisis) return false;
+    if (kinds.size > 0 && !kinds.has(event.kind)) return false;
+    if (!state.showContext && event.context) return false;
+    if (state.from || state.to) {
+      const span = spanOfEventDate(event.date);
+      if (span.end.getTime() <= from || span.start.getTime() >= to) return false;
+    }
+    return true;
+  };
+  const kept: number[] = [];
+  for (const i of candidates ?? index.events.keys()) if (keeps(index.events[i]!)) kept.push(i);
+  return kept;
 }
 
 /**
@@ -70,29 +143,8 @@ export function filterEvents(
   state: Filters,
   parents: ActorParents = new Map(),
 ): readonly EventOutline[] {
-  const terms = queryTerms(state.query);
-  const found =
-    terms.length > 0 ? index.positionsMatching(terms).map((i) => index.events[i]!) : index.events;
-  if (!narrowsBeyondText(state)) return found;
-  const from = state.from ? fromIsoDay(state.from).getTime() : -Infinity;
-  // `to` is inclusive: an event on that day is in the window.
-  const to = state.to ? fromIsoDay(state.to).getTime() + 86_400_000 : Infinity;
-  const kinds = new Set(state.kinds);
-  const matchesActors =
-    state.actorMatch === 'all'
-      ? (ids: ReadonlySet<string>) => state.actors.every((a) => ids.has(a))
-      : (ids: ReadonlySet<string>) => state.actors.some((a) => ids.has(a));
-  return found.filter((event) => {
-    if (state.crisis && event.crisis !== state.crisis) return false;
-    if (kinds.size > 0 && !kinds.has(event.kind)) return false;
-    if (!state.showContext && event.context) return false;
-    if (state.actors.length > 0 && !matchesActors(involved(event, parents))) return false;
-    if (state.from || state.to) {
-      const span = spanOfEventDate(event.date);
-      if (span.end.getTime() <= from || span.start.getTime() >= to) return false;
-    }
-    return true;
-  });
+  const positions = shownPositions(index, state, parents);
+  return positions ? positions.map((i) => index.events[i]!) : index.events;
 }
 
 /** The view's filters, one by one, each with what it is set to when off. */
@@ -123,27 +175,13 @@ export function filtersHiding(
   return (Object.keys(FILTERS_OFF) as FilterName[]).filter((name) => {
     const onlyThis = { ...ALL_OFF } as Record<string, unknown>;
     for (const key of Object.keys(FILTERS_OFF[name])) onlyThis[key] = state[key as keyof Filters];
-    return filterEvents(alone, onlyThis as Filters, parents).length === 0;
+    return shownPositions(alone, onlyThis as Filters, parents)?.length === 0;
   });
 }
 
 /** The change that turns `names` off. */
 export function filtersOff(names: readonly FilterName[]): Partial<Filters> {
   return Object.assign({}, ...names.map((name) => FILTERS_OFF[name])) as Partial<Filters>;
-}
-
-/**
- * How many of `events` each actor would show, with officials counted for their
- * country as the filter counts them.
- */
-export function countByActor(
-  events: readonly EventOutline[],
-  parents: ActorParents = new Map(),
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of events)
-    for (const id of involved(event, parents)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
 }
 
 /** Splits text into plain and matching parts, for highlighting without HTML. */

@@ -169,12 +169,16 @@ export function buildSearchIndex(
     positionsMatching(terms) {
       const [first, ...rest] = terms;
       if (first === undefined) return events.map((_, i) => i);
-      return rest.reduce((found, term) => intersect(found, positionsOf(term)), positionsOf(first));
+      return rest.reduce(
+        (found, term) => intersectSorted(found, positionsOf(term)),
+        positionsOf(first),
+      );
     },
   };
 }
 
-function intersect(a: readonly number[], b: readonly number[]): number[] {
+/** The positions both ascending lists hold, ascending. */
+export function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
   const both: number[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! < b[j]!) i++;

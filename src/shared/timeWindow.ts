@@ -17,8 +17,8 @@ export interface TimeIndex {
   longest: number;
   /** When the last event ends, for "fit all". */
   latestEnd: number;
-  /** Taken from another index by subsetIndex: where each event sits in that one. */
-  positions?: Int32Array;
+  /** Taken from another index by indexAt: where each event sits in that one. */
+  positions?: ArrayLike<number>;
 }
 
 /**
@@ -37,26 +37,19 @@ export function buildTimeIndex(events: readonly EventOutline[]): TimeIndex {
 }
 
 /**
- * The index of `subset`, events listed in the index's own order (a filter of
- * `index.events`): one walk side by side, no dates to work out, nothing to sort
- * and nothing to hash, so a filter change at 50,000 events costs a millisecond.
- * A subset in any other order is indexed from scratch.
+ * The index of the events at `positions` in `index` (ascending): what a filter that
+ * knows where its events sit gets without looking for them, in one pass over them.
  */
-export function subsetIndex(index: TimeIndex, subset: readonly EventOutline[]): TimeIndex {
-  if (subset.length === index.events.length) return index;
-  const starts = new Float64Array(subset.length);
-  const ends = new Float64Array(subset.length);
-  const positions = new Int32Array(subset.length);
-  let found = 0;
-  for (let i = 0; i < index.events.length && found < subset.length; i++) {
-    if (index.events[i] !== subset[found]) continue;
-    starts[found] = index.starts[i]!;
-    ends[found] = index.ends[i]!;
-    positions[found] = i;
-    found++;
-  }
-  if (found < subset.length) return buildTimeIndex(subset);
-  return { events: [...subset], starts, ends, positions, ...extent(starts, ends) };
+export function indexAt(index: TimeIndex, positions: readonly number[]): TimeIndex {
+  const starts = new Float64Array(positions.length);
+  const ends = new Float64Array(positions.length);
+  // Filled in a walk: Float64Array.from with a mapping function was ten times slower.
+  positions.forEach((at, k) => {
+    starts[k] = index.starts[at]!;
+    ends[k] = index.ends[at]!;
+  });
+  const events = positions.map((at) => index.events[at]!);
+  return { events, starts, ends, positions, ...extent(starts, ends) };
 }
 
 function extent(starts: Float64Array, ends: Float64Array): { longest: number; latestEnd: number } {

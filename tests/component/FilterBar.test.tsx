@@ -2,10 +2,18 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { actorsLabel, FilterBar } from '../../src/features/filters/FilterBar';
-import { countByActor } from '../../src/shared/filterEvents';
+import { buildSearchIndex } from '../../src/shared/searchIndex';
+import { actorPositions } from '../../src/shared/filterEvents';
+import type { ActorsShown } from '../../src/shared/actorCounts';
 import { EMPTY_VIEW } from '../../src/shared/urlState';
 import { DATA } from './fixtures';
 import type { Actor } from '../../src/shared/schema';
+
+/** Counts as the list is given them: each actor with that many of the events. */
+const shownWith = (counts: ReadonlyMap<string, number>): ActorsShown => ({
+  byActor: new Map([...counts].map(([id, n]) => [id, Array.from({ length: n }, (_, i) => i)])),
+  positions: null,
+});
 
 function renderBar(view = EMPTY_VIEW) {
   const onChange = vi.fn();
@@ -13,7 +21,10 @@ function renderBar(view = EMPTY_VIEW) {
     <FilterBar
       view={view}
       actors={DATA.actors}
-      countActors={() => countByActor(DATA.events)}
+      countActors={() => ({
+        byActor: actorPositions(buildSearchIndex(DATA.events), new Map()),
+        positions: null,
+      })}
       onChange={onChange}
     />,
   );
@@ -67,7 +78,7 @@ describe('FilterBar', () => {
       <FilterBar
         view={{ ...EMPTY_VIEW, actors: ['rex-tillerson'] }}
         actors={DATA.actors}
-        countActors={() => counts}
+        countActors={() => shownWith(counts)}
         onChange={onChange}
       />,
     );
@@ -99,7 +110,7 @@ describe('FilterBar with 20,000 actors', () => {
       <FilterBar
         view={{ ...EMPTY_VIEW, actors: chosen }}
         actors={many}
-        countActors={() => counts}
+        countActors={() => shownWith(counts)}
         onChange={onChange}
       />,
     );

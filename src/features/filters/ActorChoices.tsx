@@ -4,12 +4,14 @@
  * how the list closes. Most visitors never open it, so it is its own chunk, fetched
  * on the first opening: that keeps the JS loaded up front within its 200 KiB budget.
  */
-import { useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { Actor } from '../../shared/schema';
 import { ACTOR_KINDS } from '../../shared/vocabulary';
 import type { ActorMatch, ViewState } from '../../shared/urlState';
 import { ACTOR_KIND_LABELS } from '../../shared/kinds';
 import { listWindow } from '../../shared/renderWindows';
+import { useAfterPaint } from '../useAfterPaint';
+import { countByActor, type ActorsShown } from '../../shared/actorCounts';
 
 const MATCH_LABEL: Record<ActorMatch, string> = {
   any: 'Any of them',
@@ -148,7 +150,7 @@ export default function ActorChoices({
 }: {
   view: Pick<ViewState, 'actors' | 'actorMatch'>;
   actors: Actor[];
-  countActors(): ReadonlyMap<string, number>;
+  countActors(): ActorsShown;
   onChange(change: Partial<ViewState>): void;
   /** The list's own state, kept by the button that opens it: false closes it. */
   setOpen(open: boolean): void;
@@ -158,8 +160,8 @@ export default function ActorChoices({
   useClosing(setOpen, button, popover);
   // The counts follow a choice in a render of their own, after the frame that shows
   // the timeline and the count: until then the last ones stay (the memo keeps them).
-  const countLater = useDeferredValue(countActors);
-  const actorCounts = useMemo(() => countLater(), [countLater]);
+  const countLater = useAfterPaint(countActors);
+  const actorCounts = useMemo(() => countByActor(countLater()), [countLater]);
   const toggle = (id: string) =>
     onChange({
       actors: view.actors.includes(id) ? view.actors.filter((a) => a !== id) : [...view.actors, id],

@@ -5,6 +5,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Actor } from '../../shared/schema';
 import type { ViewState } from '../../shared/urlState';
+import type { ActorsShown } from '../../shared/actorCounts';
 
 // Fetched on the first opening, with what the open list does: most visitors never open it.
 const ActorChoices = lazy(() => import('./ActorChoices'));
@@ -13,10 +14,10 @@ interface Props {
   view: ViewState;
   actors: Actor[];
   /**
-   * Events each actor would show under the other filters, officials counted for
-   * their country. Asked for only while the list is open: it is a pass over every event.
+   * The events each actor's count counts among: those the other filters show.
+   * Asked for only while the list is open: counting is a pass over every event.
    */
-  countActors(): ReadonlyMap<string, number>;
+  countActors(): ActorsShown;
   onChange(change: Partial<ViewState>, options?: { replace?: boolean }): void;
   searchRef?: React.Ref<HTMLInputElement>;
 }

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actorCounts,
+  actorsShown,
   countByKind,
   effectiveViewOf,
   fileModel,
-  indexOf,
   noticesOf,
   outsideCrisesCount,
   selectionOf,
   shownEvents,
+  shownOf,
   shownWithout,
   windowPlacement,
 } from '../../../src/app/explorerModel';
+import { countByActor } from '../../../src/shared/actorCounts';
 import { EMPTY_VIEW, type ViewState } from '../../../src/shared/urlState';
 import type { TimelineEvent, TimelineFile } from '../../../src/shared/schema';
 import { detailsOfFile } from '../../../src/shared/timelineDetails';
@@ -101,23 +102,35 @@ describe('filters and counts', () => {
     expect(ids(shownEvents(file, given))).toEqual(expected);
   });
 
+  it.each([
+    ['nothing set', view()],
+    ['a search and an actor', view({ query: 'title', actors: ['envoy'] })],
+    ['every actor, any of them', view({ actors: ['us', 'group'] })],
+    ['two actors, all of them', view({ actors: ['us', 'envoy'], actorMatch: 'all' })],
+    ['nothing matches', view({ kinds: ['attack'], crisis: 'c2' })],
+  ])('indexes what is shown by position, as the events listed: %s', (_, given) => {
+    const { events, starts } = shownOf(file, given);
+    expect(ids(events)).toEqual(ids(shownEvents(file, given)));
+    expect([...starts]).toEqual(events.map((e) => Date.parse(e.date.start)));
+  });
+
   it('offers each filter what the others leave', () => {
     const v = view({ crisis: 'c1', kinds: ['attack'] });
-    const shown = shownEvents(file, v);
-    expect(ids(shownWithout(file, v, shown, 'crisis'))).toEqual(['blast']);
-    expect(ids(shownWithout(file, v, shown, 'kinds'))).toEqual(['blast', 'call']);
-    // Unset, the filter's offer is what is shown: the same array, not a new pass.
-    const all = shownEvents(file, view());
+    const shown = shownOf(file, v);
+    expect(ids(shownWithout(file, v, shown, 'crisis').events)).toEqual(['blast']);
+    expect(ids(shownWithout(file, v, shown, 'kinds').events)).toEqual(['blast', 'call']);
+    // Unset, the filter's offer is what is shown: the same, not a new pass.
+    const all = shownOf(file, view());
     expect(shownWithout(file, view(), all, 'kinds')).toBe(all);
   });
 
-  it('reuses a known index and counts events outside the chapters', () => {
-    const shown = shownEvents(file, view());
-    const index = indexOf(file, shown);
-    expect(indexOf(file, shown, { events: shown, index })).toBe(index);
-    expect(index.events.length).toBe(4);
-    expect(outsideCrisesCount(file, shown)).toBe(1);
-    expect(countByKind(shown)).toEqual(
+  it('shows every event with the file’s own index, and counts events outside the chapters', () => {
+    const index = shownOf(file, view());
+    expect(index).toBe(file.timeIndex);
+    const { events } = index;
+    expect(ids(events)).toEqual(ids(file.ordered));
+    expect(outsideCrisesCount(file, events)).toBe(1);
+    expect(countByKind(events)).toEqual(
       new Map([
         ['attack', 1],
         ['meeting', 1],
@@ -127,8 +140,10 @@ describe('filters and counts', () => {
   });
 
   it('counts each actor as choosing it would: alone with "any", among the chosen with "all"', () => {
-    expect(actorCounts(file, view({ actors: ['group'] })).get('us')).toBe(3);
-    expect(actorCounts(file, view({ actors: ['envoy'], actorMatch: 'all' })).get('us')).toBe(2);
+    expect(countByActor(actorsShown(file, view({ actors: ['group'] }))).get('us')).toBe(3);
+    expect(
+      countByActor(actorsShown(file, view({ actors: ['envoy'], actorMatch: 'all' }))).get('us'),
+    ).toBe(2);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   crisisSpanLabel,
   planChapters,
 } from '../../../src/shared/crisisChapters';
-import { buildTimeIndex, subsetIndex } from '../../../src/shared/timeWindow';
+import { buildTimeIndex, indexAt } from '../../../src/shared/timeWindow';
 import type { Crisis, TimelineEvent } from '../../../src/shared/schema';
 
 const crisis = (id: string, start: string, end: string): Crisis => ({
@@ -65,14 +65,12 @@ describe('crisisChapters', () => {
     ];
     const all = buildTimeIndex(events);
     const plan = planChapters(crises, all);
-    const shown = subsetIndex(
+    const shown = indexAt(
       all,
-      all.events.filter((e) => e.id !== 'three'),
+      [...all.events.keys()].filter((i) => all.events[i]!.id !== 'three'),
     );
     expect(countChapters(plan, shown).chapters.map((c) => c.count)).toEqual([1, 1]);
     expect(countChapters(plan, shown).outside).toBe(1);
-    // An index built on its own (not a subset of the plan's) is counted the same.
-    expect(countChapters(plan, buildTimeIndex(shown.events))).toEqual(countChapters(plan, shown));
     expect(countChapters(plan, all).chapters.map((c) => c.count)).toEqual([1, 2]);
   });
 

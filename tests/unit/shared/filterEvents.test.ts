@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actorParents,
-  countByActor,
+  actorPositions,
   filterEvents,
   filtersHiding,
   filtersOff,
@@ -10,6 +10,7 @@ import {
 } from '../../../src/shared/filterEvents';
 import { EMPTY_VIEW } from '../../../src/shared/urlState';
 import { buildSearchIndex } from '../../../src/shared/searchIndex';
+import { countByActor } from '../../../src/shared/actorCounts';
 import type { TimelineEvent } from '../../../src/shared/schema';
 
 const event = (
@@ -88,12 +89,14 @@ describe('filterEvents', () => {
     expect(filterEvents(index, state, parents).map((e) => e.id)).toEqual(ids);
   });
 
-  it('counts each event once per actor, officials for their country too', () => {
-    const counts = countByActor(EVENTS, parents);
-    expect(counts.get('us')).toBe(3);
-    expect(counts.get('pakistan')).toBe(2);
-    expect(counts.get('mike-pompeo')).toBe(1);
-    expect(counts.get('jem')).toBe(1);
+  it.each([
+    ['every event', null, { us: 3, pakistan: 2, 'mike-pompeo': 1, jem: 1 }],
+    ['some events', [0, 1], { us: 1, pakistan: 1, 'mike-pompeo': 1, jem: 1 }],
+    ['none', [], { us: 0, pakistan: 0, 'mike-pompeo': 0, jem: 0 }],
+  ])('counts each event once per actor, officials for their country too: %s', (_, at, want) => {
+    const byActor = actorPositions(index, parents);
+    const counts = countByActor({ byActor, positions: at });
+    for (const [id, count] of Object.entries(want)) expect(counts.get(id) ?? 0).toBe(count);
   });
 
   it('follows a country link only to a known actor, never to itself', () => {

@@ -3,7 +3,7 @@ import {
   buildTimeIndex,
   contentForWindow,
   indexesInWindow,
-  subsetIndex,
+  indexAt,
   summarise,
 } from '../../../src/shared/timeWindow';
 import { CALENDAR_PERIODS, periodFor } from '../../../src/shared/calendarPeriods';
@@ -62,22 +62,14 @@ describe('time window', () => {
     expect(content.summaries.reduce((sum, s) => sum + s.count, 0)).toBe(5000);
   });
 
-  it('takes a subset in time order, with its own extent, and the whole as is', () => {
-    const keep = index.events.filter((e) => e.id !== 'long' && e.id !== 'late');
-    const subset = subsetIndex(index, keep);
-    expect(subset.events.map((e) => e.id)).toEqual(['early', 'march']);
-    expect([...subset.starts]).toEqual([t('2019-01-01'), t('2019-03-15')]);
-    expect(subset.latestEnd).toBe(t('2019-03-16'));
-    expect(subset.longest).toBe(t('2019-01-02') - t('2019-01-01'));
-    expect(subsetIndex(index, index.events)).toBe(index);
-    expect(subsetIndex(index, [])).toMatchObject({ events: [], latestEnd: -Infinity });
-  });
-
-  it('indexes a subset given out of order from scratch, rather than misreading it', () => {
-    const shuffled = [index.events[3]!, index.events[1]!];
-    const subset = subsetIndex(index, shuffled);
-    expect(subset.events.map((e) => e.id)).toEqual(['early', 'late']);
-    expect([...subset.starts]).toEqual([t('2019-01-01'), t('2019-06-10')]);
+  it('takes the events at given positions, the whole and none', () => {
+    const subset = indexAt(index, [0, 2]);
+    expect(subset.events).toEqual([index.events[0], index.events[2]]);
+    expect([...subset.starts]).toEqual([index.starts[0], index.starts[2]]);
+    expect(Array.from(subset.positions!)).toEqual([0, 2]);
+    expect(subset.latestEnd).toBe(Math.max(index.ends[0]!, index.ends[2]!));
+    expect(indexAt(index, [0, 1, 2, 3]).events).toEqual(index.events);
+    expect(indexAt(index, [])).toMatchObject({ events: [], latestEnd: -Infinity });
   });
 
   it('keeps the given order among events that start together', () => {
