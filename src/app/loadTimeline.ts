@@ -16,7 +16,7 @@ import {
   partsIndexOf,
   type OutlineFile,
 } from '../shared/timelineParts';
-import { detailsOfFile, type LoadedTimeline } from '../shared/timelineDetails';
+import type { LoadedTimeline } from '../shared/timelineDetails';
 import { outlineIntegrityProblem } from '../shared/timelineIntegrity';
 import { fetchJson } from './fetchJson';
 import { partDetails } from './partDetails';
@@ -43,29 +43,42 @@ async function readOutline(
 }
 
 /**
- * Up to this many characters of parts, the details are fetched before the first
- * view, which then has every event whole (about 6,000 events; a few hundred
- * milliseconds of parsing on a phone): a search finds passages from the first
- * keystroke and an opened event shows at once. Past it, the first view would wait
- * on megabytes it may never need, and hold them all in memory, so they are fetched
- * as events are opened or searched.
+ * Up to this many characters of parts (about 6,000 events; a few hundred
+ * milliseconds of parsing on a phone), every part is fetched and checked as soon as
+ * the first view is drawn: a search then reads passages within moments, an opened
+ * event shows at once, and a fault in a part is found while the reader looks, not
+ * when they open the event it is in. Past it, that would fetch megabytes the reader
+ * may never need and hold them all in memory, so parts come as events are opened or
+ * searched. Either way the first view waits only for the outline: waiting for the
+ * parts too cost the seeds about a tenth of their time to first items.
  */
-export const WHOLE_FIRST_CHARS = 8_000_000;
+export const FETCH_ALL_CHARS = 8_000_000;
+
+export interface TimelineLoad {
+  /** What the first view draws, with its details to come. */
+  first: LoadedTimeline;
+  /**
+   * For a timeline small enough to hold whole, what to run once the first view is
+   * drawn: every part fetched and checked. Null when they pass; when one is refused,
+   * the timeline read from `timeline.json` instead, whose checks name the place of
+   * the fault in the file a person edits (and so reject with that message).
+   */
+  fetchRest: (() => Promise<LoadedTimeline | null>) | null;
+}
 
 const readWhole = async (fetchImpl: typeof fetch) =>
   (await import('./loadWholeTimeline')).loadWholeTimeline(fetchImpl);
 
-export async function loadTimeline(fetchImpl: typeof fetch = fetch): Promise<LoadedTimeline> {
+export async function loadTimeline(fetchImpl: typeof fetch = fetch): Promise<TimelineLoad> {
   const read = await readOutline(fetchImpl);
-  if (!read) return readWhole(fetchImpl);
+  if (!read) return { first: await readWhole(fetchImpl), fetchRest: null };
   const details = partDetails(partsIndexOf(read.outline), fetchImpl);
-  if (read.outline.partChars > WHOLE_FIRST_CHARS) return { file: read.file, details };
-  let file;
-  try {
-    file = await details.whole();
-  } catch {
-    // Refused parts: timeline.json, read whole, says what is wrong in its own terms.
-    return readWhole(fetchImpl);
-  }
-  return { file, details: detailsOfFile(file) };
+  const first = { file: read.file, details };
+  if (read.outline.partChars > FETCH_ALL_CHARS) return { first, fetchRest: null };
+  const fetchRest = () =>
+    details.whole().then(
+      () => null,
+      () => readWhole(fetchImpl),
+    );
+  return { first, fetchRest };
 }

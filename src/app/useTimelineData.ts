@@ -7,19 +7,42 @@ export type DataState =
   | { status: 'error'; message: string }
   | { status: 'ready'; data: LoadedTimeline };
 
+/**
+ * Runs `work` when the page is next idle: after the first view's render, vis's
+ * build and its first draw, which are tasks queued one after the other. Safari has
+ * no requestIdleCallback; a short timer stands in.
+ */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 200);
+  return () => clearTimeout(handle);
+}
+
 export function useTimelineData(): DataState {
   const [state, setState] = useState<DataState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    loadTimeline().then(
-      // A transition, so React renders the explorer in slices of a few ms rather than
-      // in one long task that blocks input on a slow phone (Lighthouse's blocking time
-      // fell with it; when items show on a desktop did not change).
-      (data) => !cancelled && startTransition(() => setState({ status: 'ready', data })),
-      (error: Error) => !cancelled && setState({ status: 'error', message: error.message }),
-    );
+    let cancelRest = () => {};
+    // A transition, so React renders the explorer in slices of a few ms rather than
+    // in one long task that blocks input on a slow phone (Lighthouse's blocking time
+    // fell with it; when items show on a desktop did not change).
+    const show = (data: LoadedTimeline) =>
+      !cancelled && startTransition(() => setState({ status: 'ready', data }));
+    const fail = (error: Error) =>
+      !cancelled && setState({ status: 'error', message: error.message });
+    loadTimeline().then(({ first, fetchRest }) => {
+      show(first);
+      if (fetchRest)
+        cancelRest = whenIdle(() => {
+          fetchRest().then((instead) => instead && show(instead), fail);
+        });
+    }, fail);
     return () => {
       cancelled = true;
+      cancelRest();
     };
   }, []);
   return state;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { partDetails, partUrl } from '../../../src/app/partDetails';
-import { loadTimeline, OUTLINE_URL, WHOLE_FIRST_CHARS } from '../../../src/app/loadTimeline';
+import { FETCH_ALL_CHARS, loadTimeline, OUTLINE_URL } from '../../../src/app/loadTimeline';
 import { DATA_URL } from '../../../src/app/loadWholeTimeline';
 import { partsIndexOf, splitTimeline } from '../../../src/shared/timelineParts';
 import type { TimelineOutline, TimelinePart } from '../../../src/shared/outlineSchema';
@@ -88,22 +88,39 @@ describe('partDetails', () => {
 });
 
 describe('loadTimeline', () => {
-  it('loads a small timeline whole before the first view', async () => {
+  it('draws a small timeline from its outline, then fetches every part when asked', async () => {
     const { outline, parts } = splitTimeline(harbourFile(), 2);
-    const { fetchImpl } = serve(site(outline, parts));
-    const loaded = await loadTimeline(fetchImpl);
-    expect(loaded.file).toEqual(harbourFile());
-    expect(loaded.details.complete()).toBe(true);
+    const { fetchImpl, asked } = serve(site(outline, parts));
+    const { first, fetchRest } = await loadTimeline(fetchImpl);
+    expect(asked).toEqual([OUTLINE_URL]);
+    expect(first.file.events.map((e) => e.id)).toEqual(harbourFile().events.map((e) => e.id));
+    expect(first.details.complete()).toBe(false);
+    await expect(fetchRest?.()).resolves.toBeNull();
+    expect(asked).toEqual([OUTLINE_URL, partUrl(0), partUrl(1)]);
+    expect(first.details.complete()).toBe(true);
+    expect(await first.details.whole()).toEqual(harbourFile());
   });
 
-  it('draws a large one from its outline, with the details to come', async () => {
+  it('leaves a large one’s parts until they are asked for', async () => {
     const { outline, parts } = splitTimeline(harbourFile(), 2);
-    const large = { ...outline, partChars: WHOLE_FIRST_CHARS + 1 };
+    const large = { ...outline, partChars: FETCH_ALL_CHARS + 1 };
     const { fetchImpl, asked } = serve(site(large, parts));
-    const loaded = await loadTimeline(fetchImpl);
+    const { first, fetchRest } = await loadTimeline(fetchImpl);
     expect(asked).toEqual([OUTLINE_URL]);
-    expect(loaded.file.events.map((e) => e.id)).toEqual(harbourFile().events.map((e) => e.id));
-    expect(loaded.details.complete()).toBe(false);
+    expect(first.file.events.map((e) => e.id)).toEqual(harbourFile().events.map((e) => e.id));
+    expect(fetchRest).toBeNull();
+  });
+
+  it('reads timeline.json whole when a small one’s part is refused, which names the fault', async () => {
+    const { outline, parts } = splitTimeline(harbourFile(), 2);
+    const files = site(outline, [parts[0]!, { ...parts[1]!, events: [] }]);
+    const { fetchImpl } = serve(files);
+    const { fetchRest } = await loadTimeline(fetchImpl);
+    const instead = await fetchRest?.();
+    expect(instead?.file).toEqual(harbourFile());
+    files[DATA_URL] = { schemaVersion: 1 };
+    const again = await loadTimeline(fetchImpl);
+    await expect(again.fetchRest?.()).rejects.toThrow(/does not match the expected format/);
   });
 
   it.each([
@@ -117,8 +134,9 @@ describe('loadTimeline', () => {
     const files = site(outline, parts);
     change(files);
     const { fetchImpl, asked } = serve(files);
-    const loaded = await loadTimeline(fetchImpl);
+    const { first, fetchRest } = await loadTimeline(fetchImpl);
     expect(asked).toEqual([OUTLINE_URL, DATA_URL]);
-    expect(loaded.file).toEqual(harbourFile());
+    expect(first.file).toEqual(harbourFile());
+    expect(fetchRest).toBeNull();
   });
 });
