@@ -62,13 +62,20 @@ export function useExplorerModel(
   // timeline and the count have been painted. At the start they wait (null) until vis
   // has drawn: counted before, they held up its build.
   const countsWait = view.mode === 'calendar' && !timelineDrawn && shown.length > 0;
-  const chapterEvents = useAfterPaint(countsWait ? null : withoutCrisis, null);
+  // The events wait for the paint with the file they index: after the file changes
+  // (the workspace's timeline replacing the shipped one, an article added), an index
+  // of the last file, still waiting or set just before, would be misread by the new
+  // file's plan. The chapters are always those of one file; the new one's follow.
+  const chapterSource = useAfterPaint(
+    useMemo(
+      () => (countsWait ? null : { file, index: withoutCrisis }),
+      [countsWait, file, withoutCrisis],
+    ),
+    null,
+  );
   const chapters = useMemo(
-    () => chapterEvents && chaptersOf(file, chapterEvents),
-    // Not on `file`: after the file changes (an article added or removed), the index
-    // waiting for the paint is still the last file's, which the new one's plan would
-    // misread. Until it comes the chapters stay as they were; it comes with its file.
-    [chapterEvents],
+    () => chapterSource && chaptersOf(chapterSource.file, chapterSource.index),
+    [chapterSource],
   );
   const kindEvents = useAfterPaint(countsWait ? null : withoutKinds.events, null);
   const kindCounts = useMemo(() => (kindEvents ? countByKind(kindEvents) : null), [kindEvents]);

@@ -31,6 +31,8 @@ export interface OwnArticles {
   merged: LoadedTimeline | null;
   /** What the person must know of their workspace: it failed to load, or corrections dangle. */
   problem: string | null;
+  /** Still finding out whether there is a workspace, or reading it: what is shown may change. */
+  reading: boolean;
   show(timeline: TimelineFile, notice: string | null): void;
   curation: Curation;
 }
@@ -48,14 +50,32 @@ export function useOwnArticles(shipped: TimelineDetails | null): OwnArticles {
     canUndo: false,
     canRedo: false,
   });
+  const [reading, setReading] = useState(true);
   useEffect(() => {
     if (!shipped) return;
     let stop: (() => void) | undefined;
     let cancelled = false;
     void (async () => {
-      if (!(await mayHaveWorkspace())) return;
-      const [workspace, whole] = await Promise.all([loadCuration(), shipped.whole()]);
-      if (!cancelled) stop = workspace.watchWorkspace(whole, setOwn);
+      if (!(await mayHaveWorkspace())) {
+        setReading(false);
+        return;
+      }
+      let workspace, whole;
+      try {
+        [workspace, whole] = await Promise.all([loadCuration(), shipped.whole()]);
+      } catch (error) {
+        // Refused parts (the app then shows timeline.json's error in place of the view),
+        // or the workspace's code could not be fetched.
+        const notice = `Your own articles could not be read: ${(error as Error).message}`;
+        if (!cancelled) setOwn((o) => ({ ...o, notice }));
+        setReading(false);
+        return;
+      }
+      if (cancelled) return;
+      stop = workspace.watchWorkspace(whole, (view) => {
+        setOwn(view);
+        setReading(false);
+      });
     })();
     return () => {
       cancelled = true;
@@ -90,5 +110,5 @@ export function useOwnArticles(shipped: TimelineDetails | null): OwnArticles {
     () => (own.timeline ? { file: own.timeline, details: detailsOfFile(own.timeline) } : null),
     [own.timeline],
   );
-  return { merged, problem: own.notice, show, curation };
+  return { merged, problem: own.notice, reading, show, curation };
 }

@@ -5,7 +5,8 @@ import { loadTimeline, type LoadedTimeline } from './loadTimeline';
 export type DataState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: LoadedTimeline };
+  /** `settling`: the rest of a small timeline is being fetched and checked (and may be refused). */
+  | { status: 'ready'; data: LoadedTimeline; settling: boolean };
 
 /**
  * Runs `work` when the page is next idle: after the first view's render, vis's
@@ -29,15 +30,15 @@ export function useTimelineData(): DataState {
     // A transition, so React renders the explorer in slices of a few ms rather than
     // in one long task that blocks input on a slow phone (Lighthouse's blocking time
     // fell with it; when items show on a desktop did not change).
-    const show = (data: LoadedTimeline) =>
-      !cancelled && startTransition(() => setState({ status: 'ready', data }));
+    const show = (data: LoadedTimeline, settling: boolean) =>
+      !cancelled && startTransition(() => setState({ status: 'ready', data, settling }));
     const fail = (error: Error) =>
       !cancelled && setState({ status: 'error', message: error.message });
     loadTimeline().then(({ first, fetchRest }) => {
-      show(first);
+      show(first, fetchRest !== null);
       if (fetchRest)
         cancelRest = whenIdle(() => {
-          fetchRest().then((instead) => instead && show(instead), fail);
+          fetchRest().then((instead) => show(instead ?? first, false), fail);
         });
     }, fail);
     return () => {

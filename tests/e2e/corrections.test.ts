@@ -13,6 +13,7 @@ import {
   builtTimeline,
   openApp,
   screenshotPath,
+  settled,
   startHarness,
   type Harness,
 } from './harness';
@@ -105,13 +106,18 @@ describe('correcting the timeline by hand', () => {
 
     // Not an event: taken off; the panel shows a neighbour.
     await page.goto(`${harness.baseUrl}?event=${notOne.id}`);
+    await settled(page);
     await (await openEditor(page)).getByRole('button', { name: 'Take this event off' }).click();
     await said(page, /Undo brings it back/);
     await countShown(page, total - 1);
 
     await page.reload();
+    await settled(page);
     await countShown(page, total - 1);
-    expect(await page.getByRole('button', { name: new RegExp(notOne.title) }).count()).toBe(0);
+    // The list follows the count a frame later (useAfterPaint).
+    await page
+      .getByRole('button', { name: new RegExp(notOne.title) })
+      .waitFor({ state: 'detached' });
     await page.getByRole('button', { name: new RegExp(SPLIT_TITLE) }).waitFor();
     await page.getByRole('button', { name: new RegExp(NEW_TITLE) }).click();
     const note = panel(page).locator('details.corrected-note');

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
-import { builtTimeline, openApp, startHarness, type Harness } from './harness';
+import { builtTimeline, openApp, settled, startHarness, type Harness } from './harness';
 import { addArticle, CONVOY } from './addArticle';
 
 const work = mkdtempSync(join(tmpdir(), 'crisis-timeline-roundtrip-'));
@@ -45,11 +45,13 @@ async function correctInBrowser(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: 'Close' }).click();
   const panel = page.locator('#event-details');
   await page.goto(`${browser.baseUrl}?event=${retitled.id}`);
+  await settled(page);
   await panel.getByRole('button', { name: 'Correct this event' }).click();
   await panel.getByRole('textbox', { name: 'Title', exact: true }).fill(NEW_TITLE);
   await panel.getByRole('button', { name: 'Save corrections' }).click();
   await panel.getByText(/^Corrected: title/).waitFor({ timeout: 30_000 });
   await page.goto(`${browser.baseUrl}?event=${dropped.id}`);
+  await settled(page);
   await panel.getByRole('button', { name: 'Correct this event' }).click();
   await panel.getByRole('button', { name: 'Take this event off the timeline' }).click();
   await panel.getByText(/Undo brings it back/).waitFor({ timeout: 30_000 });
@@ -92,6 +94,7 @@ describe('corrections made in the browser, shipped by the build', () => {
     const { page, problems } = await openApp(browser, '');
     await correctInBrowser(page);
     await page.goto(browser.baseUrl);
+    await settled(page);
     // The shipped list draws first; the workspace's corrections follow once read.
     await page.getByRole('button', { name: new RegExp(NEW_TITLE) }).waitFor({ timeout: 30_000 });
     const inBrowser = await listedRows(page);

@@ -183,7 +183,18 @@ export async function openApp(
   const problems = watchForProblems(page);
   await page.goto(`${harness.baseUrl}${query}`);
   await page.locator('.vis-item.vis-point, .aligned-item').first().waitFor({ timeout: 15_000 });
+  await settled(page);
   return { page, problems };
+}
+
+/**
+ * Once what the page shows will not change on its own: the rest of a small timeline
+ * is fetched and checked, and the reader's workspace read (the app's main region is
+ * no longer aria-busy). Before that, the workspace's timeline can replace the shipped
+ * one under a click.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('main:not([aria-busy])').waitFor({ timeout: 30_000 });
 }
 
 /** Once the page has painted twice more: what it drew after the last change is on screen. */

@@ -62,7 +62,7 @@ describe('adding your own articles', () => {
     await page.getByRole('button', { name: 'Add articles' }).click();
     await page.getByRole('button', { name: 'Remove “Ferry to resume”' }).click();
     await page.getByText('Removed, with its events.').waitFor();
-    expect(await page.getByRole('button', { name: OWN_ROW }).count()).toBe(0);
+    await page.getByRole('button', { name: OWN_ROW }).waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
     await page.close();
   });
