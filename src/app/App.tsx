@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTimelineData } from './useTimelineData';
 import { useOwnArticles } from './useOwnArticles';
 import { Explorer } from './Explorer';
@@ -5,7 +6,14 @@ import { ErrorBoundary } from './ErrorBoundary';
 
 export function App() {
   const data = useTimelineData();
-  const own = useOwnArticles(data.status === 'ready' ? data.data.details : null);
+  const shipped = data.status === 'ready' ? data.data.details : null;
+  const own = useOwnArticles(shipped);
+  // One object while its parts stay the same: the explorer is memoised, and the page
+  // settling (below) must not render it again.
+  const workspace = useMemo(
+    () => shipped && { shipped, onTimeline: own.show, curation: own.curation },
+    [shipped, own.show, own.curation],
+  );
   // Until the timeline's rest and the reader's workspace are in, what is shown may
   // still change: assistive technology may wait, and so do the browser tests.
   const busy =
@@ -30,14 +38,7 @@ export function App() {
                 {own.problem}
               </p>
             ) : null}
-            <Explorer
-              timeline={own.merged ?? data.data}
-              workspace={{
-                shipped: data.data.details,
-                onTimeline: own.show,
-                curation: own.curation,
-              }}
-            />
+            <Explorer timeline={own.merged ?? data.data} workspace={workspace!} />
           </ErrorBoundary>
         )}
       </main>

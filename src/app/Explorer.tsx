@@ -4,7 +4,7 @@
  * (explorerModel.ts, held by useExplorerModel); it owns no copy of that state,
  * and what it draws is the regions' layout (ExplorerRegions.tsx).
  */
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useRef, useState, type RefObject } from 'react';
 import { isFiltered, type ViewState } from '../shared/urlState';
 import type { TimelineHandle } from '../features/timeline/TimelineView';
 import { Legend } from '../features/timeline/Legend';
@@ -78,7 +78,7 @@ interface Props {
   workspace: WorkspaceSeam;
 }
 
-export function Explorer({ timeline: { file: data, details }, workspace }: Props) {
+function ExplorerView({ timeline: { file: data, details }, workspace }: Props) {
   const { view, rejected, update, writeWindow, current, restored } = useViewState();
   const timeline = useRef<TimelineHandle>(null);
   const { shownWindow, onWindow, moveWindow } = useTimelineWindow(timeline, current, writeWindow);
@@ -198,3 +198,6 @@ export function Explorer({ timeline: { file: data, details }, workspace }: Props
     </>
   );
 }
+
+/** Memoised: the page around it renders again as it settles (App.tsx), with the same props. */
+export const Explorer = memo(ExplorerView);

@@ -30,6 +30,21 @@ function duplicateId(items: readonly { id: string }[], key: string): IntegrityPr
   return null;
 }
 
+/**
+ * A check of dates that reads each distinct one once: a large file repeats a few
+ * thousand dates over every event and source, and reading them was most of the
+ * outline's check (a fifth of a second at 100,000 events).
+ */
+function realDaysOnce(): (value: string) => boolean {
+  const real = new Set<string>();
+  return (value) => {
+    if (real.has(value)) return true;
+    const ok = parsePartialDate(value) !== null;
+    if (ok) real.add(value);
+    return ok;
+  };
+}
+
 const notADate = (path: string, value: string): IntegrityProblem => ({
   path,
   message: `"${value}" is not a real calendar date`,
@@ -58,27 +73,28 @@ export function outlineIntegrityProblem(file: OutlineFile): IntegrityProblem | n
     const problem = duplicateId(file[key], key);
     if (problem) return problem;
   }
+  const isRealDate = realDaysOnce();
   for (const [i, article] of file.articles.entries())
-    if (!parsePartialDate(article.published))
+    if (!isRealDate(article.published))
       return notADate(`articles.${i}.published`, article.published);
   for (const [i, crisis] of file.crises.entries()) {
-    if (!parsePartialDate(crisis.start)) return notADate(`crises.${i}.start`, crisis.start);
-    if (!parsePartialDate(crisis.end)) return notADate(`crises.${i}.end`, crisis.end);
-    if (crisis.triggerDay !== undefined && !parsePartialDate(crisis.triggerDay))
+    if (!isRealDate(crisis.start)) return notADate(`crises.${i}.start`, crisis.start);
+    if (!isRealDate(crisis.end)) return notADate(`crises.${i}.end`, crisis.end);
+    if (crisis.triggerDay !== undefined && !isRealDate(crisis.triggerDay))
       return notADate(`crises.${i}.triggerDay`, crisis.triggerDay);
   }
   const articles = new Set(file.articles.map((a) => a.id));
   for (const [i, event] of file.events.entries()) {
     const { start, end } = event.date;
-    if (!parsePartialDate(start)) return notADate(`events.${i}.date.start`, start);
-    if (end !== undefined && !parsePartialDate(end)) return notADate(`events.${i}.date.end`, end);
+    if (!isRealDate(start)) return notADate(`events.${i}.date.start`, start);
+    if (end !== undefined && !isRealDate(end)) return notADate(`events.${i}.date.end`, end);
     for (const [j, source] of event.sources.entries()) {
       if (!articles.has(source.article))
         return {
           path: `events.${i}.sources.${j}.article`,
           message: `"${source.article}" is no article in the file`,
         };
-      if (!parsePartialDate(source.published))
+      if (!isRealDate(source.published))
         return notADate(`events.${i}.sources.${j}.published`, source.published);
     }
   }
