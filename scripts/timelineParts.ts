@@ -13,20 +13,26 @@ import { splitTimeline } from '../src/shared/timelineParts.ts';
 import { readCheckedTimeline, TimelineFileError } from './checkedTimeline.ts';
 
 export const OUTLINE_FILE = 'outline.json';
+/** The folders of numbered files beside the outline. */
+export const PART_FOLDERS = ['parts', 'passages'] as const;
 export const partFile = (n: number) => `parts/${n}.json`;
+export const passagesFile = (n: number) => `passages/${n}.json`;
 
-/** The outline and part files of `data`, by their paths under `data/`. */
+/** The outline, part and passages files of `data`, by their paths under `data/`. */
 export function timelinePartFiles(data: TimelineFile): Map<string, string> {
-  const { outline, parts } = splitTimeline(data);
+  const { outline, parts, passages } = splitTimeline(data);
   const files = new Map([[OUTLINE_FILE, JSON.stringify(outline)]]);
   parts.forEach((part, n) => files.set(partFile(n), JSON.stringify(part)));
+  passages.forEach((run, n) => files.set(passagesFile(n), JSON.stringify(run)));
   return files;
 }
 
 /** Writes them into a built site's `data/` folder, in place of any there were. */
 export function writeTimelineParts(dataDir: string, data: TimelineFile): void {
-  rmSync(join(dataDir, 'parts'), { recursive: true, force: true });
-  mkdirSync(join(dataDir, 'parts'), { recursive: true });
+  for (const folder of PART_FOLDERS) {
+    rmSync(join(dataDir, folder), { recursive: true, force: true });
+    mkdirSync(join(dataDir, folder), { recursive: true });
+  }
   for (const [path, text] of timelinePartFiles(data)) writeFileSync(join(dataDir, path), text);
 }
 

@@ -18,7 +18,8 @@ import {
   type ActorParents,
   type FilterName,
 } from '../shared/filterEvents';
-import { actorNames, buildSearchIndex, passagesOf, type SearchIndex } from '../shared/searchIndex';
+import { actorNames, buildSearchIndex, type SearchIndex } from '../shared/searchIndex';
+import { passagesOf } from '../shared/passages';
 import type { ActorsShown } from '../shared/actorCounts';
 import { neighbours, sortEvents } from '../shared/eventOrder';
 import type { DaySpan, ViewState } from '../shared/urlState';
@@ -54,12 +55,12 @@ export interface FileModel {
 
 /**
  * What a search reads of an event besides its own words: the names of its actors,
- * and, for an event in outline, its passages once its part is in (`details`).
+ * and, for an event in outline (which has no passages of its own), its passages
+ * once they are in (`details`).
  */
 function alsoSearchedOf(actorById: ReadonlyMap<string, Actor>, details: TimelineDetails) {
   return (event: EventOutline) => {
-    const whole = details.event(event.id);
-    const passages = whole && whole !== event ? passagesOf(whole) : '';
+    const passages = passagesOf(event) ? '' : (details.passages(event.id) ?? '');
     return `${actorNames(event, actorById)}\n${passages}`;
   };
 }

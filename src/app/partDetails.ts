@@ -1,14 +1,17 @@
 /**
  * The details of an outline's events, fetched a part at a time as they are asked
- * for (an event opened, a search, an export) and kept for the page's life. Each
- * part is checked as strictly as a whole file (checkPart.ts, fetched with the first
- * part: the first view needs none of its checks).
+ * for (an event opened, an export) and kept for the page's life. Each part is
+ * checked as strictly as a whole file (checkPart.ts, fetched with the first part:
+ * the first view needs none of its checks). A search reads only the passages, and
+ * fetches them alone (partPassages.ts) for the parts not in.
  */
 import type { Article, TimelineEvent } from '../shared/schema';
 import type { TimelinePart } from '../shared/outlineSchema';
 import { joinParts, partOf, type PartsIndex } from '../shared/timelineParts';
 import type { TimelineDetails } from '../shared/timelineDetails';
+import { passagesOf } from '../shared/passages';
 import { fetchJson } from './fetchJson';
+import { partPassages } from './partPassages';
 
 /** `data/parts/<n>.json`, relative to the page like the outline. */
 export const partUrl = (n: number) => `./data/parts/${n}.json`;
@@ -20,12 +23,16 @@ export function partDetails(outline: PartsIndex, fetchImpl: typeof fetch = fetch
   const events = new Map<string, TimelineEvent>();
   const articles = new Map<string, Article>();
   const listeners = new Set<() => void>();
+  const tell = () => {
+    for (const listener of listeners) listener();
+  };
+  const passages = partPassages(outline, fetchImpl, tell);
 
   const arrive = (n: number, part: TimelinePart) => {
     parts[n] = part;
     for (const event of part.events) events.set(event.id, event);
     for (const article of part.articles) articles.set(article.id, article);
-    for (const listener of listeners) listener();
+    tell();
   };
 
   const fetchPart = (n: number): Promise<TimelinePart> => {
@@ -68,6 +75,19 @@ export function partDetails(outline: PartsIndex, fetchImpl: typeof fetch = fetch
       return joinParts(outline, all);
     },
     complete: () => parts.every(Boolean),
+    passages(id) {
+      const event = events.get(id);
+      if (event) return passagesOf(event);
+      const at = position.get(id);
+      return at === undefined ? undefined : passages.at(at);
+    },
+    // A run refused (or missing) is read from its part instead, checked as strictly as ever.
+    loadPassages: () =>
+      passages
+        .load((n) => !parts[n])
+        .catch(() => Promise.all(outline.parts.map((_, n) => passages.has(n) || fetchPart(n))))
+        .then(() => undefined),
+    passagesComplete: () => outline.parts.every((_, n) => parts[n] || passages.has(n)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -48,7 +48,7 @@ export function useWholeTimeline(
   return wanted ? (whole ?? LOADING) : null;
 }
 
-/** Whether every part is in, kept current as parts come. */
-export function useDetailsComplete(details: TimelineDetails): boolean {
-  return useSyncExternalStore(details.subscribe, details.complete);
+/** Whether every event's passages are in (what a search reads), kept current. */
+export function usePassagesComplete(details: TimelineDetails): boolean {
+  return useSyncExternalStore(details.subscribe, details.passagesComplete);
 }

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useAfterPaint } from '../features/useAfterPaint';
 import type { OutlineFile } from '../shared/timelineParts';
 import type { TimelineDetails } from '../shared/timelineDetails';
-import { useDetailsComplete } from './useDetails';
+import { usePassagesComplete } from './useDetails';
 import type { ViewState } from '../shared/urlState';
 import { lanesFor } from '../shared/lanes';
 import { useSpelling } from './useSpelling';
@@ -30,12 +30,12 @@ export function useExplorerModel(
   view: ViewState,
   timelineDrawn: boolean,
 ) {
-  // Made again once every part is in, so that a search reads every passage.
-  const complete = useDetailsComplete(details);
+  // Made again once every passage is in, so that a search reads them all.
+  const complete = usePassagesComplete(details);
   const file = useMemo(() => fileModel(data, details), [data, details, complete]);
   const pending = !complete && view.query.trim() !== '';
   useEffect(() => {
-    if (pending) void details.whole().catch(() => undefined);
+    if (pending) void details.loadPassages().catch(() => undefined);
   }, [details, pending]);
   useWarmSearchIndex(file.searchIndex);
   const spelling = useSpelling(file.searchIndex, view.query);

@@ -8,7 +8,10 @@
  *   values several times faster than 100,000 objects with the same keys, and the
  *   passages and explanations, most of an event's bytes, are left out.
  * - `data/parts/<n>.json`: whole events, a run of them in the outline's order, with
- *   the articles they quote: fetched when an event is opened, searched or exported.
+ *   the articles they quote: fetched when an event is opened or exported.
+ * - `data/passages/<n>.json`: the same run's passages alone, what a search reads
+ *   besides the outline: a few times smaller than the part, whose articles' texts
+ *   and explanations a search never reads, and held as strings, not objects.
  *
  * Written by the build (scripts/timelineParts.ts) from the checked `timeline.json`.
  */
@@ -80,3 +83,12 @@ export const timelinePartSchema = z.object({
   articles: z.array(articleSchema),
 });
 export type TimelinePart = z.infer<typeof timelinePartSchema>;
+
+export const timelinePassagesSchema = z.object({
+  schemaVersion: z.literal(1),
+  /** The outline position of the first event, as in the part of the same number. */
+  first: z.int().check(z.nonnegative()),
+  /** Each event's passages, one per line (searchIndex.ts's `passagesOf`). */
+  passages: z.array(z.string()),
+});
+export type TimelinePassages = z.infer<typeof timelinePassagesSchema>;

@@ -14,6 +14,7 @@ import type { Actor } from './schema';
 import { entriesContaining, entryOf, joinChunk, type TextChunk } from './textChunks';
 import { containsWhole, createWordIndex } from './wordIndex';
 import type { EventOutline } from './timelineParts';
+import { passagesOf } from './passages';
 
 /** Lower-cased, accent-free text, so "Pulwama" matches "pulwama" and "Zakaria" matches "Zakária". */
 export function normaliseForSearch(text: string): string {
@@ -38,15 +39,6 @@ export function queryTerms(query: string): string[] {
   return normaliseForSearch(query)
     .split(/\s+/)
     .filter((t) => t.length > 0);
-}
-
-/**
- * An event's passages, one per line: a whole event's excerpts; none for an event in
- * outline, whose excerpts are still in its part (the caller may pass them as
- * `alsoSearched` once they are in).
- */
-export function passagesOf(event: EventOutline): string {
-  return event.sources.map((s) => ('excerpt' in s ? (s.excerpt as string) : '')).join('\n');
 }
 
 export interface SearchIndex {

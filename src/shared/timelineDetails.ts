@@ -6,6 +6,7 @@
  */
 import type { Article, TimelineEvent, TimelineFile } from './schema';
 import type { OutlineFile } from './timelineParts';
+import { passagesOf } from './passages';
 
 /** A timeline as the app holds it: what the first view draws, and the way to the rest. */
 export interface LoadedTimeline {
@@ -24,6 +25,12 @@ export interface TimelineDetails {
   whole(): Promise<TimelineFile>;
   /** Whether every part is in. */
   complete(): boolean;
+  /** An event's passages, one per line, once its part or its passages are in; undefined before. */
+  passages(id: string): string | undefined;
+  /** Fetches what a search reads of every event besides the outline: its passages alone. */
+  loadPassages(): Promise<void>;
+  /** Whether every event's passages are in. */
+  passagesComplete(): boolean;
   /** Calls `listener` whenever a part comes in; returns the way to stop. */
   subscribe(listener: () => void): () => void;
 }
@@ -40,6 +47,12 @@ export function detailsOfFile(file: TimelineFile): TimelineDetails {
     load: async (ids) => ids.flatMap((id) => events.get(id) ?? []),
     whole: async () => file,
     complete: () => true,
+    passages: (id) => {
+      const event = events.get(id);
+      return event && passagesOf(event);
+    },
+    loadPassages: async () => undefined,
+    passagesComplete: () => true,
     subscribe: NO_LISTENING,
   };
 }

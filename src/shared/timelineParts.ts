@@ -12,7 +12,14 @@ import type {
   TimelineEvent,
   TimelineFile,
 } from './schema';
-import type { ArticleMeta, OutlineColumns, TimelineOutline, TimelinePart } from './outlineSchema';
+import type {
+  ArticleMeta,
+  OutlineColumns,
+  TimelineOutline,
+  TimelinePart,
+  TimelinePassages,
+} from './outlineSchema';
+import { passagesOf } from './passages';
 
 /**
  * Bits of an outline event's `flags`. Here, not beside the schema: the app loads this
@@ -97,7 +104,7 @@ function columnsOf(events: readonly TimelineEvent[]): OutlineColumns {
 export function splitTimeline(
   file: TimelineFile,
   eventsPerPart = PART_EVENTS,
-): { outline: TimelineOutline; parts: TimelinePart[] } {
+): { outline: TimelineOutline; parts: TimelinePart[]; passages: TimelinePassages[] } {
   const articleById = new Map(file.articles.map((a) => [a.id, a]));
   const quotedAnywhere = new Set(file.events.flatMap((e) => e.sources.map((s) => s.article)));
   const unquoted = file.articles.filter((a) => !quotedAnywhere.has(a.id));
@@ -118,7 +125,12 @@ export function splitTimeline(
     parts: parts.map((p) => p.events.length),
     partChars: parts.reduce((sum, p) => sum + JSON.stringify(p).length, 0),
   };
-  return { outline, parts };
+  const passages = parts.map(({ first, events }) => ({
+    schemaVersion: 1 as const,
+    first,
+    passages: events.map(passagesOf),
+  }));
+  return { outline, parts, passages };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useDetailsComplete, useWholeEvent, useWholeTimeline } from '../../src/app/useDetails';
+import { usePassagesComplete, useWholeEvent, useWholeTimeline } from '../../src/app/useDetails';
 import { partDetails, partUrl } from '../../src/app/partDetails';
 import { OUTLINE_URL } from '../../src/app/loadTimeline';
 import { partsIndexOf, splitTimeline } from '../../src/shared/timelineParts';
@@ -47,13 +47,13 @@ describe('useWholeEvent', () => {
   });
 });
 
-describe('useWholeTimeline and useDetailsComplete', () => {
-  it('fetch every part only once wanted, and say when all are in', async () => {
+describe('useWholeTimeline and usePassagesComplete', () => {
+  it('fetch every part only once wanted, and say when every passage is in', async () => {
     const shared = details();
     const { result, rerender } = renderHook(
       ({ wanted }) => ({
         whole: useWholeTimeline(shared, wanted),
-        complete: useDetailsComplete(shared),
+        complete: usePassagesComplete(shared),
       }),
       { initialProps: { wanted: false } },
     );

@@ -72,7 +72,7 @@ export function copyBuildWithData(
   try {
     writeTimelineParts(join(root, 'data'), data);
   } catch {
-    for (const made of ['outline.json', 'outline.json.gz', 'parts'])
+    for (const made of ['outline.json', 'outline.json.gz', 'parts', 'passages'])
       rmSync(join(root, 'data', made), { recursive: true, force: true });
   }
   precompress(join(root, 'data'));

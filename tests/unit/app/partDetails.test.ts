@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { partDetails, partUrl } from '../../../src/app/partDetails';
+import { passagesUrl } from '../../../src/app/partPassages';
+import { passagesOf } from '../../../src/shared/passages';
 import { FETCH_ALL_CHARS, loadTimeline, OUTLINE_URL } from '../../../src/app/loadTimeline';
 import { DATA_URL } from '../../../src/app/loadWholeTimeline';
 import { partsIndexOf, splitTimeline } from '../../../src/shared/timelineParts';
@@ -18,11 +20,12 @@ function serve(files: Record<string, unknown>) {
   return { fetchImpl, asked };
 }
 
-function site(outline: TimelineOutline, parts: TimelinePart[]) {
+function site(outline: TimelineOutline, parts: TimelinePart[], passages: unknown[] = []) {
   return Object.fromEntries([
     [OUTLINE_URL, outline],
     [DATA_URL, harbourFile()],
     ...parts.map((part, n) => [partUrl(n), part] as const),
+    ...passages.map((run, n) => [passagesUrl(n), run] as const),
   ]);
 }
 
@@ -84,6 +87,40 @@ describe('partDetails', () => {
     const { fetchImpl } = serve(site(outline, spoiled));
     const details = partDetails(partsIndexOf(outline), fetchImpl);
     await expect(details.load([outline.events.id[n * 2]!])).rejects.toThrow(message);
+  });
+});
+
+describe('partDetails: the passages a search reads', () => {
+  const { outline, parts, passages } = splitTimeline(harbourFile(), 2);
+  const passagesById = new Map(harbourFile().events.map((e) => [e.id, passagesOf(e)]));
+
+  it('fetches the passages alone, not the parts, and only for parts not in', async () => {
+    const { fetchImpl, asked } = serve(site(outline, parts, passages));
+    const details = partDetails(partsIndexOf(outline), fetchImpl);
+    const heard = vi.fn();
+    details.subscribe(heard);
+    await details.load(['closing']);
+    expect(details.passagesComplete()).toBe(false);
+    await details.loadPassages();
+    expect(asked).toEqual([partUrl(1), passagesUrl(0)]);
+    expect(heard).toHaveBeenCalledTimes(2);
+    expect(details.passagesComplete()).toBe(true);
+    expect(details.complete()).toBe(false);
+    for (const [id, text] of passagesById) expect(details.passages(id)).toBe(text);
+  });
+
+  it.each([
+    ['missing', [] as unknown[]],
+    ['of the wrong length', passages.map((run) => ({ ...run, passages: [] }))],
+    ['not starting where its part does', passages.map((run) => ({ ...run, first: 7 }))],
+    ['holding something other than text', passages.map((run) => ({ ...run, passages: [1, 2] }))],
+  ])('reads the parts instead when the passages are %s', async (_label, runs) => {
+    const { fetchImpl, asked } = serve(site(outline, parts, runs));
+    const details = partDetails(partsIndexOf(outline), fetchImpl);
+    await details.loadPassages();
+    expect(asked).toEqual(expect.arrayContaining([partUrl(0), partUrl(1)]));
+    expect(details.passagesComplete()).toBe(true);
+    for (const [id, text] of passagesById) expect(details.passages(id)).toBe(text);
   });
 });
 

@@ -8,7 +8,11 @@ import {
   splitTimeline,
   type EventOutline,
 } from '../../../src/shared/timelineParts';
-import { timelineOutlineSchema, timelinePartSchema } from '../../../src/shared/outlineSchema';
+import {
+  timelineOutlineSchema,
+  timelinePartSchema,
+  timelinePassagesSchema,
+} from '../../../src/shared/outlineSchema';
 import type { TimelineEvent } from '../../../src/shared/schema';
 import { harbourFile } from './harbourFile';
 
@@ -43,9 +47,18 @@ describe('splitTimeline', () => {
   });
 
   it('writes what the schemas accept', () => {
-    const { outline, parts } = splitTimeline(file, 2);
+    const { outline, parts, passages } = splitTimeline(file, 2);
     expect(timelineOutlineSchema.safeParse(outline).success).toBe(true);
     for (const part of parts) expect(timelinePartSchema.safeParse(part).success).toBe(true);
+    for (const run of passages) expect(timelinePassagesSchema.safeParse(run).success).toBe(true);
+  });
+
+  it('gives each part’s run of passages beside it, each event’s one per line', () => {
+    const { parts, passages } = splitTimeline(file, 2);
+    expect(passages.map((run) => run.first)).toEqual(parts.map((part) => part.first));
+    expect(passages.flatMap((run) => run.passages)).toEqual(
+      file.events.map((e) => e.sources.map((s) => s.excerpt).join('\n')),
+    );
   });
 
   it('keeps in the outline what the first view needs, and nothing of the passages', () => {
