@@ -74,7 +74,6 @@ export function partDetails(outline: PartsIndex, fetchImpl: typeof fetch = fetch
       const all = await Promise.all(outline.parts.map((_, n) => fetchPart(n)));
       return joinParts(outline, all);
     },
-    complete: () => parts.every(Boolean),
     passages(id) {
       const event = events.get(id);
       if (event) return passagesOf(event);

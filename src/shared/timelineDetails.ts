@@ -23,8 +23,6 @@ export interface TimelineDetails {
   load(ids: readonly string[]): Promise<TimelineEvent[]>;
   /** The whole file: every part fetched. */
   whole(): Promise<TimelineFile>;
-  /** Whether every part is in. */
-  complete(): boolean;
   /** An event's passages, one per line, once its part or its passages are in; undefined before. */
   passages(id: string): string | undefined;
   /** Fetches what a search reads of every event besides the outline: its passages alone. */
@@ -46,7 +44,6 @@ export function detailsOfFile(file: TimelineFile): TimelineDetails {
     articles: () => articles,
     load: async (ids) => ids.flatMap((id) => events.get(id) ?? []),
     whole: async () => file,
-    complete: () => true,
     passages: (id) => {
       const event = events.get(id);
       return event && passagesOf(event);

@@ -40,7 +40,7 @@ describe('partDetails', () => {
     expect(closing).toEqual(harbourFile().events[2]);
     await details.load(['second', 'closing']);
     expect(asked).toEqual([partUrl(1)]);
-    expect(details.complete()).toBe(false);
+    expect(details.event('sailing')).toBeUndefined();
     expect(details.articles().get('a2')?.text).toContain('second ferry');
   });
 
@@ -51,7 +51,7 @@ describe('partDetails', () => {
     details.subscribe(heard);
     expect(await details.whole()).toEqual(harbourFile());
     expect(heard).toHaveBeenCalledTimes(2);
-    expect(details.complete()).toBe(true);
+    expect(harbourFile().events.every((e) => details.event(e.id))).toBe(true);
   });
 
   it.each([
@@ -105,7 +105,7 @@ describe('partDetails: the passages a search reads', () => {
     expect(asked).toEqual([partUrl(1), passagesUrl(0)]);
     expect(heard).toHaveBeenCalledTimes(2);
     expect(details.passagesComplete()).toBe(true);
-    expect(details.complete()).toBe(false);
+    expect(details.event('sailing')).toBeUndefined();
     for (const [id, text] of passagesById) expect(details.passages(id)).toBe(text);
   });
 
@@ -131,10 +131,10 @@ describe('loadTimeline', () => {
     const { first, fetchRest } = await loadTimeline(fetchImpl);
     expect(asked).toEqual([OUTLINE_URL]);
     expect(first.file.events.map((e) => e.id)).toEqual(harbourFile().events.map((e) => e.id));
-    expect(first.details.complete()).toBe(false);
+    expect(first.details.passagesComplete()).toBe(false);
     await expect(fetchRest?.()).resolves.toBeNull();
     expect(asked).toEqual([OUTLINE_URL, partUrl(0), partUrl(1)]);
-    expect(first.details.complete()).toBe(true);
+    expect(first.details.passagesComplete()).toBe(true);
     expect(await first.details.whole()).toEqual(harbourFile());
   });
 
