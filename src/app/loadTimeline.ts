@@ -29,8 +29,9 @@ export const OUTLINE_URL = './data/outline.json';
 /**
  * Past this many milliseconds of work in one task, the outline's reading lets the
  * browser take input and paint before going on (50 ms is where a task starts to
- * count as long): at 100,000 events, parsing, checking and making the events was
- * one task of 1.2 s on this machine's Chromium. A small timeline never waits.
+ * count as long): at 100,000 events, checking the outline, making its events and
+ * checking their dates were one task of several hundred milliseconds. A small
+ * timeline never waits.
  */
 const LONG_TASK_MS = 50;
 
@@ -66,8 +67,8 @@ async function readOutline(
  * the first view is drawn: a search then reads passages within moments, an opened
  * event shows at once, and a fault in a part is found while the reader looks, not
  * when they open the event it is in. Past it, that would fetch megabytes the reader
- * may never need and hold them all in memory, so parts come as events are opened or
- * searched. Either way the first view waits only for the outline: waiting for the
+ * may never need and hold them all in memory, so a part comes when one of its
+ * events is opened (a search fetches the passages alone). Either way the first view waits only for the outline: waiting for the
  * parts too held up the seeds' first items by a round trip and a check.
  */
 export const FETCH_ALL_CHARS = 8_000_000;
