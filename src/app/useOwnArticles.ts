@@ -50,14 +50,17 @@ export function useOwnArticles(shipped: TimelineDetails | null): OwnArticles {
     canUndo: false,
     canRedo: false,
   });
-  const [reading, setReading] = useState(true);
+  // The shipped timeline whose workspace has been read: reading until it is this one
+  // (a timeline read again from timeline.json is read for anew).
+  const [readFor, setReadFor] = useState<TimelineDetails | null>(null);
   useEffect(() => {
     if (!shipped) return;
     let stop: (() => void) | undefined;
     let cancelled = false;
+    const doneReading = () => setReadFor(shipped);
     void (async () => {
       if (!(await mayHaveWorkspace())) {
-        setReading(false);
+        doneReading();
         return;
       }
       let workspace, whole;
@@ -68,13 +71,13 @@ export function useOwnArticles(shipped: TimelineDetails | null): OwnArticles {
         // or the workspace's code could not be fetched.
         const notice = `Your own articles could not be read: ${(error as Error).message}`;
         if (!cancelled) setOwn((o) => ({ ...o, notice }));
-        setReading(false);
+        doneReading();
         return;
       }
       if (cancelled) return;
       stop = workspace.watchWorkspace(whole, (view) => {
         setOwn(view);
-        setReading(false);
+        doneReading();
       });
     })();
     return () => {
@@ -110,5 +113,5 @@ export function useOwnArticles(shipped: TimelineDetails | null): OwnArticles {
     () => (own.timeline ? { file: own.timeline, details: detailsOfFile(own.timeline) } : null),
     [own.timeline],
   );
-  return { merged, problem: own.notice, reading, show, curation };
+  return { merged, problem: own.notice, reading: readFor !== shipped, show, curation };
 }
