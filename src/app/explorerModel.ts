@@ -43,8 +43,6 @@ export interface FileModel {
   crisisById: Map<string, Crisis>;
   parents: ActorParents;
   searchIndex: SearchIndex;
-  /** Whether `searchIndex` reads every event's passages (all were in when it was made). */
-  searchReadsPassages: boolean;
   /** The crises that have events (chapters), and those that have none. */
   chapterCrises: ReturnType<typeof crisesWithEvents>;
   /** Every event indexed by time, in reading order; filters take subsets of it. */
@@ -67,18 +65,9 @@ function alsoSearchedOf(actorById: ReadonlyMap<string, Actor>, details: Timeline
   };
 }
 
-/** A search index of the file's events that reads the passages `details` has when it is built. */
-export function searchIndexOf(
-  file: Pick<FileModel, 'ordered' | 'actorById'>,
-  details: TimelineDetails,
-): SearchIndex {
-  return buildSearchIndex(file.ordered, alsoSearchedOf(file.actorById, details));
-}
-
 /**
- * `details` gives the passages the search reads; when the file came in outline
- * (src/app/loadTimeline.ts) they come later, into an index of their own
- * (useSearchIndex.ts).
+ * `details` gives the passages the search reads: made again once they are all in,
+ * when the file came in outline (src/app/loadTimeline.ts).
  */
 export function fileModel(data: OutlineFile, details: TimelineDetails): FileModel {
   const ordered = sortEvents(data.events);
@@ -89,8 +78,7 @@ export function fileModel(data: OutlineFile, details: TimelineDetails): FileMode
     actorById,
     crisisById: new Map(data.crises.map((c) => [c.id, c])),
     parents: actorParents(data.actors),
-    searchIndex: searchIndexOf({ ordered, actorById }, details),
-    searchReadsPassages: details.passagesComplete(),
+    searchIndex: buildSearchIndex(ordered, alsoSearchedOf(actorById, details)),
     chapterCrises: crisesWithEvents(data.crises, data.events),
     timeIndex,
     allEvents: spanOfAll(timeIndex),

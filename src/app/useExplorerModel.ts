@@ -11,7 +11,7 @@ import { usePassagesComplete } from './useDetails';
 import type { ViewState } from '../shared/urlState';
 import { lanesFor } from '../shared/lanes';
 import { useSpelling } from './useSpelling';
-import { useSearchIndex } from './useSearchIndex';
+import { useWarmSearchIndex } from './useWarmSearchIndex';
 import {
   actorsShown,
   chaptersOf,
@@ -30,17 +30,14 @@ export function useExplorerModel(
   view: ViewState,
   timelineDrawn: boolean,
 ) {
+  // Made again once every passage is in, so that a search reads them all.
   const complete = usePassagesComplete(details);
-  const file = useSearchIndex(
-    useMemo(() => fileModel(data, details), [data, details]),
-    details,
-    complete,
-  );
-  const searching = view.query.trim() !== '';
-  const pending = !file.searchReadsPassages && searching;
+  const file = useMemo(() => fileModel(data, details), [data, details, complete]);
+  const pending = !complete && view.query.trim() !== '';
   useEffect(() => {
-    if (searching && !complete) void details.loadPassages().catch(() => undefined);
-  }, [details, searching, complete]);
+    if (pending) void details.loadPassages().catch(() => undefined);
+  }, [details, pending]);
+  useWarmSearchIndex(file.searchIndex);
   const spelling = useSpelling(file.searchIndex, view.query);
   const searchedQuery = spelling.query;
   const lanes = useMemo(

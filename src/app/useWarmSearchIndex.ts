@@ -9,23 +9,17 @@ const STEP = 50;
  */
 const SLICE_MS = 8;
 
-/**
- * Builds the search index after the first paint, a slice per task, so searches are
- * fast; `onWarm`, if given, is called once it is whole. Null: nothing to warm.
- */
-export function useWarmSearchIndex(index: SearchIndex | null, onWarm?: () => void): void {
+/** Builds the search index after the first paint, a slice per task, so searches are fast. */
+export function useWarmSearchIndex(index: SearchIndex): void {
   useEffect(() => {
-    if (!index) return;
     let timer: ReturnType<typeof setTimeout>;
     const slice = () => {
       const until = performance.now() + SLICE_MS;
       let warm = false;
       while (!warm && performance.now() < until) warm = index.warm(STEP);
       if (!warm) timer = setTimeout(slice, 0);
-      else onWarm?.();
     };
     timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
-    // A new onWarm starts the slices again where the index has got to: keep it stable.
-  }, [index, onWarm]);
+  }, [index]);
 }
